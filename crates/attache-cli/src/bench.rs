@@ -1,0 +1,91 @@
+//! `attache bench`: builds a synthetic library and measures import
+//! throughput, file size and search latency. Figures, not assertions.
+
+use crate::output::print_json;
+use crate::synth;
+use attache_core::{Error, Library, StoryQuery};
+use clap::Subcommand;
+use serde::Serialize;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// Fill a new library with synthetic stories and measure import and search.
+    Library {
+        /// How many stories.
+        #[arg(long, default_value_t = 100_000)]
+        stories: u64,
+        /// How many search queries to time.
+        #[arg(long, default_value_t = 100)]
+        queries: usize,
+        /// Stories per transaction.
+        #[arg(long, default_value_t = 1_000)]
+        batch: usize,
+    },
+}
+
+#[derive(Serialize)]
+struct LibraryReport {
+    stories: u64,
+    import_seconds: f64,
+    import_stories_per_second: f64,
+    library_bytes: u64,
+    search_queries: usize,
+    search_p50_ms: f64,
+    search_p95_ms: f64,
+    search_max_ms: f64,
+}
+
+/// Runs a benchmark against the library at `path`, which must not exist yet.
+pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
+    let BenchCommand::Library { stories, queries, batch } = command;
+    if path.exists() {
+        return Err(Error::InvalidInput(format!(
+            "{} exists; the benchmark fills a new library, give --library a new path",
+            path.display()
+        )));
+    }
+    let mut library = Library::open(path)?;
+    let started = Instant::now();
+    let mut next = 0u64;
+    while next < stories {
+        let end = (next + batch.max(1) as u64).min(stories);
+        let drafts = (next..end).map(|i| (synth::story(i), None)).collect();
+        for outcome in library.add_stories(drafts)? {
+            outcome?;
+        }
+        next = end;
+        eprint!("\rimported {next} of {stories}");
+    }
+    eprintln!();
+    let import_seconds = started.elapsed().as_secs_f64();
+    drop(library);
+    let library = Library::open(path)?;
+    let library_bytes = ["", "-wal"]
+        .iter()
+        .filter_map(|suffix| std::fs::metadata(format!("{}{suffix}", path.display())).ok())
+        .map(|m| m.len())
+        .sum();
+    let mut latencies = Vec::with_capacity(queries);
+    for text in synth::queries(queries) {
+        let started = Instant::now();
+        library.search(&StoryQuery { text: Some(text), limit: Some(50), ..StoryQuery::default() })?;
+        latencies.push(started.elapsed().as_secs_f64() * 1e3);
+    }
+    latencies.sort_by(f64::total_cmp);
+    let percentile =
+        |p: f64| latencies.get(((latencies.len() as f64 - 1.0) * p).round() as usize).copied().unwrap_or(0.0);
+    print_json(&LibraryReport {
+        stories,
+        import_seconds,
+        import_stories_per_second: stories as f64 / import_seconds,
+        library_bytes,
+        search_queries: queries,
+        search_p50_ms: percentile(0.50),
+        search_p95_ms: percentile(0.95),
+        search_max_ms: percentile(1.0),
+    });
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,76 @@
+//! `attache`: the command-line tool over Attaché's core, for scripting, batch
+//! work, benchmarks and tests. Its commands and JSON fields are a contract
+//! other tools depend on.
+
+mod bench;
+mod library_cmd;
+mod output;
+mod stories_cmd;
+mod synth;
+
+use attache_core::{paths, Error, Library};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Attaché: a desk's library of stories, from the command line.
+#[derive(Parser)]
+#[command(name = "attache", version, about)]
+struct Cli {
+    /// The library file (default: $ATTACHE_LIBRARY, else the app's data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    library: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import story files (.txt, .md, .html), one story each.
+    Import(stories_cmd::ImportArgs),
+    /// List stories, or search them.
+    Stories(stories_cmd::StoriesArgs),
+    /// Show one story.
+    Show(stories_cmd::ShowArgs),
+    /// Check the library's schema version and integrity.
+    Check(library_cmd::CheckArgs),
+    /// Write a backup copy of the library.
+    Backup(library_cmd::BackupArgs),
+    /// Replace the library's content with a backup (the current content is kept beside it).
+    Restore(library_cmd::RestoreArgs),
+    /// Benchmarks: synthetic libraries, import throughput, search latency.
+    #[command(subcommand)]
+    Bench(bench::BenchCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!(
+                "attache: {err} [{}]",
+                serde_json::to_value(err.code()).unwrap_or_default().as_str().unwrap_or("error")
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    let path = paths::resolve_library_path(cli.library)
+        .ok_or_else(|| Error::InvalidInput("no home folder is known; pass --library PATH".into()))?;
+    if let Command::Bench(command) = cli.command {
+        return bench::run(command, &path);
+    }
+    let mut library = Library::open(&path)?;
+    match cli.command {
+        Command::Import(args) => stories_cmd::import(&mut library, args),
+        Command::Stories(args) => stories_cmd::stories(&library, args),
+        Command::Show(args) => stories_cmd::show(&library, args),
+        Command::Check(args) => library_cmd::check(&library, args),
+        Command::Backup(args) => library_cmd::backup(&library, args),
+        Command::Restore(args) => library_cmd::restore(&mut library, args),
+        Command::Bench(_) => unreachable!("handled before the library is opened"),
+    }
+}

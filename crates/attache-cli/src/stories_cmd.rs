@@ -1,0 +1,121 @@
+//! `attache import`, `attache stories` and `attache show`.
+
+use crate::output::{print_json, ImportJson, StoryJson, StoryListJson};
+use attache_core::{Added, Error, Library, StoryQuery};
+use chrono::NaiveDate;
+use clap::Args;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct ImportArgs {
+    /// The files to import.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Print a JSON array instead of one line per file.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+pub struct StoriesArgs {
+    /// Words to search for (ranked full-text search).
+    #[arg(long)]
+    search: Option<String>,
+    /// Published on or after (YYYY-MM-DD).
+    #[arg(long)]
+    from: Option<NaiveDate>,
+    /// Published on or before (YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<NaiveDate>,
+    /// Only this outlet.
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Only stories with this tag.
+    #[arg(long)]
+    tag: Option<String>,
+    /// List the trash.
+    #[arg(long)]
+    trash: bool,
+    /// At most this many.
+    #[arg(long, default_value_t = 200)]
+    limit: u32,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+pub struct ShowArgs {
+    /// The story's id.
+    id: i64,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Imports files; exit code 1 when any failed.
+pub fn import(library: &mut Library, args: ImportArgs) -> Result<ExitCode, Error> {
+    let results = library.import_files(&args.files, |_| {});
+    let failed = results.iter().any(|r| r.error.is_some());
+    if args.json {
+        print_json(&results.iter().map(ImportJson::from).collect::<Vec<_>>());
+    } else {
+        for r in &results {
+            match (&r.added, &r.error) {
+                (Some(Added::Created { id }), _) => println!("imported {id} {}", r.file),
+                (Some(Added::Duplicate { id, .. }), _) => println!("duplicate {id} {}", r.file),
+                (None, Some(error)) => println!("error {}", error.message),
+                (None, None) => println!("error {}: not imported", r.file),
+            }
+        }
+    }
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Lists or searches stories.
+pub fn stories(library: &Library, args: StoriesArgs) -> Result<ExitCode, Error> {
+    let page = library.search(&StoryQuery {
+        text: args.search,
+        from: args.from,
+        to: args.to,
+        outlet: args.outlet,
+        tag: args.tag,
+        trash: args.trash,
+        limit: Some(args.limit),
+        offset: None,
+    })?;
+    if args.json {
+        print_json(&page.stories.iter().map(StoryListJson::from).collect::<Vec<_>>());
+    } else {
+        for s in &page.stories {
+            let date = s.published.map(|d| d.to_string()).unwrap_or_else(|| "----------".into());
+            println!("{:>6}  {date}  {}", s.id, s.headline);
+        }
+        eprintln!("{} of {} stories", page.stories.len(), page.total);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Shows one story.
+pub fn show(library: &Library, args: ShowArgs) -> Result<ExitCode, Error> {
+    let story = library.story(args.id)?;
+    if args.json {
+        print_json(&StoryJson::from(&story));
+    } else {
+        let d = &story.draft;
+        println!("{}", d.headline);
+        let meta: Vec<String> = [d.outlet.clone(), d.byline.clone(), d.published.map(|p| p.to_string()), d.url.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !meta.is_empty() {
+            println!("{}", meta.join(" · "));
+        }
+        if !d.tags.is_empty() {
+            println!("tags: {}", d.tags.join(", "));
+        }
+        println!("\n{}", d.body);
+    }
+    Ok(ExitCode::SUCCESS)
+}

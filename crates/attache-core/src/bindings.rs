@@ -1,0 +1,68 @@
+//! Keeps the UI's TypeScript types (`ui/src/ipc/bindings/`) in step with the
+//! Rust types that cross IPC: the test fails when a committed file is stale.
+//! `UPDATE_BINDINGS=1 cargo test -p attache-core bindings` rewrites them.
+
+use std::path::PathBuf;
+use ts_rs::{Config, TS};
+
+/// Renders every exported type: (file name, TypeScript).
+fn rendered() -> Vec<(String, String)> {
+    let cfg = Config::new().with_large_int("number");
+    let mut files = Vec::new();
+    macro_rules! render {
+        ($($ty:ty),* $(,)?) => {$(
+            let name = format!("{}.ts", <$ty as TS>::ident(&cfg));
+            let text = <$ty as TS>::export_to_string(&cfg).expect("type renders");
+            files.push((name, text));
+        )*};
+    }
+    render!(
+        crate::ErrorCode,
+        crate::ErrorPayload,
+        crate::Story,
+        crate::StoryDraft,
+        crate::StorySummary,
+        crate::Revision,
+        crate::Added,
+        crate::DuplicateReason,
+        crate::StoryQuery,
+        crate::StoryPage,
+        crate::ImportResult,
+        crate::ImportProgress,
+        crate::LibraryCheck,
+    );
+    files
+}
+
+fn bindings_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/ipc/bindings")
+}
+
+#[test]
+fn typescript_bindings_are_up_to_date() {
+    let dir = bindings_dir();
+    let files = rendered();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(&dir).expect("bindings folder");
+        for (name, text) in &files {
+            std::fs::write(dir.join(name), text).expect("binding written");
+        }
+    }
+    let mut stale = Vec::new();
+    for (name, text) in &files {
+        let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        if &committed != text {
+            stale.push(name.clone());
+        }
+    }
+    let known: Vec<&String> = files.iter().map(|(n, _)| n).collect();
+    let extra: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    let extra: Vec<&String> = extra.iter().filter(|n| !known.contains(n)).collect();
+    assert!(
+        stale.is_empty() && extra.is_empty(),
+        "TypeScript bindings are stale: {stale:?}; not generated any more: {extra:?}. \
+         Run `UPDATE_BINDINGS=1 cargo test -p attache-core bindings` and commit ui/src/ipc/bindings/."
+    );
+}

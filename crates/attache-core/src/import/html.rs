@@ -1,0 +1,133 @@
+//! HTML articles: readability-style extraction of the article's text and
+//! metadata. Only text is kept; markup, scripts and links are discarded, so
+//! nothing from a page can run in the app.
+
+use super::text::parse_date;
+use crate::story::StoryDraft;
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// Extracts headline, byline, outlet, published date, URL and body text.
+pub fn parse_html(html: &str) -> StoryDraft {
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let article = Readability::new(html, None, Some(config)).and_then(|mut r| r.parse());
+    let document = dom_query::Document::from(html);
+    let meta = |selector: &str, attribute: &str| {
+        document.select(selector).attr(attribute).map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    };
+    let url = meta("link[rel=canonical]", "href").or_else(|| meta("meta[property='og:url']", "content"));
+    let (headline, byline, outlet, published, body) = match article {
+        Ok(a) => (a.title, a.byline, a.site_name, a.published_time, a.text_content.to_string()),
+        Err(_) => (
+            document.select("title").text().to_string(),
+            meta("meta[name=author]", "content"),
+            meta("meta[property='og:site_name']", "content"),
+            meta("meta[property='article:published_time']", "content"),
+            document.select("body").text().to_string(),
+        ),
+    };
+    StoryDraft {
+        headline: collapse_spaces(&headline),
+        outlet,
+        byline: byline.map(|b| collapse_spaces(b.trim_start_matches("By ").trim_start_matches("by "))),
+        published: published.as_deref().and_then(parse_date),
+        url: url.filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+        tags: Vec::new(),
+        body: tidy_paragraphs(&body),
+    }
+}
+
+fn collapse_spaces(text: &str) -> String {
+    strip_markup(text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Removes markup that arrives as text (a `<title>` holds raw text, so a page
+/// can put "<script>…</script>" in its headline): script and style blocks
+/// with their content, then any other tag.
+fn strip_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let tag = &rest[open..];
+        if !tag[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            out.push('<');
+            rest = &tag[1..];
+            continue;
+        }
+        let lower = tag.to_ascii_lowercase();
+        let skip_to = ["script", "style"]
+            .iter()
+            .find(|name| lower[1..].starts_with(*name))
+            .and_then(|name| lower.find(&format!("</{name}")).map(|end| end + name.len() + 2))
+            .and_then(|end| lower[end..].find('>').map(|close| end + close + 1));
+        match skip_to.or_else(|| tag.find('>').map(|close| close + 1)) {
+            Some(len) => rest = &tag[len..],
+            None => {
+                out.push_str(tag);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One paragraph per line group: spaces collapsed inside lines, runs of
+/// blank lines reduced to one.
+fn tidy_paragraphs(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines().map(collapse_spaces) {
+        if line.is_empty() && out.last().is_none_or(|l| l.is_empty()) {
+            continue;
+        }
+        out.push(line);
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html><head>
+        <title>Blinken presses for truce | Wire</title>
+        <meta property="og:site_name" content="The Wire">
+        <meta property="article:published_time" content="2024-08-19T09:30:00Z">
+        <meta name="author" content="Jane Reporter">
+        <link rel="canonical" href="https://wire.example/blinken-truce">
+        <script>window.pwned = 1</script></head><body>
+        <nav>Home | World</nav>
+        <article><h1>Blinken presses for truce</h1>
+        <p>US Secretary of State Antony Blinken said on Monday that talks may be the “last” chance.</p>
+        <p>“This is a decisive moment,” Blinken said during a meeting with Israeli President Isaac Herzog.</p>
+        <p><img src="x" onerror="alert(1)"><a href="javascript:alert(2)">More</a> from Jerusalem, where officials met for hours.</p>
+        </article></body></html>"#;
+
+    #[test]
+    fn metadata_and_text_are_extracted() {
+        let draft = parse_html(PAGE);
+        assert!(draft.headline.starts_with("Blinken presses for truce"), "{}", draft.headline);
+        assert_eq!(draft.outlet.as_deref(), Some("The Wire"));
+        assert_eq!(draft.byline.as_deref(), Some("Jane Reporter"));
+        assert_eq!(draft.published.map(|d| d.to_string()).as_deref(), Some("2024-08-19"));
+        assert_eq!(draft.url.as_deref(), Some("https://wire.example/blinken-truce"));
+        assert!(draft.body.contains("“This is a decisive moment,” Blinken said"), "{}", draft.body);
+    }
+
+    #[test]
+    fn markup_inside_metadata_text_is_removed() {
+        assert_eq!(collapse_spaces("Talks <script>alert(1)</script> end <b>now</b>"), "Talks end now");
+        assert_eq!(collapse_spaces("A < B and <unclosed"), "A < B and <unclosed");
+    }
+
+    #[test]
+    fn scripts_handlers_and_links_do_not_survive() {
+        let draft = parse_html(PAGE);
+        for hostile in ["<script", "pwned", "onerror", "javascript:", "alert("] {
+            assert!(!draft.body.contains(hostile), "{hostile} in {}", draft.body);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Attaché's core: the library of stories and everything done with it,
+//! without any desktop dependency, so it builds and tests in seconds and
+//! serves the app, the command-line tool and the tests alike.
+
+mod backup;
+pub mod dedupe;
+mod error;
+pub mod import;
+mod library;
+pub mod migrate;
+pub mod paths;
+mod search;
+mod stories;
+mod story;
+
+pub use error::{Error, ErrorCode, ErrorPayload, Result};
+pub use import::{ImportProgress, ImportResult};
+pub use library::{Library, LibraryCheck};
+pub use search::{fts_query, StoryPage, StoryQuery, HIGHLIGHT_END, HIGHLIGHT_START};
+pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
+
+#[cfg(test)]
+mod bindings;

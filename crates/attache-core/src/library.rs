@@ -1,0 +1,153 @@
+//! The library: one SQLite file, opened safely and kept consistent.
+//!
+//! Opening refuses a file that is not SQLite or that a newer Attaché wrote
+//! (before anything is changed), then turns on WAL, foreign keys and a busy
+//! timeout and applies pending migrations. Every write goes through
+//! [`Library::write`], one transaction per user action.
+
+use crate::error::{Error, Result};
+use crate::migrate;
+use rusqlite::{Connection, OpenFlags, Transaction};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use ts_rs::TS;
+
+/// How long a write waits for another process's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open library.
+pub struct Library {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// The result of `attache check`: schema version and SQLite's integrity check.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LibraryCheck {
+    /// The library file.
+    pub path: String,
+    /// The schema version of the library.
+    pub schema_version: u32,
+    /// The newest schema version this binary knows.
+    pub supported_version: u32,
+    /// `PRAGMA integrity_check` lines; `["ok"]` when all is well.
+    pub integrity: Vec<String>,
+    /// Stories not in the trash.
+    pub stories: i64,
+    /// Stories in the trash.
+    pub trashed: i64,
+}
+
+impl LibraryCheck {
+    /// True when SQLite found no damage.
+    pub fn is_ok(&self) -> bool {
+        self.integrity == ["ok"]
+    }
+}
+
+impl Library {
+    /// Opens (creating if needed) the library at `path` and brings its schema
+    /// up to date.
+    pub fn open(path: &Path) -> Result<Library> {
+        Self::open_at(path, migrate::supported_version())
+    }
+
+    /// Opens the library and migrates it only up to schema `version`; for
+    /// tests of upgrades.
+    pub fn open_at(path: &Path, version: u32) -> Result<Library> {
+        let mut conn = connect(path)?;
+        let sqlite = |e| Error::from_sqlite(path, e);
+        migrate::migrate_to(&mut conn, version).map_err(sqlite)?;
+        Ok(Library { conn, path: path.to_path_buf() })
+    }
+
+    /// The library file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The connection, for reads.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The connection, for restoring and migrating.
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Runs `action` in one transaction: all of it is written, or none.
+    pub(crate) fn write<T>(&mut self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| Error::from_sqlite(&path, e))?;
+        let value = action(&tx).map_err(|e| e.on_library(&path))?;
+        tx.commit().map_err(|e| Error::from_sqlite(&path, e))?;
+        Ok(value)
+    }
+
+    /// Maps an SQLite error on this library to the error an editor can act on.
+    pub(crate) fn sqlite_error(&self, err: rusqlite::Error) -> Error {
+        Error::from_sqlite(&self.path, err)
+    }
+
+    /// Checks the schema version and the file's integrity.
+    pub fn check(&self) -> Result<LibraryCheck> {
+        let conn = &self.conn;
+        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+        let integrity = stmt.query_map([], |row| row.get(0))?.collect::<Result<Vec<String>, _>>()?;
+        let count = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
+        Ok(LibraryCheck {
+            path: self.path.display().to_string(),
+            schema_version: migrate::current_version(conn)?,
+            supported_version: migrate::supported_version(),
+            integrity,
+            stories: count("SELECT count(*) FROM story WHERE deleted_at IS NULL")?,
+            trashed: count("SELECT count(*) FROM story WHERE deleted_at IS NOT NULL")?,
+        })
+    }
+
+    /// Limits the library file to `pages` pages, as a full disk would; for
+    /// tests of what a failed write leaves behind.
+    pub fn limit_size_for_tests(&self, pages: u32) -> Result<()> {
+        self.conn.pragma_update(None, "max_page_count", pages)?;
+        Ok(())
+    }
+}
+
+/// Opens the file, refuses what is not ours to change, then sets the
+/// connection up. Nothing is written before the checks pass.
+pub(crate) fn connect(path: &Path) -> Result<Connection> {
+    if path.is_dir() {
+        return Err(Error::InvalidInput(format!("{} is a folder, not a library file", path.display())));
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|source| Error::ReadOnly {
+            path: path.to_path_buf(),
+            reason: format!("cannot create the folder {}: {source}", parent.display()),
+        })?;
+    }
+    let sqlite = |e| Error::from_sqlite(path, e);
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+    let found = migrate::current_version(&conn).map_err(sqlite)?;
+    let supported = migrate::supported_version();
+    if found > supported {
+        return Err(Error::LibraryTooNew { path: path.to_path_buf(), found, supported });
+    }
+    // Larger pages suit stories of several kilobytes and their search index;
+    // SQLite applies this only to a library that has no pages yet.
+    conn.pragma_update(None, "page_size", 8192).map_err(sqlite)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)).map_err(sqlite)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::ReadOnly {
+            path: path.to_path_buf(),
+            reason: format!("SQLite could not switch it to WAL mode (still {mode})"),
+        });
+    }
+    conn.pragma_update(None, "foreign_keys", true).map_err(sqlite)?;
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
+    conn.pragma_update(None, "cache_size", -65_536).map_err(sqlite)?;
+    Ok(conn)
+}

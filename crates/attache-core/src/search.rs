@@ -1,0 +1,172 @@
+//! Finding stories: ranked full-text search (FTS5, BM25) with highlighted
+//! snippets, and filters by date range, outlet, tag and trash.
+
+use crate::error::Result;
+use crate::library::Library;
+use crate::stories::parse_stored_date;
+use crate::story::StorySummary;
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Marks the start of a match in a snippet (a private-use character).
+pub const HIGHLIGHT_START: char = '\u{E000}';
+/// Marks the end of a match in a snippet.
+pub const HIGHLIGHT_END: char = '\u{E001}';
+
+/// What to list: words to search for and filters. Empty means everything.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct StoryQuery {
+    /// Words to find (all of them; the last may be a prefix); `"…"` for a phrase.
+    pub text: Option<String>,
+    /// Published on or after this date.
+    #[ts(type = "string | null")]
+    pub from: Option<NaiveDate>,
+    /// Published on or before this date.
+    #[ts(type = "string | null")]
+    pub to: Option<NaiveDate>,
+    /// Only this outlet (case-insensitive).
+    pub outlet: Option<String>,
+    /// Only stories with this tag.
+    pub tag: Option<String>,
+    /// List the trash instead of the library.
+    pub trash: bool,
+    /// At most this many stories (default 200).
+    pub limit: Option<u32>,
+    /// Skip this many first.
+    pub offset: Option<u32>,
+}
+
+/// One page of a listing.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StoryPage {
+    /// How many stories match in all.
+    pub total: i64,
+    /// The stories of this page, best match (or newest) first.
+    pub stories: Vec<StorySummary>,
+}
+
+/// Turns what an editor typed into an FTS5 query: every word must appear,
+/// quoted phrases are kept, the last word also matches as a prefix, and no
+/// FTS5 operator syntax from the input is interpreted.
+pub fn fts_query(text: &str) -> Option<String> {
+    let mut terms: Vec<String> = Vec::new();
+    for (index, part) in text.split('"').enumerate() {
+        let quoted = index % 2 == 1;
+        if quoted {
+            let words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            if !words.is_empty() {
+                terms.push(format!("\"{}\"", words.join(" ")));
+            }
+        } else {
+            terms.extend(
+                part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"")),
+            );
+        }
+    }
+    let last = terms.last_mut()?;
+    if !last.contains(' ') && !text.trim_end().ends_with('"') {
+        last.push('*');
+    }
+    Some(terms.join(" "))
+}
+
+impl Library {
+    /// Lists stories matching `query`: by relevance when there are words to
+    /// find, else newest first.
+    pub fn search(&self, query: &StoryQuery) -> Result<StoryPage> {
+        let fts = query.text.as_deref().and_then(fts_query);
+        let mut filters =
+            vec![if query.trash { "s.deleted_at IS NOT NULL" } else { "s.deleted_at IS NULL" }.to_string()];
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(from) = query.from {
+            args.push(Value::Text(from.to_string()));
+            filters.push(format!("s.published >= ?{}", args.len()));
+        }
+        if let Some(to) = query.to {
+            args.push(Value::Text(to.to_string()));
+            filters.push(format!("s.published <= ?{}", args.len()));
+        }
+        if let Some(outlet) = query.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+            args.push(Value::Text(outlet.trim().to_string()));
+            filters.push(format!("s.outlet = ?{} COLLATE NOCASE", args.len()));
+        }
+        if let Some(tag) = query.tag.as_deref().filter(|t| !t.trim().is_empty()) {
+            args.push(Value::Text(tag.trim().to_string()));
+            filters.push(format!(
+                "EXISTS (SELECT 1 FROM story_tag t WHERE t.story_id = s.id AND t.tag = ?{})",
+                args.len()
+            ));
+        }
+        let (from_clause, snippet, order) = match &fts {
+            Some(q) => {
+                args.push(Value::Text(q.clone()));
+                filters.push(format!("story_search MATCH ?{}", args.len()));
+                (
+                    "story_search JOIN story s ON s.id = story_search.rowid",
+                    format!("snippet(story_search, 3, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 24)"),
+                    "story_search.rank",
+                )
+            }
+            None => ("story s", "NULL".to_string(), "s.published IS NULL, s.published DESC, s.id DESC"),
+        };
+        let filter = filters.join(" AND ");
+        let total: i64 = self
+            .conn()
+            .query_row(
+                &format!("SELECT count(*) FROM {from_clause} WHERE {filter}"),
+                rusqlite::params_from_iter(&args),
+                |r| r.get(0),
+            )
+            .map_err(|e| self.sqlite_error(e))?;
+        let limit = query.limit.unwrap_or(200).min(10_000);
+        let sql = format!(
+            "SELECT s.id, s.headline, s.outlet, s.byline, s.published, s.url, {snippet},
+                    s.deleted_at IS NOT NULL,
+                    (SELECT json_group_array(tag) FROM (SELECT tag FROM story_tag WHERE story_id = s.id ORDER BY tag))
+             FROM {from_clause} WHERE {filter} ORDER BY {order} LIMIT {limit} OFFSET {}",
+            query.offset.unwrap_or(0)
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(&args), |row| {
+            let tags: String = row.get(8)?;
+            Ok(StorySummary {
+                id: row.get(0)?,
+                headline: row.get(1)?,
+                outlet: row.get(2)?,
+                byline: row.get(3)?,
+                published: parse_stored_date(row.get(4)?)?,
+                url: row.get(5)?,
+                snippet: row.get(6)?,
+                in_trash: row.get(7)?,
+                tags: serde_json::from_str(&tags).unwrap_or_default(),
+            })
+        })?;
+        let stories = rows.collect::<Result<Vec<_>, _>>()?;
+        Ok(StoryPage { total, stories })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn words_are_quoted_and_the_last_is_a_prefix() {
+        assert_eq!(fts_query("Blinken Herz").as_deref(), Some("\"Blinken\" \"Herz\"*"));
+    }
+
+    #[test]
+    fn operators_from_the_input_are_not_interpreted() {
+        assert_eq!(fts_query("NEAR(a b) OR c-").as_deref(), Some("\"NEAR\" \"a\" \"b\" \"OR\" \"c\"*"));
+        assert_eq!(fts_query("  ** ( ) "), None);
+    }
+
+    #[test]
+    fn quoted_phrases_stay_phrases() {
+        assert_eq!(fts_query("\"last opportunity\" gaza").as_deref(), Some("\"last opportunity\" \"gaza\"*"));
+        assert_eq!(fts_query("gaza \"last opportunity\"").as_deref(), Some("\"gaza\" \"last opportunity\""));
+    }
+}

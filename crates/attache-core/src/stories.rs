@@ -1,0 +1,278 @@
+//! Writing and reading stories: create with duplicate detection, edit with
+//! revisions, trash and restore. Each public method is one transaction.
+
+use crate::dedupe::{body_key, url_key};
+use crate::error::{Error, Result};
+use crate::library::Library;
+use crate::story::{Added, DuplicateReason, Revision, Story, StoryDraft};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+/// The current time as stored in the library.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl Library {
+    /// Adds a story unless the library already has it (same URL, or same
+    /// normalized body). `origin` records the file it came from.
+    pub fn add_story(&mut self, draft: StoryDraft, origin: Option<&str>) -> Result<Added> {
+        let draft = draft.normalized()?;
+        self.write(|tx| insert_story(tx, &draft, origin))
+    }
+
+    /// Adds many stories in one transaction, each under its own savepoint: a
+    /// story that fails is rolled back alone and reported in its place.
+    pub fn add_stories(&mut self, drafts: Vec<(StoryDraft, Option<String>)>) -> Result<Vec<Result<Added>>> {
+        let path = self.path().to_path_buf();
+        self.write(|tx| {
+            let mut outcomes = Vec::with_capacity(drafts.len());
+            for (draft, origin) in drafts {
+                tx.execute_batch("SAVEPOINT story")?;
+                let outcome = draft
+                    .normalized()
+                    .and_then(|d| insert_story(tx, &d, origin.as_deref()))
+                    .map_err(|e| e.on_library(&path));
+                let close = if outcome.is_ok() { "RELEASE story" } else { "ROLLBACK TO story; RELEASE story" };
+                tx.execute_batch(close)?;
+                outcomes.push(outcome);
+            }
+            Ok(outcomes)
+        })
+    }
+
+    /// The story with this id, trashed or not.
+    pub fn story(&self, id: i64) -> Result<Story> {
+        self.conn()
+            .query_row(
+                "SELECT id, headline, outlet, byline, published, url, body, origin, created_at, updated_at, deleted_at
+                 FROM story WHERE id = ?1",
+                [id],
+                story_from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound { kind: "story", id })
+            .and_then(|mut story| {
+                story.draft.tags = tags_of(self.conn(), id)?;
+                Ok(story)
+            })
+    }
+
+    /// Saves new fields for a story, keeping the state it replaces as a
+    /// revision. Saving unchanged fields writes nothing.
+    pub fn update_story(&mut self, id: i64, draft: StoryDraft) -> Result<Story> {
+        let draft = draft.normalized()?;
+        let current = self.story(id)?;
+        if current.draft == draft {
+            return Ok(current);
+        }
+        self.write(|tx| {
+            keep_revision(tx, &current)?;
+            tx.execute(
+                "UPDATE story SET headline = ?2, outlet = ?3, byline = ?4, published = ?5, url = ?6, body = ?7,
+                        body_key = ?8, updated_at = ?9, url_key = ?10 WHERE id = ?1",
+                params![
+                    id,
+                    draft.headline,
+                    draft.outlet,
+                    draft.byline,
+                    draft.published.map(|d| d.to_string()),
+                    draft.url,
+                    draft.body,
+                    body_key(&draft.body),
+                    now(),
+                    draft.url.as_deref().map(url_key)
+                ],
+            )?;
+            set_tags(tx, id, &draft.tags)
+        })?;
+        self.story(id)
+    }
+
+    /// The earlier states of a story, newest first.
+    pub fn revisions(&self, id: i64) -> Result<Vec<Revision>> {
+        self.story(id)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT number, headline, outlet, byline, published, url, tags, body, saved_at
+             FROM story_revision WHERE story_id = ?1 ORDER BY number DESC",
+        )?;
+        let rows = stmt.query_map([id], |row| {
+            let tags: String = row.get(6)?;
+            Ok((row.get::<_, i64>(0)?, draft_from_row(row, 1, 7)?, tags, row.get::<_, String>(8)?))
+        })?;
+        rows.map(|row| {
+            let (number, mut draft, tags, saved_at) = row?;
+            draft.tags = serde_json::from_str(&tags)
+                .map_err(|e| Error::Corrupt(format!("tags of revision {number} of story {id}: {e}")))?;
+            Ok(Revision { number, draft, saved_at })
+        })
+        .collect()
+    }
+
+    /// Makes revision `number` the current state; the state it replaces is
+    /// kept as a new revision, so restoring is itself undoable.
+    pub fn restore_revision(&mut self, id: i64, number: i64) -> Result<Story> {
+        let revision = self
+            .revisions(id)?
+            .into_iter()
+            .find(|r| r.number == number)
+            .ok_or_else(|| Error::InvalidInput(format!("story {id} has no revision {number}")))?;
+        self.update_story(id, revision.draft)
+    }
+
+    /// Moves a story to the trash.
+    pub fn trash_story(&mut self, id: i64) -> Result<()> {
+        self.set_trashed(id, Some(now()))
+    }
+
+    /// Brings a story back from the trash.
+    pub fn untrash_story(&mut self, id: i64) -> Result<()> {
+        self.set_trashed(id, None)
+    }
+
+    fn set_trashed(&mut self, id: i64, at: Option<String>) -> Result<()> {
+        let changed =
+            self.write(|tx| Ok(tx.execute("UPDATE story SET deleted_at = ?2 WHERE id = ?1", params![id, at])?))?;
+        if changed == 0 {
+            return Err(Error::NotFound { kind: "story", id });
+        }
+        Ok(())
+    }
+
+    /// Deletes every story in the trash for good, with its revisions; returns
+    /// how many.
+    pub fn empty_trash(&mut self) -> Result<usize> {
+        self.write(|tx| Ok(tx.execute("DELETE FROM story WHERE deleted_at IS NOT NULL", [])?))
+    }
+
+    /// Every outlet in the library, for filters.
+    pub fn outlets(&self) -> Result<Vec<String>> {
+        self.strings("SELECT DISTINCT outlet FROM story WHERE outlet IS NOT NULL AND deleted_at IS NULL ORDER BY outlet COLLATE NOCASE")
+    }
+
+    /// Every tag in the library, for filters.
+    pub fn tags(&self) -> Result<Vec<String>> {
+        self.strings("SELECT DISTINCT tag FROM story_tag JOIN story ON story.id = story_id WHERE deleted_at IS NULL ORDER BY tag")
+    }
+
+    fn strings(&self, sql: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare(sql)?;
+        let values = stmt.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
+        Ok(values)
+    }
+}
+
+/// Inserts `draft` inside `tx` unless it duplicates a story already there.
+pub(crate) fn insert_story(tx: &Connection, draft: &StoryDraft, origin: Option<&str>) -> Result<Added> {
+    if let Some(added) = find_duplicate(tx, draft)? {
+        return Ok(added);
+    }
+    let at = now();
+    tx.execute(
+        "INSERT INTO story (headline, outlet, byline, published, url, url_key, body, body_key, origin, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            draft.headline,
+            draft.outlet,
+            draft.byline,
+            draft.published.map(|d| d.to_string()),
+            draft.url,
+            draft.url.as_deref().map(url_key),
+            draft.body,
+            body_key(&draft.body),
+            origin,
+            at
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    set_tags(tx, id, &draft.tags)?;
+    Ok(Added::Created { id })
+}
+
+fn find_duplicate(tx: &Connection, draft: &StoryDraft) -> Result<Option<Added>> {
+    if let Some(url) = draft.url.as_deref().map(url_key) {
+        let same_url: Option<i64> = tx
+            .prepare_cached("SELECT id FROM story WHERE url_key = ?1 ORDER BY id LIMIT 1")?
+            .query_row([url], |row| row.get(0))
+            .optional()?;
+        if let Some(id) = same_url {
+            return Ok(Some(Added::Duplicate { id, reason: DuplicateReason::SameUrl }));
+        }
+    }
+    let same_body: Option<i64> = tx
+        .prepare_cached("SELECT id FROM story WHERE body_key = ?1 ORDER BY id LIMIT 1")?
+        .query_row([body_key(&draft.body)], |row| row.get(0))
+        .optional()?;
+    Ok(same_body.map(|id| Added::Duplicate { id, reason: DuplicateReason::SameBody }))
+}
+
+fn keep_revision(tx: &Transaction, story: &Story) -> Result<()> {
+    let d = &story.draft;
+    let tags = serde_json::to_string(&d.tags).map_err(|e| Error::Corrupt(e.to_string()))?;
+    tx.execute(
+        "INSERT INTO story_revision (story_id, number, headline, outlet, byline, published, url, tags, body, saved_at)
+         VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM story_revision WHERE story_id = ?1),
+                 ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            story.id,
+            d.headline,
+            d.outlet,
+            d.byline,
+            d.published.map(|p| p.to_string()),
+            d.url,
+            tags,
+            d.body,
+            now()
+        ],
+    )?;
+    Ok(())
+}
+
+fn set_tags(tx: &Connection, id: i64, tags: &[String]) -> Result<()> {
+    tx.execute("DELETE FROM story_tag WHERE story_id = ?1", [id])?;
+    let mut insert = tx.prepare_cached("INSERT INTO story_tag (story_id, tag) VALUES (?1, ?2)")?;
+    for tag in tags {
+        insert.execute(params![id, tag])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn tags_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT tag FROM story_tag WHERE story_id = ?1 ORDER BY tag")?;
+    let tags = stmt.query_map([id], |row| row.get(0))?.collect::<Result<_, _>>()?;
+    Ok(tags)
+}
+
+/// Reads a stored `YYYY-MM-DD` date.
+pub(crate) fn parse_stored_date(text: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
+    text.map(|t| {
+        NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    })
+    .transpose()
+}
+
+/// Reads headline, outlet, byline, published, url from `first` on, and the
+/// body from column `body`; tags are left empty for the caller.
+fn draft_from_row(row: &Row, first: usize, body: usize) -> rusqlite::Result<StoryDraft> {
+    Ok(StoryDraft {
+        headline: row.get(first)?,
+        outlet: row.get(first + 1)?,
+        byline: row.get(first + 2)?,
+        published: parse_stored_date(row.get(first + 3)?)?,
+        url: row.get(first + 4)?,
+        tags: Vec::new(),
+        body: row.get(body)?,
+    })
+}
+
+fn story_from_row(row: &Row) -> rusqlite::Result<Story> {
+    Ok(Story {
+        id: row.get(0)?,
+        draft: draft_from_row(row, 1, 6)?,
+        origin: row.get(7)?,
+        created_at: row.get(8)?,
+        updated_at: row.get(9)?,
+        deleted_at: row.get(10)?,
+    })
+}

@@ -1,0 +1,63 @@
+//! Helpers shared by the integration tests: a library in a fresh temporary
+//! folder, and story files written there.
+
+#![allow(dead_code)]
+
+use attache_core::{Library, StoryDraft};
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// A new library in its own temporary folder (removed on drop).
+pub struct Desk {
+    pub dir: TempDir,
+    pub library: Library,
+}
+
+impl Desk {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Desk {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let library = Library::open(&dir.path().join("library.sqlite3")).expect("library opens");
+        Desk { dir, library }
+    }
+
+    /// Writes `bytes` to a file named `name` in the desk's folder.
+    pub fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, bytes).expect("file written");
+        path
+    }
+
+    pub fn path(&self) -> &Path {
+        self.library.path()
+    }
+}
+
+/// A draft with a headline and body.
+pub fn draft(headline: &str, body: &str) -> StoryDraft {
+    StoryDraft { headline: headline.into(), body: body.into(), ..StoryDraft::default() }
+}
+
+/// The seed article the project started from.
+pub fn seed_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/seed-article-2024-08-19.txt")
+}
+
+/// Every row of every user table, to compare a library before and after.
+pub fn snapshot(library_path: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(library_path).expect("reopen");
+    let mut out = Vec::new();
+    for table in ["story", "story_tag", "story_revision"] {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2")).expect("select");
+        let columns = stmt.column_count();
+        let rows = stmt
+            .query_map([], |row| {
+                let values: Vec<String> =
+                    (0..columns).map(|i| format!("{:?}", row.get_ref(i).expect("value"))).collect();
+                Ok(format!("{table}: {}", values.join(" | ")))
+            })
+            .expect("rows");
+        out.extend(rows.map(|r| r.expect("row")));
+    }
+    out
+}

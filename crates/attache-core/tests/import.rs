@@ -1,0 +1,70 @@
+//! Importing files: formats, encodings and every kind of bad input, each
+//! refused by name with the library left exactly as it was.
+
+mod common;
+
+use attache_core::{ErrorCode, StoryQuery};
+use common::{snapshot, Desk};
+
+#[test]
+fn bad_files_are_refused_by_name_and_leave_nothing_behind() {
+    let mut desk = Desk::new();
+    let before = snapshot(desk.path());
+    let cases = [
+        (desk.file("empty.txt", ""), ErrorCode::EmptyFile),
+        (desk.file("blank.md", "  \n\n "), ErrorCode::EmptyFile),
+        (desk.file("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0"), ErrorCode::BinaryFile),
+        (desk.file("mystery.txt", b"Headline\nbytes \x81\x8d\x90 here"), ErrorCode::UnknownEncoding),
+        (desk.file("huge.txt", vec![b'a'; 50 * 1024 * 1024]), ErrorCode::FileTooLarge),
+        (desk.file("report.pdf", "%PDF-1.7"), ErrorCode::UnsupportedFile),
+        (desk.dir.path().join("missing.txt"), ErrorCode::Io),
+    ];
+    let paths: Vec<_> = cases.iter().map(|(p, _)| p.clone()).collect();
+    let results = desk.library.import_files(&paths, |_| {});
+    for ((path, code), result) in cases.iter().zip(&results) {
+        let error = result.error.as_ref().unwrap_or_else(|| panic!("{} was imported", path.display()));
+        assert_eq!(error.code, *code, "{}", error.message);
+        assert!(error.message.starts_with(&path.display().to_string()), "{}", error.message);
+        assert!(result.added.is_none());
+    }
+    assert_eq!(snapshot(desk.path()), before);
+}
+
+#[test]
+fn windows_1252_text_is_imported() {
+    let mut desk = Desk::new();
+    let file = desk.file("cp1252.txt", b"Caf\xe9 talks\n\x93We are close,\x94 the minister said.");
+    let results = desk.library.import_files(&[file], |_| {});
+    let story = desk.library.story(results[0].added.unwrap().id()).unwrap();
+    assert_eq!(story.draft.headline, "Café talks");
+    assert_eq!(story.draft.body, "“We are close,” the minister said.");
+}
+
+#[test]
+fn a_good_file_among_bad_ones_is_imported_and_progress_counts_every_file() {
+    let mut desk = Desk::new();
+    let good = desk.file("good.md", "# Talks resume\n\nNegotiators met in Doha.");
+    let bad = desk.file("bad.txt", "");
+    let mut seen = Vec::new();
+    let results = desk.library.import_files(&[bad, good], |p| seen.push((p.done, p.total)));
+    assert_eq!(seen, [(1, 2), (2, 2)]);
+    assert!(results[0].error.is_some());
+    assert!(results[1].added.is_some());
+    assert_eq!(desk.library.search(&StoryQuery::default()).unwrap().total, 1);
+}
+
+#[test]
+fn hostile_html_is_reduced_to_text() {
+    let mut desk = Desk::new();
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/hostile-story.html"))
+        .unwrap();
+    let file = desk.file("hostile.html", html);
+    let results = desk.library.import_files(&[file], |_| {});
+    let story = desk.library.story(results[0].added.expect("imported").id()).unwrap();
+    assert_eq!(story.draft.outlet.as_deref(), Some("The Hostile Herald"));
+    assert!(story.draft.body.contains("Herzog"), "{}", story.draft.body);
+    let everything = format!("{:?}", story.draft);
+    for hostile in ["<script", "onerror", "javascript:", "<img", "<iframe", "__pwned"] {
+        assert!(!everything.contains(hostile), "{hostile} survived: {everything}");
+    }
+}

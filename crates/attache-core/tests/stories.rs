@@ -1,0 +1,133 @@
+//! Stories on a real library file: import, duplicates, revisions, trash, search.
+
+mod common;
+
+use attache_core::{Added, DuplicateReason, ErrorCode, StoryQuery};
+use common::{draft, seed_fixture, Desk};
+
+#[test]
+fn importing_the_seed_fixture_gives_its_headline_and_body() {
+    let mut desk = Desk::new();
+    let results = desk.library.import_files(&[seed_fixture()], |_| {});
+    let id = results[0].added.expect("imported").id();
+    let story = desk.library.story(id).unwrap();
+    assert_eq!(
+        story.draft.headline,
+        "US Secretary of State Antony Blinken Pushes for Gaza Truce During High-Stakes Israel Visit"
+    );
+    assert!(story.draft.body.starts_with("US Secretary of State Antony Blinken, currently in Israel"));
+    assert!(story.draft.body.ends_with("Herzog told Blinken."), "the scraped Comments line is dropped");
+    assert_eq!(story.draft.published.map(|d| d.to_string()).as_deref(), Some("2024-08-19"));
+    assert_eq!(story.origin.as_deref(), Some("seed-article-2024-08-19.txt"));
+}
+
+#[test]
+fn duplicates_by_body_and_by_url_are_reported_not_doubled() {
+    let mut desk = Desk::new();
+    let first = desk.library.add_story(draft("Talks", "“It is time,” he said."), None).unwrap();
+    let again = desk.library.add_story(draft("Talks (copy)", "\"It is time,\"   he said."), None).unwrap();
+    assert_eq!(again, Added::Duplicate { id: first.id(), reason: DuplicateReason::SameBody });
+
+    let mut linked = draft("Linked", "Different words entirely.");
+    linked.url = Some("https://www.wire.example/talks/".into());
+    let linked_id = desk.library.add_story(linked, None).unwrap().id();
+    let mut same_link = draft("Same link", "Other words again.");
+    same_link.url = Some("http://wire.example/talks?utm_source=feed".into());
+    assert_eq!(
+        desk.library.add_story(same_link, None).unwrap(),
+        Added::Duplicate { id: linked_id, reason: DuplicateReason::SameUrl }
+    );
+    assert_eq!(desk.library.search(&StoryQuery::default()).unwrap().total, 2);
+}
+
+#[test]
+fn every_save_keeps_the_previous_revision_and_restoring_is_undoable() {
+    let mut desk = Desk::new();
+    let id = desk.library.add_story(draft("First headline", "Body one."), None).unwrap().id();
+    let mut edit = desk.library.story(id).unwrap().draft;
+    edit.headline = "Second headline".into();
+    edit.tags = vec!["gaza".into(), " to check ".into(), "gaza".into()];
+    let saved = desk.library.update_story(id, edit.clone()).unwrap();
+    assert_eq!(saved.draft.tags, ["gaza", "to check"]);
+    desk.library.update_story(id, edit).unwrap();
+    let revisions = desk.library.revisions(id).unwrap();
+    assert_eq!(revisions.len(), 1, "saving unchanged fields writes no revision");
+    assert_eq!(revisions[0].draft.headline, "First headline");
+
+    let restored = desk.library.restore_revision(id, 1).unwrap();
+    assert_eq!(restored.draft.headline, "First headline");
+    assert!(restored.draft.tags.is_empty());
+    let revisions = desk.library.revisions(id).unwrap();
+    assert_eq!(revisions.len(), 2);
+    assert_eq!(revisions[0].draft.headline, "Second headline");
+    assert_eq!(revisions[0].draft.tags, ["gaza", "to check"]);
+}
+
+#[test]
+fn trash_hides_restores_and_empties() {
+    let mut desk = Desk::new();
+    let keep = desk.library.add_story(draft("Keep", "Herzog met Blinken."), None).unwrap().id();
+    let gone = desk.library.add_story(draft("Gone", "Herzog spoke again."), None).unwrap().id();
+    let mut edit = desk.library.story(gone).unwrap().draft;
+    edit.body = "Herzog spoke once more.".into();
+    desk.library.update_story(gone, edit).unwrap();
+
+    desk.library.trash_story(gone).unwrap();
+    let search = |trash| StoryQuery { text: Some("herzog".into()), trash, ..StoryQuery::default() };
+    let ids = |page: attache_core::StoryPage| page.stories.iter().map(|s| s.id).collect::<Vec<_>>();
+    assert_eq!(ids(desk.library.search(&search(false)).unwrap()), [keep]);
+    assert_eq!(ids(desk.library.search(&search(true)).unwrap()), [gone]);
+
+    desk.library.untrash_story(gone).unwrap();
+    assert_eq!(desk.library.search(&search(false)).unwrap().total, 2);
+
+    desk.library.trash_story(gone).unwrap();
+    assert_eq!(desk.library.empty_trash().unwrap(), 1);
+    assert_eq!(desk.library.story(gone).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(desk.library.search(&search(true)).unwrap().total, 0);
+    let check = desk.library.check().unwrap();
+    assert!(check.is_ok());
+    assert_eq!((check.stories, check.trashed), (1, 0));
+}
+
+#[test]
+fn search_ranks_headline_matches_first_and_highlights_the_snippet() {
+    let mut desk = Desk::new();
+    let in_body = desk.library.add_story(draft("Talks in Doha", "Later, Herzog joined the talks."), None).unwrap().id();
+    let in_headline =
+        desk.library.add_story(draft("Herzog meets Blinken", "The two met for an hour."), None).unwrap().id();
+    desk.library.add_story(draft("Unrelated", "Nothing about that here."), None).unwrap();
+    let page = desk.library.search(&StoryQuery { text: Some("herzog".into()), ..StoryQuery::default() }).unwrap();
+    assert_eq!(page.total, 2);
+    assert_eq!(page.stories.iter().map(|s| s.id).collect::<Vec<_>>(), [in_headline, in_body]);
+    let snippet = page.stories[1].snippet.as_deref().unwrap();
+    assert!(snippet.contains("\u{E000}Herzog\u{E001}"), "{snippet}");
+}
+
+#[test]
+fn search_filters_by_date_outlet_and_tag() {
+    let mut desk = Desk::new();
+    let mut add = |headline: &str, outlet: &str, date: &str, tag: &str| {
+        let mut d = draft(headline, &format!("{headline} about Gaza talks."));
+        d.outlet = Some(outlet.into());
+        d.published = date.parse().ok();
+        d.tags = vec![tag.into()];
+        desk.library.add_story(d, None).unwrap().id()
+    };
+    let july = add("July story", "Wire", "2024-07-02", "ceasefire");
+    let august = add("August story", "Ledger", "2024-08-19", "visit");
+    let _september = add("September story", "Wire", "2024-09-05", "visit");
+    let query = |q: StoryQuery| desk.library.search(&q).unwrap().stories.iter().map(|s| s.id).collect::<Vec<_>>();
+    let base = || StoryQuery { text: Some("gaza".into()), ..StoryQuery::default() };
+    assert_eq!(query(StoryQuery { from: "2024-07-01".parse().ok(), to: "2024-08-31".parse().ok(), ..base() }).len(), 2);
+    assert_eq!(query(StoryQuery { outlet: Some("ledger".into()), ..base() }), [august]);
+    assert_eq!(query(StoryQuery { tag: Some("ceasefire".into()), ..base() }), [july]);
+    assert_eq!(query(StoryQuery::default()).first(), Some(&_september), "newest first without words");
+}
+
+#[test]
+fn a_story_needs_a_headline() {
+    let mut desk = Desk::new();
+    let err = desk.library.add_story(draft("   ", "Body."), None).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+}

@@ -27,6 +27,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::DuplicateReason,
         crate::StoryQuery,
         crate::StoryPage,
+        crate::StoryFilters,
         crate::ImportResult,
         crate::ImportProgress,
         crate::LibraryCheck,

@@ -41,6 +41,8 @@ pub enum ErrorCode {
     Corrupt,
     /// Anything else from SQLite; the message carries its words.
     Database,
+    /// A fault of the app itself (a background task failed).
+    Internal,
 }
 
 /// An error of the core. `Display` is the message shown to people.

@@ -16,7 +16,7 @@ mod story;
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};
 pub use library::{Library, LibraryCheck};
-pub use search::{fts_query, StoryPage, StoryQuery, HIGHLIGHT_END, HIGHLIGHT_START};
+pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery, HIGHLIGHT_END, HIGHLIGHT_START};
 pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
 
 #[cfg(test)]

@@ -48,6 +48,15 @@ pub struct StoryPage {
     pub stories: Vec<StorySummary>,
 }
 
+/// The values the story list can be filtered by.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StoryFilters {
+    /// Every outlet of a story in the library.
+    pub outlets: Vec<String>,
+    /// Every tag in use.
+    pub tags: Vec<String>,
+}
+
 /// Turns what an editor typed into an FTS5 query: every word must appear,
 /// quoted phrases are kept, the last word also matches as a prefix, and no
 /// FTS5 operator syntax from the input is interpreted.

@@ -4,6 +4,7 @@
 use crate::dedupe::{body_key, url_key};
 use crate::error::{Error, Result};
 use crate::library::Library;
+use crate::search::StoryFilters;
 use crate::story::{Added, DuplicateReason, Revision, Story, StoryDraft};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
@@ -145,14 +146,17 @@ impl Library {
         self.write(|tx| Ok(tx.execute("DELETE FROM story WHERE deleted_at IS NOT NULL", [])?))
     }
 
-    /// Every outlet in the library, for filters.
-    pub fn outlets(&self) -> Result<Vec<String>> {
-        self.strings("SELECT DISTINCT outlet FROM story WHERE outlet IS NOT NULL AND deleted_at IS NULL ORDER BY outlet COLLATE NOCASE")
-    }
-
-    /// Every tag in the library, for filters.
-    pub fn tags(&self) -> Result<Vec<String>> {
-        self.strings("SELECT DISTINCT tag FROM story_tag JOIN story ON story.id = story_id WHERE deleted_at IS NULL ORDER BY tag")
+    /// The outlets and tags of the stories not in the trash, for filters.
+    pub fn filters(&self) -> Result<StoryFilters> {
+        Ok(StoryFilters {
+            outlets: self.strings(
+                "SELECT DISTINCT outlet FROM story WHERE outlet IS NOT NULL AND deleted_at IS NULL
+                 ORDER BY outlet COLLATE NOCASE",
+            )?,
+            tags: self.strings(
+                "SELECT DISTINCT tag FROM story_tag JOIN story ON story.id = story_id WHERE deleted_at IS NULL ORDER BY tag",
+            )?,
+        })
     }
 
     fn strings(&self, sql: &str) -> Result<Vec<String>> {

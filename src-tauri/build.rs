@@ -1,0 +1,30 @@
+//! Builds the Tauri context. The app's commands are listed here so that Tauri
+//! generates one permission per command; `capabilities/main.json` grants the
+//! window exactly these and nothing it does not need.
+
+const COMMANDS: &[&str] = &[
+    "library_info",
+    "list_stories",
+    "story_filters",
+    "get_story",
+    "create_story",
+    "update_story",
+    "list_revisions",
+    "restore_revision",
+    "trash_story",
+    "untrash_story",
+    "empty_trash",
+    "import_files",
+    "import_with_dialog",
+    "backup_with_dialog",
+    "restore_with_dialog",
+    "first_paint",
+];
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    if let Err(error) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
+        eprintln!("error: tauri build step failed: {error:#}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,46 @@
+//! Native file dialogs, opened from the Rust side so the webview needs no
+//! dialog or file-system permission of its own.
+
+use std::path::PathBuf;
+use tauri::AppHandle;
+use tauri_plugin_dialog::{DialogExt, FilePath};
+use tokio::sync::oneshot;
+
+/// The story files the editor picks, or `None` when the dialog is cancelled.
+pub async fn pick_story_files(app: &AppHandle) -> Option<Vec<PathBuf>> {
+    let (tx, rx) = oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Import stories")
+        .add_filter("Stories (.txt, .md, .html)", &["txt", "md", "markdown", "html", "htm"])
+        .pick_files(move |files| drop(tx.send(files)));
+    let files = rx.await.ok()??;
+    Some(files.into_iter().filter_map(into_path).collect())
+}
+
+/// A library file to restore from.
+pub async fn pick_backup(app: &AppHandle) -> Option<PathBuf> {
+    let (tx, rx) = oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Restore the library from a backup")
+        .add_filter("Attaché library (.sqlite3)", &["sqlite3", "sqlite", "db"])
+        .pick_file(move |file| drop(tx.send(file)));
+    rx.await.ok()?.and_then(into_path)
+}
+
+/// Where to write a backup.
+pub async fn choose_backup_destination(app: &AppHandle, suggested: &str) -> Option<PathBuf> {
+    let (tx, rx) = oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Back up the library")
+        .set_file_name(suggested)
+        .add_filter("Attaché library (.sqlite3)", &["sqlite3"])
+        .save_file(move |file| drop(tx.send(file)));
+    rx.await.ok()?.and_then(into_path)
+}
+
+fn into_path(file: FilePath) -> Option<PathBuf> {
+    file.into_path().ok()
+}

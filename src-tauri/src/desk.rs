@@ -1,0 +1,54 @@
+//! The open library, shared by the commands. Core work runs on a blocking
+//! thread so the window never waits on SQLite.
+
+use attache_core::{ErrorCode, ErrorPayload, Library};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// The library the app was started on, or why it could not be opened.
+pub struct Desk {
+    path: Option<PathBuf>,
+    library: Mutex<Result<Library, ErrorPayload>>,
+}
+
+impl Desk {
+    /// Opens the library at `path`. A failure is kept, not fatal: the window
+    /// still opens and shows the editor what is wrong.
+    pub fn open(path: Option<PathBuf>) -> Desk {
+        let library = match &path {
+            Some(path) => Library::open(path).map_err(|e| ErrorPayload::from(&e)),
+            None => Err(ErrorPayload {
+                code: ErrorCode::InvalidInput,
+                message: "no home folder is known; start Attaché with --library PATH".into(),
+            }),
+        };
+        Desk { path, library: Mutex::new(library) }
+    }
+
+    /// The library file's path, if one was chosen.
+    pub fn path(&self) -> Option<&PathBuf> {
+        self.path.as_ref()
+    }
+
+    /// Runs `work` on the library on a blocking thread.
+    pub async fn run<T, F>(self: &Arc<Self>, work: F) -> Result<T, ErrorPayload>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Library) -> attache_core::Result<T> + Send + 'static,
+    {
+        let desk = Arc::clone(self);
+        tauri::async_runtime::spawn_blocking(move || {
+            // A panic in another command cannot leave a transaction half-done
+            // (SQLite rolls it back), so a poisoned lock is safe to take.
+            let mut guard = desk.library.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            match guard.as_mut() {
+                Ok(library) => work(library).map_err(|e| ErrorPayload::from(&e)),
+                Err(open_error) => Err(open_error.clone()),
+            }
+        })
+        .await
+        .unwrap_or_else(|join| {
+            Err(ErrorPayload { code: ErrorCode::Internal, message: format!("a task failed: {join}") })
+        })
+    }
+}

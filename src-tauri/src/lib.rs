@@ -1,0 +1,54 @@
+//! Attaché's desktop shell: a thin Tauri layer over `attache-core`.
+//!
+//! Each command is a short async adapter that runs core work on a blocking
+//! thread, so the window never freezes; errors cross IPC as `{code, message}`.
+
+mod commands;
+mod desk;
+mod launch;
+
+use desk::Desk;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Starts the app; returns when its window is closed.
+pub fn run() -> ExitCode {
+    let options = match launch::Options::from_args(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("attache-app: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let desk = Arc::new(Desk::open(options.library.clone()));
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(desk)
+        .manage(options)
+        .invoke_handler(tauri::generate_handler![
+            commands::library::library_info,
+            commands::library::backup_with_dialog,
+            commands::library::restore_with_dialog,
+            commands::library::first_paint,
+            commands::stories::list_stories,
+            commands::stories::story_filters,
+            commands::stories::get_story,
+            commands::stories::create_story,
+            commands::stories::update_story,
+            commands::stories::list_revisions,
+            commands::stories::restore_revision,
+            commands::stories::trash_story,
+            commands::stories::untrash_story,
+            commands::stories::empty_trash,
+            commands::import::import_files,
+            commands::import::import_with_dialog,
+        ])
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("attache-app: the window could not be started: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

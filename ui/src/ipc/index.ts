@@ -1,0 +1,93 @@
+// The one door to the Rust side: every command the UI calls, typed with the
+// bindings generated from the Rust types. Nothing else imports @tauri-apps/*.
+import { Channel, invoke } from "@tauri-apps/api/core";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import type { Added } from "./bindings/Added";
+import type { ErrorCode } from "./bindings/ErrorCode";
+import type { ErrorPayload } from "./bindings/ErrorPayload";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { ImportResult } from "./bindings/ImportResult";
+import type { LibraryCheck } from "./bindings/LibraryCheck";
+import type { Revision } from "./bindings/Revision";
+import type { Story } from "./bindings/Story";
+import type { StoryDraft } from "./bindings/StoryDraft";
+import type { StoryFilters } from "./bindings/StoryFilters";
+import type { StoryPage } from "./bindings/StoryPage";
+import type { StoryQuery } from "./bindings/StoryQuery";
+
+export type {
+  Added,
+  ErrorCode,
+  ImportProgress,
+  ImportResult,
+  LibraryCheck,
+  Revision,
+  Story,
+  StoryDraft,
+  StoryFilters,
+  StoryPage,
+  StoryQuery,
+};
+export type { StorySummary } from "./bindings/StorySummary";
+
+/** An error from the Rust side: branch on `code`, show `message`. */
+export class AppError extends Error {
+  readonly code: ErrorCode | "ipc";
+  constructor(code: ErrorCode | "ipc", message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+function isPayload(value: unknown): value is ErrorPayload {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    if (isPayload(error)) throw new AppError(error.code, error.message);
+    throw new AppError("ipc", String(error));
+  }
+}
+
+function progressChannel(onProgress: (p: ImportProgress) => void): Channel<ImportProgress> {
+  const channel = new Channel<ImportProgress>();
+  channel.onmessage = onProgress;
+  return channel;
+}
+
+export const libraryInfo = () => call<LibraryCheck>("library_info");
+export const listStories = (query: StoryQuery) => call<StoryPage>("list_stories", { query });
+export const storyFilters = () => call<StoryFilters>("story_filters");
+export const getStory = (id: number) => call<Story>("get_story", { id });
+export const createStory = (text: string) => call<Added>("create_story", { text });
+export const updateStory = (id: number, draft: StoryDraft) => call<Story>("update_story", { id, draft });
+export const listRevisions = (id: number) => call<Revision[]>("list_revisions", { id });
+export const restoreRevision = (id: number, number: number) => call<Story>("restore_revision", { id, number });
+export const trashStory = (id: number) => call<null>("trash_story", { id });
+export const untrashStory = (id: number) => call<null>("untrash_story", { id });
+export const emptyTrash = () => call<number>("empty_trash");
+export const backupWithDialog = () => call<string | null>("backup_with_dialog");
+export const restoreWithDialog = () => call<string | null>("restore_with_dialog");
+export const firstPaint = () => call<number>("first_paint");
+
+export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>
+  call<ImportResult[]>("import_files", { paths, onProgress: progressChannel(onProgress) });
+
+export const importWithDialog = (onProgress: (p: ImportProgress) => void) =>
+  call<ImportResult[]>("import_with_dialog", { onProgress: progressChannel(onProgress) });
+
+/** Calls `onDrop` with the paths of files dropped on the window; `onHover` while dragging. */
+export async function onFilesDropped(onDrop: (paths: string[]) => void, onHover: (over: boolean) => void) {
+  return getCurrentWebview().onDragDropEvent((event) => {
+    const payload = event.payload;
+    if (payload.type === "drop") {
+      onHover(false);
+      onDrop(payload.paths);
+    } else {
+      onHover(payload.type !== "leave");
+    }
+  });
+}

@@ -1,0 +1,137 @@
+// The main flows of the UI in Chromium, against the fake Rust side.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { openApp, startBrowser, startServer } from "./harness.mjs";
+
+const SEED = `US Secretary of State Antony Blinken Pushes for Gaza Truce
+Blinken met Israeli President Isaac Herzog on Monday.
+“There is no greater humanitarian objective,” Herzog told Blinken.`;
+
+let browser;
+let web;
+
+before(async () => {
+  web = await startServer();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  web?.server.close();
+});
+
+test("paste a story with Ctrl+N, then find it by search with the match highlighted", async () => {
+  const { page, errors, close } = await openApp(browser, web.url);
+  await page.getByText("Your library is empty").waitFor();
+  await page.keyboard.press("Control+n");
+  await page.getByLabel("Story text").fill(SEED);
+  await page.getByRole("button", { name: "Add to library" }).click();
+  await page.locator("article h1").getByText("US Secretary of State Antony Blinken Pushes for Gaza Truce").waitFor();
+
+  await page.keyboard.press("Control+f");
+  await page.keyboard.type("herzog");
+  await page.locator(".list mark").first().waitFor();
+  assert.equal(await page.locator(".list mark").first().textContent(), "Herzog");
+  await page.getByLabel("Search stories").fill("nothing-like-this");
+  await page.getByText("No story matches.").waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("import through the dialog shows progress, then says what was imported, duplicated and refused", async () => {
+  const { page, close } = await openApp(browser, web.url, {
+    setup: () => {
+      window.__fake.files = { "/news/a.txt": "Talks resume\nNegotiators met.", "/news/b.txt": "Copy\nNegotiators met.", "/news/empty.txt": "" };
+      window.__fake.dialogPaths = ["/news/a.txt", "/news/b.txt", "/news/empty.txt"];
+    },
+  });
+  await page.getByText("Your library is empty").waitFor();
+  await page.keyboard.press("Control+i");
+  await page.getByRole("status").getByText(/Importing \d of 3/).waitFor();
+  const notice = page.getByRole("alert").filter({ hasText: "Imported 1 story." });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /b\.txt is already in the library \(story 1\)/);
+  assert.match(await notice.textContent(), /\/news\/empty\.txt: is empty/);
+  await page.locator("article h1").getByText("Talks resume").waitFor();
+  await close();
+});
+
+test("files dropped on the window are imported", async () => {
+  const { page, close } = await openApp(browser, web.url, {
+    setup: () => (window.__fake.files = { "/news/dropped.md": "Dropped story\nText." }),
+  });
+  await page.getByText("Your library is empty").waitFor();
+  await page.waitForFunction(() => window.__fake.calls.includes("plugin:event|listen"));
+  await page.evaluate(() => window.__fake.drop(["/news/dropped.md"]));
+  await page.locator(".list .headline").getByText("Dropped story").waitFor();
+  await close();
+});
+
+test("editing keeps the previous version, which can be restored", async () => {
+  const { page, close } = await openApp(browser, web.url, {
+    setup: () => (window.__fake.files = { "/n/a.txt": "First headline\nBody." }, window.__fake.dialogPaths = ["/n/a.txt"]),
+  });
+  await page.getByRole("button", { name: "Import…" }).click();
+  await page.locator("article h1").getByText("First headline").waitFor();
+  await page.getByRole("button", { name: "Edit" }).click();
+  await page.locator("input[name=headline]").fill("Second headline");
+  await page.locator("input[name=tags]").fill("gaza, to check");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.locator("article h1").getByText("Second headline").waitFor();
+  await page.locator("article .tag").getByText("to check").waitFor();
+  await page.getByRole("button", { name: "Revisions" }).click();
+  await page.getByText(/Revision 1, replaced/).waitFor();
+  await page.getByRole("button", { name: "Restore", exact: true }).click();
+  await page.locator("article h1").getByText("First headline").waitFor();
+  await close();
+});
+
+test("Delete moves the story to the trash; the trash restores and empties", async () => {
+  const { page, close } = await openApp(browser, web.url, {
+    setup: () => {
+      window.__fake.files = { "/n/a.txt": "Keep me\nOne.", "/n/b.txt": "Bin me\nTwo." };
+      window.__fake.dialogPaths = ["/n/a.txt", "/n/b.txt"];
+    },
+  });
+  await page.getByRole("button", { name: "Import…" }).click();
+  await page.locator("article h1").getByText("Bin me").waitFor();
+  await page.locator("body").press("Delete");
+  await page.getByText("Moved to the trash.").waitFor();
+  assert.equal(await page.locator(".list .row").count(), 1);
+  await page.locator("[data-section=trash]").click();
+  await page.locator(".list .headline").getByText("Bin me").click();
+  await page.getByRole("button", { name: "Restore from trash" }).click();
+  await page.getByText("The trash is empty.").waitFor();
+  await page.locator("[data-section=stories]").click();
+  await page.locator(".list .headline").getByText("Bin me").click();
+  await page.getByRole("button", { name: "Move to trash" }).click();
+  await page.locator("[data-section=trash]").click();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Empty trash" }).click();
+  await page.getByText("Deleted 1 story for good.").waitFor();
+  await close();
+});
+
+test("a library that cannot be opened fills the window with the reason", async () => {
+  const { page, close } = await openApp(browser, web.url, {
+    setup: () =>
+      (window.__fake.openError = { code: "library_too_new", message: "/desk/library.sqlite3 was written by a newer version of Attaché" }),
+  });
+  const alert = page.locator("[role=alert][data-code=library_too_new]");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Install the newer version/);
+  assert.equal(await page.locator("nav").count(), 0);
+  await close();
+});
+
+test("the theme follows the system's dark mode", async () => {
+  const background = async (colorScheme) => {
+    const { page, close } = await openApp(browser, web.url, { colorScheme });
+    await page.locator("nav").waitFor();
+    const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await close();
+    return color;
+  };
+  assert.equal(await background("light"), "rgb(251, 250, 247)");
+  assert.equal(await background("dark"), "rgb(22, 24, 28)");
+});

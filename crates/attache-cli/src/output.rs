@@ -4,7 +4,8 @@
 use attache_core::{Added, Story, StorySummary};
 use serde::Serialize;
 
-/// A story as `attache show --json` prints it.
+/// A story as `attache show --json` prints it; `attache stories --json`
+/// lists the same fields but the body.
 #[derive(Serialize)]
 pub struct StoryJson<'a> {
     pub id: i64,
@@ -14,7 +15,8 @@ pub struct StoryJson<'a> {
     pub published: Option<String>,
     pub url: Option<&'a str>,
     pub tags: &'a [String],
-    pub body: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<&'a str>,
 }
 
 impl<'a> From<&'a Story> for StoryJson<'a> {
@@ -28,26 +30,14 @@ impl<'a> From<&'a Story> for StoryJson<'a> {
             published: d.published.map(|p| p.to_string()),
             url: d.url.as_deref(),
             tags: &d.tags,
-            body: &d.body,
+            body: Some(&d.body),
         }
     }
 }
 
-/// A story as `attache stories --json` lists it: the fields of `show` but the body.
-#[derive(Serialize)]
-pub struct StoryListJson<'a> {
-    pub id: i64,
-    pub headline: &'a str,
-    pub outlet: Option<&'a str>,
-    pub byline: Option<&'a str>,
-    pub published: Option<String>,
-    pub url: Option<&'a str>,
-    pub tags: &'a [String],
-}
-
-impl<'a> From<&'a StorySummary> for StoryListJson<'a> {
+impl<'a> From<&'a StorySummary> for StoryJson<'a> {
     fn from(s: &'a StorySummary) -> Self {
-        StoryListJson {
+        StoryJson {
             id: s.id,
             headline: &s.headline,
             outlet: s.outlet.as_deref(),
@@ -55,6 +45,7 @@ impl<'a> From<&'a StorySummary> for StoryListJson<'a> {
             published: s.published.map(|p| p.to_string()),
             url: s.url.as_deref(),
             tags: &s.tags,
+            body: None,
         }
     }
 }

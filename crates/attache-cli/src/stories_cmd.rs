@@ -1,6 +1,6 @@
 //! `attache import`, `attache stories` and `attache show`.
 
-use crate::output::{print_json, ImportJson, StoryJson, StoryListJson};
+use crate::output::{print_json, ImportJson, StoryJson};
 use attache_core::{Added, Error, Library, StoryQuery};
 use chrono::NaiveDate;
 use clap::Args;
@@ -86,7 +86,7 @@ pub fn stories(library: &Library, args: StoriesArgs) -> Result<ExitCode, Error> 
         offset: None,
     })?;
     if args.json {
-        print_json(&page.stories.iter().map(StoryListJson::from).collect::<Vec<_>>());
+        print_json(&page.stories.iter().map(StoryJson::from).collect::<Vec<_>>());
     } else {
         for s in &page.stories {
             let date = s.published.map(|d| d.to_string()).unwrap_or_else(|| "----------".into());

@@ -1,0 +1,127 @@
+//! The `attache` command line as scripts use it: exact output lines, JSON
+//! fields and exit codes, on real temporary libraries.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Desk {
+    dir: tempfile::TempDir,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        Desk { dir: tempfile::tempdir().expect("temporary folder") }
+    }
+
+    fn library(&self) -> PathBuf {
+        self.dir.path().join("library.sqlite3")
+    }
+
+    fn file(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, text).expect("file written");
+        path
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_attache"))
+            .env_remove("ATTACHE_LIBRARY")
+            .arg("--library")
+            .arg(self.library())
+            .args(args)
+            .output()
+            .expect("attache runs")
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let output = self.run(args);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        serde_json::from_slice(&output.stdout).expect("JSON output")
+    }
+}
+
+fn seed() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/seed-article-2024-08-19.txt")
+        .display()
+        .to_string()
+}
+
+fn keys(value: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = value.as_object().expect("an object").keys().map(String::as_str).collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn import_prints_one_line_per_file_and_fails_when_any_file_does() {
+    let desk = Desk::new();
+    let empty = desk.file("empty.txt", "");
+    let output = desk.run(&["import", &seed(), &seed(), empty.to_str().unwrap()]);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], format!("imported 1 {}", seed()));
+    assert_eq!(lines[1], format!("duplicate 1 {}", seed()));
+    assert_eq!(lines[2], format!("error {}: is empty", empty.display()));
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn import_json_has_file_id_duplicate_of_and_error() {
+    let desk = Desk::new();
+    let output = desk.run(&["import", &seed(), &seed(), "missing.txt", "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let results: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(results[0], serde_json::json!({"file": seed(), "id": 1, "duplicate_of": null, "error": null}));
+    assert_eq!(results[1], serde_json::json!({"file": seed(), "id": null, "duplicate_of": 1, "error": null}));
+    assert_eq!(results[2]["id"], Value::Null);
+    assert!(results[2]["error"].as_str().unwrap().starts_with("missing.txt: "));
+}
+
+#[test]
+fn show_and_stories_print_the_documented_fields() {
+    let desk = Desk::new();
+    desk.run(&["import", &seed()]);
+    let story = desk.json(&["show", "1", "--json"]);
+    assert_eq!(keys(&story), ["body", "byline", "headline", "id", "outlet", "published", "tags", "url"]);
+    assert_eq!(
+        story["headline"],
+        "US Secretary of State Antony Blinken Pushes for Gaza Truce During High-Stakes Israel Visit"
+    );
+    assert_eq!(story["published"], "2024-08-19");
+
+    let found = desk.json(&["stories", "--search", "Herzog", "--json"]);
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    assert_eq!(keys(&found[0]), ["byline", "headline", "id", "outlet", "published", "tags", "url"]);
+    assert_eq!(desk.json(&["stories", "--search", "zzyzx", "--json"]), serde_json::json!([]));
+}
+
+#[test]
+fn check_backup_and_restore() {
+    let desk = Desk::new();
+    desk.run(&["import", &seed()]);
+    let check = desk.run(&["check"]);
+    let text = String::from_utf8(check.stdout).unwrap();
+    assert!(text.contains("schema version: 2"), "{text}");
+    assert!(text.contains("integrity: ok"), "{text}");
+
+    let backup = desk.dir.path().join("backup.sqlite3");
+    assert!(desk.run(&["backup", backup.to_str().unwrap()]).status.success());
+    let other = desk.file("other.txt", "Another story\nWith other words.");
+    desk.run(&["import", other.to_str().unwrap()]);
+    assert_eq!(desk.json(&["stories", "--json"]).as_array().unwrap().len(), 2);
+    let restore = desk.run(&["restore", backup.to_str().unwrap()]);
+    assert!(restore.status.success(), "{}", String::from_utf8_lossy(&restore.stderr));
+    assert_eq!(desk.json(&["stories", "--json"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_file_that_is_not_a_library_is_refused_with_its_code() {
+    let desk = Desk::new();
+    std::fs::write(desk.library(), "plain text, not SQLite ".repeat(100)).unwrap();
+    let output = desk.run(&["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("is not an Attaché library") && stderr.contains("[not_a_library]"), "{stderr}");
+}

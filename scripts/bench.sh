@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmarks a synthetic library of N stories (default 100,000; 300 to 1,500
+# words each): import throughput, file size and search latency p50/p95 over
+# 100 queries (`attache bench library`), then the app's cold start to first
+# paint (median of 5 launches) and its memory (RSS of the app and its WebKit
+# processes) once started on that library. Prints figures; asserts nothing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+stories="${1:-100000}"
+target="${CARGO_TARGET_DIR:-$root/target}"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
+library="$scratch/bench.sqlite3"
+
+npm --prefix ui run build --silent >/dev/null
+cargo build --release --quiet -p attache-app -p attache-cli
+
+echo "== library: $stories synthetic stories"
+"$target/release/attache" --library "$library" bench library --stories "$stories"
+
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :98 -screen 0 1400x900x24 >/dev/null 2>&1 &
+  xvfb=$!
+  export DISPLAY=:98
+  sleep 1
+fi
+export GSETTINGS_BACKEND=memory
+app="$target/release/attache-app"
+
+echo "== start-up to first paint (5 launches)"
+for _ in 1 2 3 4 5; do
+  "$app" --library "$library" --measure-startup 2>/dev/null | sed -n 's/^first_paint_ms=\([0-9]*\).*/\1/p'
+done | sort -n | awk '{ v[NR] = $1 } END { printf "first_paint_ms: min %d, median %d, max %d\n", v[1], v[int((NR + 1) / 2)], v[NR] }'
+
+echo "== memory after start"
+"$app" --library "$library" 2>/dev/null &
+pid=$!
+sleep 6
+tree() { echo "$1"; for child in $(ps -o pid= --ppid "$1"); do tree "$child"; done; }
+pids="$(tree "$pid" | xargs)"
+ps -o pid=,rss=,comm= -p "${pids// /,}" | awk '{ total += $2; printf "  %-8s %8.1f MB  %s\n", $1, $2 / 1024, $3 } END { printf "rss_total_mb: %.1f\n", total / 1024 }'
+kill "$pid"
+wait "$pid" 2>/dev/null || true

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test: formatting and lints, the Rust
+# unit and integration tests, the UI's type check, unit and browser tests,
+# the release build and .deb installer, end-to-end tests of the real app,
+# and the installed package starting.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash scripts/setup.sh
+target="${CARGO_TARGET_DIR:-$root/target}"
+export CARGO_TERM_COLOR=never
+
+step() {
+  echo
+  echo "==> $1"
+}
+
+step "Rust formatting"
+cargo fmt --all --check
+step "Rust lints"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "Rust unit and integration tests"
+cargo test --workspace
+step "UI type check"
+npm --prefix ui run check --silent
+step "UI unit tests"
+npm --prefix ui test --silent
+step "UI browser tests (Chromium, fake IPC)"
+npm --prefix ui run build --silent
+npm --prefix ui run test:browser --silent
+step "Release build and .deb installer"
+(cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb)
+cargo build --release -p attache-cli
+step "End-to-end tests of the real app (Xvfb, tauri-driver)"
+ATTACHE_APP="$target/release/attache-app" node --test tests/e2e/
+step "The .deb installs and starts"
+bash scripts/check-deb.sh "$target"

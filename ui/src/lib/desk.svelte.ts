@@ -92,6 +92,14 @@ export class Desk {
     });
   }
 
+  /** Appends the next page of the current listing. */
+  async loadMore() {
+    const request = this.#listRequest;
+    const next = await this.attempt(() => ipc.listStories({ ...this.query, offset: this.page.stories.length }));
+    if (!next || request !== this.#listRequest) return;
+    this.page = { total: next.total, stories: [...this.page.stories, ...next.stories] };
+  }
+
   async select(id: number | null) {
     if (id === null) {
       this.selected = null;

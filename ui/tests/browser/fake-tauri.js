@@ -13,6 +13,7 @@
     dialogPaths: [],
     openError: null,
     calls: [],
+    importDelayMs: 150,
   };
   window.__fake = fake;
 
@@ -60,7 +61,8 @@
         tags: s.tags, snippet: words.length ? snippet(s.body, words[0]) : null, in_trash: s.deleted_at !== null,
       }))
       .reverse();
-    return { total: stories.length, stories };
+    const offset = query.offset ?? 0;
+    return { total: stories.length, stories: stories.slice(offset, offset + (query.limit ?? 200)) };
   }
 
   function send(channel, index, message) {
@@ -81,7 +83,7 @@
       }
       results.push(result);
       send(channel, index, { done: index + 1, total: paths.length, file });
-      await new Promise((r) => setTimeout(r, 150));
+      await new Promise((r) => setTimeout(r, fake.importDelayMs));
     }
     callbacks.get(channel.id)?.({ index: paths.length, end: true });
     return results;

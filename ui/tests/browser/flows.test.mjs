@@ -135,3 +135,20 @@ test("the theme follows the system's dark mode", async () => {
   assert.equal(await background("light"), "rgb(251, 250, 247)");
   assert.equal(await background("dark"), "rgb(22, 24, 28)");
 });
+
+test("a long listing shows more stories on request", async () => {
+  const { page, close } = await openApp(browser, web.url, {
+    setup: () => {
+      for (let i = 1; i <= 250; i++) window.__fake.files[`/n/${i}.txt`] = `Story number ${i}\nBody of story ${i}.`;
+      window.__fake.dialogPaths = Object.keys(window.__fake.files);
+      window.__fake.importDelayMs = 0;
+    },
+  });
+  await page.getByRole("button", { name: "Import…" }).click();
+  const more = page.getByRole("button", { name: "Show more (50 not shown)" });
+  await more.waitFor();
+  assert.equal(await page.locator(".list .row").count(), 200);
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll(".list .row").length === 250);
+  await close();
+});

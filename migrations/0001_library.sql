@@ -22,7 +22,6 @@ CREATE TABLE story (
     -- The URL without scheme, "www.", query tracking, fragment or trailing
     -- slash, so the same article linked two ways is found as one.
     url_key     TEXT,
-    body        TEXT NOT NULL,
     -- SHA-256 of the body after Unicode and whitespace normalization: the same
     -- article pasted twice, or imported from .txt and .html, has the same key.
     body_key    TEXT NOT NULL,
@@ -32,7 +31,11 @@ CREATE TABLE story (
     updated_at  TEXT NOT NULL,
     -- Not NULL while the story is in the trash. Deleting is a soft delete so an
     -- editor's slip costs nothing; only emptying the trash removes rows.
-    deleted_at  TEXT
+    deleted_at  TEXT,
+    -- The body comes last: it is long, and SQLite reads a row's columns in
+    -- order, so every column before it stays cheap to read when listing and
+    -- filtering thousands of stories.
+    body        TEXT NOT NULL
 );
 
 -- Duplicate detection at import looks stories up by URL and by body key.

@@ -4,6 +4,7 @@
 
 const COMMANDS: &[&str] = &[
     "library_info",
+    "check_library",
     "list_stories",
     "story_filters",
     "get_story",

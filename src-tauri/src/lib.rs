@@ -27,6 +27,7 @@ pub fn run() -> ExitCode {
         .manage(options)
         .invoke_handler(tauri::generate_handler![
             commands::library::library_info,
+            commands::library::check_library,
             commands::library::backup_with_dialog,
             commands::library::restore_with_dialog,
             commands::library::first_paint,

@@ -31,10 +31,11 @@ pub fn check(library: &Library, args: CheckArgs) -> Result<ExitCode, Error> {
     if args.json {
         print_json(&report);
     } else {
-        println!("library: {}", report.path);
-        println!("schema version: {} (this Attaché reads up to {})", report.schema_version, report.supported_version);
+        let info = &report.info;
+        println!("library: {}", info.path);
+        println!("schema version: {} (this Attaché reads up to {})", info.schema_version, info.supported_version);
         println!("integrity: {}", report.integrity.join("; "));
-        println!("stories: {} ({} in the trash)", report.stories, report.trashed);
+        println!("stories: {} ({} in the trash)", info.stories, info.trashed);
     }
     Ok(if report.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

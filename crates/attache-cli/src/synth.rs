@@ -137,7 +137,9 @@ pub fn story(index: u64) -> StoryDraft {
     let cast: Vec<String> = (0..4).map(|_| name_in_pool(PEOPLE, skewed(&mut rng, POOL))).collect();
     let places: Vec<String> = (0..3).map(|_| name_in_pool(PLACES, skewed(&mut rng, POOL))).collect();
     let (person, place) = (cast[0].clone(), places[0].clone());
-    let topic = rng.pick(TOPICS);
+    // A story keeps to one or two topics, as coverage does.
+    let topics = [TOPICS[skewed(&mut rng, TOPICS.len())], TOPICS[skewed(&mut rng, TOPICS.len())]];
+    let topic = topics[0];
     let words_wanted = 300 + rng.below(1201);
     let mut paragraphs = vec![format!(
         "{person} arrived in {place} on Monday for talks on {topic}, the latest push in a diplomatic effort now in its {} month.",
@@ -148,7 +150,7 @@ pub fn story(index: u64) -> StoryDraft {
         let paragraph = match rng.below(3) {
             0 => format!(
                 "“We are working on {} and we will keep working until it is done,” {} {}.",
-                rng.pick(TOPICS),
+                topics[rng.below(2)],
                 cast[rng.below(cast.len())],
                 rng.pick(VERBS)
             ),
@@ -158,7 +160,7 @@ pub fn story(index: u64) -> StoryDraft {
                 places[rng.below(places.len())],
                 cast[rng.below(cast.len())],
                 cast[rng.below(cast.len())],
-                rng.pick(TOPICS),
+                topics[rng.below(2)],
                 2 + rng.below(9)
             ),
         };
@@ -185,11 +187,12 @@ pub fn queries(count: usize) -> Vec<String> {
         .map(|_| {
             let person = name_in_pool(PEOPLE, skewed(&mut rng, POOL));
             let place = name_in_pool(PLACES, skewed(&mut rng, POOL));
+            let topic = TOPICS[skewed(&mut rng, TOPICS.len())];
             match rng.below(4) {
                 0 => person.split(' ').next_back().unwrap_or_default().to_string(),
                 1 => place,
-                2 => format!("{place} {}", rng.pick(TOPICS).split(' ').next_back().unwrap_or_default()),
-                _ => format!("{person} \"{}\"", rng.pick(TOPICS).trim_start_matches("a ").trim_start_matches("the ")),
+                2 => format!("{place} {}", topic.split(' ').next_back().unwrap_or_default()),
+                _ => format!("{person} \"{}\"", topic.trim_start_matches("a ").trim_start_matches("the ")),
             }
         })
         .collect()

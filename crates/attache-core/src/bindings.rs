@@ -31,6 +31,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::ImportResult,
         crate::ImportProgress,
         crate::LibraryCheck,
+        crate::LibraryInfo,
     );
     files
 }

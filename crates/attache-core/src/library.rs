@@ -22,21 +22,30 @@ pub struct Library {
     path: PathBuf,
 }
 
-/// The result of `attache check`: schema version and SQLite's integrity check.
+/// What the app shows of a library at a glance; cheap to read at start-up.
 #[derive(Debug, Clone, Serialize, TS)]
-pub struct LibraryCheck {
+pub struct LibraryInfo {
     /// The library file.
     pub path: String,
     /// The schema version of the library.
     pub schema_version: u32,
     /// The newest schema version this binary knows.
     pub supported_version: u32,
-    /// `PRAGMA integrity_check` lines; `["ok"]` when all is well.
-    pub integrity: Vec<String>,
     /// Stories not in the trash.
     pub stories: i64,
     /// Stories in the trash.
     pub trashed: i64,
+}
+
+/// The result of `attache check`: the library's info and SQLite's integrity
+/// check, which reads the whole file.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LibraryCheck {
+    /// Path, versions and counts.
+    #[serde(flatten)]
+    pub info: LibraryInfo,
+    /// `PRAGMA integrity_check` lines; `["ok"]` when all is well.
+    pub integrity: Vec<String>,
 }
 
 impl LibraryCheck {
@@ -91,20 +100,28 @@ impl Library {
         Error::from_sqlite(&self.path, err)
     }
 
-    /// Checks the schema version and the file's integrity.
-    pub fn check(&self) -> Result<LibraryCheck> {
+    /// Path, schema version and counts.
+    pub fn info(&self) -> Result<LibraryInfo> {
         let conn = &self.conn;
-        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-        let integrity = stmt.query_map([], |row| row.get(0))?.collect::<Result<Vec<String>, _>>()?;
-        let count = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
-        Ok(LibraryCheck {
+        let (stories, trashed) = conn.query_row(
+            "SELECT count(*) FILTER (WHERE deleted_at IS NULL), count(*) FILTER (WHERE deleted_at IS NOT NULL) FROM story",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        Ok(LibraryInfo {
             path: self.path.display().to_string(),
             schema_version: migrate::current_version(conn)?,
             supported_version: migrate::supported_version(),
-            integrity,
-            stories: count("SELECT count(*) FROM story WHERE deleted_at IS NULL")?,
-            trashed: count("SELECT count(*) FROM story WHERE deleted_at IS NOT NULL")?,
+            stories,
+            trashed,
         })
+    }
+
+    /// Checks the schema version and the whole file's integrity.
+    pub fn check(&self) -> Result<LibraryCheck> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let integrity = stmt.query_map([], |row| row.get(0))?.collect::<Result<Vec<String>, _>>()?;
+        Ok(LibraryCheck { info: self.info()?, integrity })
     }
 
     /// Limits the library file to `pages` pages, as a full disk would; for
@@ -148,6 +165,6 @@ pub(crate) fn connect(path: &Path) -> Result<Connection> {
     }
     conn.pragma_update(None, "foreign_keys", true).map_err(sqlite)?;
     conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
-    conn.pragma_update(None, "cache_size", -65_536).map_err(sqlite)?;
+    conn.pragma_update(None, "cache_size", -32_768).map_err(sqlite)?;
     Ok(conn)
 }

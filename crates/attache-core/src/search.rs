@@ -3,6 +3,7 @@
 
 use crate::error::Result;
 use crate::library::Library;
+use crate::snippet::{snippet, Terms};
 use crate::stories::parse_stored_date;
 use crate::story::StorySummary;
 use chrono::NaiveDate;
@@ -109,18 +110,17 @@ impl Library {
                 args.len()
             ));
         }
-        let (from_clause, snippet, order) = match &fts {
+        let (from_clause, body, order) = match &fts {
             Some(q) => {
                 args.push(Value::Text(q.clone()));
                 filters.push(format!("story_search MATCH ?{}", args.len()));
-                (
-                    "story_search JOIN story s ON s.id = story_search.rowid",
-                    format!("snippet(story_search, 3, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 24)"),
-                    "story_search.rank",
-                )
+                ("story_search JOIN story s ON s.id = story_search.rowid", "s.body", "story_search.rank")
             }
-            None => ("story s", "NULL".to_string(), "s.published IS NULL, s.published DESC, s.id DESC"),
+            // SQLite sorts NULL lowest, so undated stories come last, and the
+            // order matches the index on (published DESC, id DESC).
+            None => ("story s", "NULL", "s.published DESC, s.id DESC"),
         };
+        let terms = query.text.as_deref().map(Terms::of);
         let filter = filters.join(" AND ");
         let total: i64 = self
             .conn()
@@ -132,7 +132,7 @@ impl Library {
             .map_err(|e| self.sqlite_error(e))?;
         let limit = query.limit.unwrap_or(200).min(10_000);
         let sql = format!(
-            "SELECT s.id, s.headline, s.outlet, s.byline, s.published, s.url, {snippet},
+            "SELECT s.id, s.headline, s.outlet, s.byline, s.published, s.url, {body},
                     s.deleted_at IS NOT NULL,
                     (SELECT json_group_array(tag) FROM (SELECT tag FROM story_tag WHERE story_id = s.id ORDER BY tag))
              FROM {from_clause} WHERE {filter} ORDER BY {order} LIMIT {limit} OFFSET {}",
@@ -148,7 +148,10 @@ impl Library {
                 byline: row.get(3)?,
                 published: parse_stored_date(row.get(4)?)?,
                 url: row.get(5)?,
-                snippet: row.get(6)?,
+                snippet: match (&terms, row.get_ref(6)?.as_str_or_null()?) {
+                    (Some(terms), Some(body)) => snippet(body, terms),
+                    _ => None,
+                },
                 in_trash: row.get(7)?,
                 tags: serde_json::from_str(&tags).unwrap_or_default(),
             })

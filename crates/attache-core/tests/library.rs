@@ -13,11 +13,11 @@ fn a_library_of_the_first_migration_upgrades_with_its_data_intact() {
     {
         let mut old = Library::open_at(&path, 1).unwrap();
         old.add_story(draft("Herzog meets Blinken", "They met in Tel Aviv."), None).unwrap();
-        assert_eq!(old.check().unwrap().schema_version, 1);
+        assert_eq!(old.info().unwrap().schema_version, 1);
     }
     let before = snapshot(&path);
     let library = Library::open(&path).unwrap();
-    assert_eq!(library.check().unwrap().schema_version, migrate::supported_version());
+    assert_eq!(library.info().unwrap().schema_version, migrate::supported_version());
     assert_eq!(snapshot(&path), before, "stories, tags and revisions are unchanged");
     let found = library.search(&StoryQuery { text: Some("tel aviv".into()), ..StoryQuery::default() }).unwrap();
     assert_eq!(found.total, 1, "old stories are searchable after the upgrade");

@@ -87,7 +87,7 @@ fn trash_hides_restores_and_empties() {
     assert_eq!(desk.library.search(&search(true)).unwrap().total, 0);
     let check = desk.library.check().unwrap();
     assert!(check.is_ok());
-    assert_eq!((check.stories, check.trashed), (1, 0));
+    assert_eq!((check.info.stories, check.info.trashed), (1, 0));
 }
 
 #[test]

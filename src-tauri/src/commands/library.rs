@@ -3,16 +3,22 @@
 use super::dialogs;
 use crate::desk::Desk;
 use crate::launch::Options;
-use attache_core::{ErrorPayload, LibraryCheck};
+use attache_core::{ErrorPayload, LibraryCheck, LibraryInfo};
 use std::sync::Arc;
 use tauri::{AppHandle, State};
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
 
-/// The library's path, schema version, integrity and counts; fails with the
-/// reason when the library could not be opened.
+/// The library's path, schema version and counts; fails with the reason when
+/// the library could not be opened. Cheap: the app calls it at start-up.
 #[tauri::command]
-pub async fn library_info(desk: State<'_, Arc<Desk>>) -> Result<LibraryCheck> {
+pub async fn library_info(desk: State<'_, Arc<Desk>>) -> Result<LibraryInfo> {
+    desk.run(|library| library.info()).await
+}
+
+/// SQLite's integrity check of the whole library file (slow on large ones).
+#[tauri::command]
+pub async fn check_library(desk: State<'_, Arc<Desk>>) -> Result<LibraryCheck> {
     desk.run(|library| library.check()).await
 }
 

@@ -8,6 +8,7 @@ import type { ErrorPayload } from "./bindings/ErrorPayload";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportResult } from "./bindings/ImportResult";
 import type { LibraryCheck } from "./bindings/LibraryCheck";
+import type { LibraryInfo } from "./bindings/LibraryInfo";
 import type { Revision } from "./bindings/Revision";
 import type { Story } from "./bindings/Story";
 import type { StoryDraft } from "./bindings/StoryDraft";
@@ -21,6 +22,7 @@ export type {
   ImportProgress,
   ImportResult,
   LibraryCheck,
+  LibraryInfo,
   Revision,
   Story,
   StoryDraft,
@@ -58,7 +60,8 @@ function progressChannel(onProgress: (p: ImportProgress) => void): Channel<Impor
   return channel;
 }
 
-export const libraryInfo = () => call<LibraryCheck>("library_info");
+export const libraryInfo = () => call<LibraryInfo>("library_info");
+export const checkLibrary = () => call<LibraryCheck>("check_library");
 export const listStories = (query: StoryQuery) => call<StoryPage>("list_stories", { query });
 export const storyFilters = () => call<StoryFilters>("story_filters");
 export const getStory = (id: number) => call<Story>("get_story", { id });

@@ -2,7 +2,7 @@
 // Components read this state and call these actions; they never call IPC.
 import * as ipc from "../ipc";
 import { AppError } from "../ipc";
-import type { ImportProgress, ImportResult, LibraryCheck, Story, StoryDraft, StoryFilters, StoryPage, StoryQuery } from "../ipc";
+import type { ImportProgress, ImportResult, LibraryInfo, Story, StoryDraft, StoryFilters, StoryPage, StoryQuery } from "../ipc";
 import { describe, summarize } from "./imports";
 
 export type Section = "stories" | "quotes" | "factchecks" | "visits" | "packets" | "trash" | "library";
@@ -24,7 +24,7 @@ export class Desk {
   page = $state<StoryPage>({ total: 0, stories: [] });
   selected = $state<Story | null>(null);
   filters = $state<StoryFilters>({ outlets: [], tags: [] });
-  library = $state<LibraryCheck | null>(null);
+  library = $state<LibraryInfo | null>(null);
   /** Why the library could not be opened; the app shows only this. */
   fatal = $state<AppError | null>(null);
   progress = $state<ImportProgress | null>(null);

@@ -93,9 +93,10 @@
     library_info: () =>
       fake.openError ?? {
         path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 2, supported_version: 2,
-        integrity: ["ok"], stories: fake.stories.filter((s) => !s.deleted_at).length,
+        stories: fake.stories.filter((s) => !s.deleted_at).length,
         trashed: fake.stories.filter((s) => s.deleted_at).length,
       },
+    check_library: () => ({ ...commands.library_info(), integrity: ["ok"] }),
     list_stories: list,
     story_filters: () => ({
       outlets: [...new Set(fake.stories.map((s) => s.outlet).filter(Boolean))],

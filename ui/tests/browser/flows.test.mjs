@@ -152,3 +152,12 @@ test("a long listing shows more stories on request", async () => {
   await page.waitForFunction(() => document.querySelectorAll(".list .row").length === 250);
   await close();
 });
+
+test("the Library section shows the file and checks its integrity on request", async () => {
+  const { page, close } = await openApp(browser, web.url);
+  await page.locator("[data-section=library]").click();
+  await page.getByText("org.attache.desk/library.sqlite3").waitFor();
+  await page.getByRole("button", { name: "Check integrity" }).click();
+  await page.locator(".integrity").getByText("ok").waitFor();
+  await close();
+});

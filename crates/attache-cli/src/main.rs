@@ -2,6 +2,7 @@
 //! work, benchmarks and tests. Its commands and JSON fields are a contract
 //! other tools depend on.
 
+mod analyze_cmd;
 mod bench;
 mod library_cmd;
 mod output;
@@ -38,6 +39,8 @@ enum Command {
     Backup(library_cmd::BackupArgs),
     /// Replace the library's content with a backup (the current content is kept beside it).
     Restore(library_cmd::RestoreArgs),
+    /// Read a text's quotes, speakers, claims, people, places and dates (stores nothing).
+    Analyze(analyze_cmd::AnalyzeArgs),
     /// Benchmarks: synthetic libraries, import throughput, search latency.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -60,8 +63,10 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     let path = paths::resolve_library_path(cli.library)
         .ok_or_else(|| Error::InvalidInput("no home folder is known; pass --library PATH".into()))?;
-    if let Command::Bench(command) = cli.command {
-        return bench::run(command, &path);
+    match cli.command {
+        Command::Bench(command) => return bench::run(command, &path),
+        Command::Analyze(args) => return analyze_cmd::run(args),
+        _ => {}
     }
     let mut library = Library::open(&path)?;
     match cli.command {
@@ -71,6 +76,6 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => library_cmd::check(&library, args),
         Command::Backup(args) => library_cmd::backup(&library, args),
         Command::Restore(args) => library_cmd::restore(&mut library, args),
-        Command::Bench(_) => unreachable!("handled before the library is opened"),
+        Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),
     }
 }

@@ -2,6 +2,7 @@
 //! without any desktop dependency, so it builds and tests in seconds and
 //! serves the app, the command-line tool and the tests alike.
 
+pub mod analysis;
 mod backup;
 pub mod dedupe;
 mod error;
@@ -10,12 +11,13 @@ mod library;
 pub mod migrate;
 pub mod paths;
 mod search;
+mod snippet;
 mod stories;
 mod story;
 
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};
-pub use library::{Library, LibraryCheck};
+pub use library::{Library, LibraryCheck, LibraryInfo};
 pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery, HIGHLIGHT_END, HIGHLIGHT_START};
 pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
 

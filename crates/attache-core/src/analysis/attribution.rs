@@ -1,0 +1,210 @@
+//! Who said each quote: the cue ("said", "told", "according to") on either
+//! side of it, the mention that goes with the cue, and what that mention
+//! refers to ("he" → the last compatible speaker or subject). A quote with no
+//! defensible speaker gets none, never a guess.
+
+use super::lexicon::CUE_VERBS;
+use super::mentions::{Mention, Reading, Refers};
+use super::quotes::QuoteSpan;
+use super::text::Paragraph;
+use super::tokens::{tokens, Token};
+
+/// The speaker found for a quote and the cue word that named them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// Index of the speaking entity in the reading.
+    pub speaker: Option<usize>,
+    /// The cue word ("said"), as written.
+    pub cue: Option<String>,
+}
+
+/// Words that open a sentence with a phrase before its subject.
+const PREPOSITIONS: &[&str] =
+    &["In", "At", "After", "During", "Before", "Following", "On", "Speaking", "Asked", "Earlier", "Later"];
+
+/// Attributes every quote.
+pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], reading: &Reading) -> Vec<Attribution> {
+    let inside = |pos: usize| quotes.iter().any(|q| q.open <= pos && pos < q.close);
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        let p = paragraphs[quote.paragraph];
+        let found = after_cue(input, quote, p, reading, &out)
+            .or_else(|| before_cue(input, quote, p, &inside, reading, &out))
+            .unwrap_or_default();
+        out.push(found);
+    }
+    carry_over(quotes, &mut out);
+    out
+}
+
+fn is_cue(word: &str) -> bool {
+    CUE_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+/// The byte where the sentence containing `pos` ends, skipping quotes.
+fn sentence_end(input: &str, from: usize, limit: usize) -> usize {
+    let text = &input[from..limit];
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            let rest = &text[i + 1..];
+            if rest.is_empty() || rest.starts_with(' ') {
+                return from + i;
+            }
+        }
+        if matches!(c, '“' | '"') {
+            return from + i;
+        }
+    }
+    limit
+}
+
+/// The byte where the sentence containing `pos` starts.
+fn sentence_start(input: &str, p: Paragraph, pos: usize, inside: &dyn Fn(usize) -> bool) -> usize {
+    let text = &input[p.start..pos];
+    for (i, c) in text.char_indices().rev() {
+        if matches!(c, '.' | '!' | '?') && !inside(p.start + i) && text[i + 1..].starts_with(' ') {
+            let before = &text[..i];
+            let word = before.rsplit(' ').next().unwrap_or("");
+            if word.chars().count() > 3 || word.chars().all(|c| c.is_lowercase()) {
+                return p.start + i + 1;
+            }
+        }
+    }
+    p.start
+}
+
+/// A cue after the quote: “…,” Blinken said / said Blinken / he added.
+fn after_cue(
+    input: &str,
+    quote: &QuoteSpan,
+    p: Paragraph,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let end = sentence_end(input, quote.close, p.end);
+    if end <= quote.close {
+        return None;
+    }
+    let words = tokens(input, quote.close, end);
+    let verb = words.iter().take(10).position(|w| is_cue(w.text(input)))?;
+    let verb_word = &words[verb];
+    let mentions: Vec<&Mention> = reading.mentions.iter().filter(|m| m.start >= quote.close && m.end <= end).collect();
+    let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));
+    let before_verb = mentions.iter().find(|m| m.end <= verb_word.start);
+    // "Herzog told Blinken": the one before the verb speaks; "said Blinken":
+    // with no one before it, the one after.
+    let mention = before_verb.or(after_verb)?;
+    Some(Attribution {
+        speaker: resolve(mention, reading, done, quote.open),
+        cue: Some(verb_word.text(input).to_string()),
+    })
+}
+
+fn gap_is_short(input: &str, from: usize, to: usize) -> bool {
+    let gap = input[from..to].trim();
+    gap.is_empty() || gap == "the" || gap == "to"
+}
+
+/// A cue before the quote in the same sentence: Blinken said: “…” /
+/// according to Blinken, “…” / Herzog called it a “…”.
+fn before_cue(
+    input: &str,
+    quote: &QuoteSpan,
+    p: Paragraph,
+    inside: &dyn Fn(usize) -> bool,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let start = sentence_start(input, p, quote.open, inside);
+    let words: Vec<Token> = tokens(input, start, quote.open).into_iter().filter(|w| !inside(w.start)).collect();
+    let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
+    let verb_word = &words[verb];
+    let mentions: Vec<&Mention> =
+        reading.mentions.iter().filter(|m| m.start >= start && m.end <= quote.open && !inside(m.start)).collect();
+    let mention = if verb_word.text(input).eq_ignore_ascii_case("according") {
+        mentions.iter().find(|m| m.start >= verb_word.end)
+    } else {
+        let clause = clause_start(input, start, verb_word.start, &words, inside);
+        mentions.iter().find(|m| m.start >= clause && m.end <= verb_word.start)
+    }?;
+    Some(Attribution {
+        speaker: resolve(mention, reading, done, quote.open),
+        cue: Some(verb_word.text(input).to_string()),
+    })
+}
+
+/// Where the clause of the verb at `verb` begins: after an opening phrase
+/// ("In his meeting with Herzog, …"), a closed quote, or ", and".
+fn clause_start(input: &str, start: usize, verb: usize, words: &[Token], inside: &dyn Fn(usize) -> bool) -> usize {
+    let mut clause = start;
+    if words.first().is_some_and(|w| PREPOSITIONS.contains(&w.text(input))) {
+        if let Some(comma) = input[start..verb].find(',') {
+            clause = start + comma + 1;
+        }
+    }
+    let between = &input[clause..verb];
+    for marker in [", and ", "; ", ", but "] {
+        if let Some(at) = between.rfind(marker) {
+            if !inside(clause + at) {
+                clause = clause + at + marker.len();
+                break;
+            }
+        }
+    }
+    let mut quote_end = clause;
+    for (i, c) in input[clause..verb].char_indices() {
+        if matches!(c, '”' | '"') && inside(clause + i) {
+            quote_end = clause + i + c.len_utf8();
+        }
+    }
+    quote_end.max(clause)
+}
+
+/// What a mention at a cue refers to, as an entity.
+fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: usize) -> Option<usize> {
+    let earlier = || reading.mentions.iter().rev().filter(move |m| m.start < before.min(mention.start));
+    let people = |m: &&Mention| match m.refers {
+        Refers::Entity(e) if !reading.entities[e].org => Some(e),
+        _ => None,
+    };
+    match mention.refers {
+        Refers::Entity(e) => Some(e),
+        Refers::Unnamed => None,
+        Refers::Pronoun(gender) => {
+            let fits = |e: usize| reading.entities[e].gender.is_none_or(|g| g == gender) && !reading.entities[e].org;
+            let last_speaker = done
+                .iter()
+                .rev()
+                .find_map(|a| a.speaker)
+                .filter(|&e| fits(e) && matches!(reading.entities[e].gender, Some(g) if g == gender));
+            last_speaker.or_else(|| earlier().filter_map(|m| people(&m)).find(|&e| fits(e)))
+        }
+        Refers::Plural => earlier().find_map(|m| match m.refers {
+            Refers::Entity(e) if reading.entities[e].org => Some(e),
+            _ => None,
+        }),
+        Refers::Description(key) => earlier().filter_map(|m| people(&m)).find(|&e| {
+            reading.entities[e].titles.iter().any(|t| {
+                let t = t.to_lowercase();
+                t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}")))
+            })
+        }),
+    }
+}
+
+/// Quotes with no cue of their own: a quotation continued over paragraphs
+/// takes the speaker of its other parts; a quote right after an attributed
+/// one in the same paragraph takes that speaker.
+fn carry_over(quotes: &[QuoteSpan], out: &mut [Attribution]) {
+    for i in (0..quotes.len()).rev() {
+        if out[i].speaker.is_none() && quotes[i].continues && i + 1 < quotes.len() && quotes[i + 1].continued {
+            out[i] = Attribution { speaker: out[i + 1].speaker, cue: out[i + 1].cue.clone() };
+        }
+    }
+    for i in 1..quotes.len() {
+        let same_paragraph = quotes[i - 1].paragraph == quotes[i].paragraph;
+        if out[i].speaker.is_none() && out[i].cue.is_none() && (quotes[i].continued || same_paragraph) {
+            out[i] = Attribution { speaker: out[i - 1].speaker, cue: out[i - 1].cue.clone() };
+        }
+    }
+}

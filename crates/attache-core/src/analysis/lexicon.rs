@@ -1,0 +1,97 @@
+//! Word lists the analysis reads text with: speech verbs, titles, pronouns,
+//! organization words and common first names with their usual gender.
+
+/// Verbs that introduce speech ("said", "told", "added").
+#[rustfmt::skip]
+pub const CUE_VERBS: &[&str] = &[
+    "said", "says", "say", "stated", "states", "added", "adds", "told", "tells", "continued", "warned", "warns",
+    "noted", "notes", "insisted", "insists", "explained", "asked", "replied", "wrote", "writes", "declared",
+    "argued", "argues", "acknowledged", "remarked", "conceded", "cautioned", "urged", "emphasized", "emphasised",
+    "stressed", "tweeted", "posted", "announced", "announces", "recalled", "observed", "admitted", "agreed",
+    "countered", "responded", "answered", "pledged", "promised", "vowed", "complained", "predicted", "suggested",
+    "concluded", "reiterated", "maintained", "assured", "called", "described", "describing", "calling", "saying",
+    "telling", "adding", "according",
+];
+
+/// Words that make up titles before a name ("US Secretary of State").
+#[rustfmt::skip]
+pub const TITLE_WORDS: &[&str] = &[
+    "secretary", "state", "president", "vice", "prime", "minister", "foreign", "defense", "defence", "finance",
+    "trade", "interior", "deputy", "assistant", "under", "ambassador", "envoy", "special", "senator", "sen", "rep",
+    "representative", "general", "gen", "king", "queen", "crown", "prince", "princess", "chancellor", "chief",
+    "director", "spokesperson", "spokesman", "spokeswoman", "commissioner", "high", "mr", "mrs", "ms", "dr",
+    "sheikh", "emir", "sultan", "governor", "mayor", "speaker", "leader", "negotiator", "mediator", "coordinator",
+    "adviser", "advisor", "chair", "chairman", "chairwoman", "head", "of", "for", "the", "and", "national",
+    "security", "affairs", "economy", "energy", "agriculture", "commerce", "health", "justice", "ministry",
+    "secretary-general", "undersecretary", "executive", "senior", "top", "official", "lieutenant", "colonel",
+    "admiral", "foreign-minister", "premier", "pope", "cardinal", "judge", "justice", "attorney",
+];
+
+/// Words that make a capitalized phrase an organization ("… Ministry").
+#[rustfmt::skip]
+pub const ORG_WORDS: &[&str] = &[
+    "ministry", "office", "department", "association", "council", "union", "agency", "commission", "organization",
+    "organisation", "committee", "bank", "fund", "party", "forces", "army", "court", "parliament", "assembly",
+    "group", "coalition", "alliance", "movement", "front", "institute", "foundation", "programme", "program",
+    "mission", "authority", "service", "nations", "league", "secretariat", "board", "cross", "crescent", "guard",
+    "corps", "kremlin", "pentagon", "embassy", "government", "cabinet", "presidency", "delegation", "federation",
+    "forum", "community", "chamber", "treasury", "navy", "military", "police", "consulate", "unit", "bureau",
+    "network", "exporters", "producers", "industry",
+];
+
+/// Lower-case organization nouns that follow a capitalized adjective
+/// ("the Israeli military", "the Russian foreign ministry").
+pub const ORG_NOUNS: &[&str] =
+    &["military", "army", "government", "ministry", "navy", "police", "embassy", "presidency", "cabinet"];
+
+/// Organizations known by a single name.
+#[rustfmt::skip]
+pub const KNOWN_ORGS: &[&str] = &[
+    "Hamas", "Hezbollah", "NATO", "ECOWAS", "ASEAN", "UNIFIL", "ICRC", "IAEA", "WTO", "UN", "EU", "Houthis",
+    "Taliban", "Kremlin", "Pentagon", "OPEC", "UNICEF", "UNHCR", "UNRWA", "WHO", "IMF", "Mercosur", "Interpol",
+    "Frontex", "ELN", "FARC", "OSCE", "Quartet",
+];
+
+/// Descriptions that refer back to a person by title ("the secretary"),
+/// each with the title word it matches.
+#[rustfmt::skip]
+pub const DESCRIPTIONS: &[(&str, &str)] = &[
+    ("top us diplomat", "secretary of state"), ("top u.s. diplomat", "secretary of state"),
+    ("secretary of state", "secretary of state"), ("secretary", "secretary"), ("president", "president"),
+    ("vice president", "vice president"), ("prime minister", "prime minister"),
+    ("foreign minister", "foreign minister"), ("minister", "minister"), ("spokeswoman", "spokeswoman"),
+    ("spokesman", "spokesman"), ("spokesperson", "spokesperson"), ("ambassador", "ambassador"), ("envoy", "envoy"),
+    ("chancellor", "chancellor"), ("commissioner", "commissioner"), ("negotiator", "negotiator"),
+    ("mediator", "mediator"), ("senator", "senator"), ("general", "general"), ("king", "king"), ("queen", "queen"),
+    ("diplomat", "diplomat"),
+];
+
+/// Common first names usually given to women.
+#[rustfmt::skip]
+pub const FEMALE_NAMES: &[&str] = &[
+    "mary", "anna", "ana", "maria", "elena", "helen", "harriet", "sophie", "sophia", "marta", "ingrid", "karen",
+    "rachel", "isabel", "lucia", "lucía", "lorena", "vera", "oksana", "mathilde", "ilse", "yael", "noa", "priya",
+    "linda", "annalena", "ursula", "kamala", "hillary", "condoleezza", "madeleine", "samantha", "nikki", "margaret",
+    "angela", "theresa", "giorgia", "jacinda", "sanna", "kaja", "catherine", "claire", "julia", "laura", "sarah",
+    "emma", "olga", "irina", "natalia", "fatima", "aisha", "amina", "leila", "layla", "mariam", "nadia", "sara",
+    "yasmin", "zainab", "hana", "yuki", "mei", "li", "ngozi", "chioma", "amara", "grace", "joyce", "esther", "ruth",
+    "rebecca", "hannah", "eva", "eve", "alice", "clara", "camille", "chloe", "ines", "inés", "carmen", "lena",
+    "greta", "astrid", "freya", "johanna", "katarzyna", "agnieszka", "dilnoza", "gulnara", "ayesha", "shirin",
+    "tamar", "mira",
+];
+
+/// Common first names usually given to men.
+#[rustfmt::skip]
+pub const MALE_NAMES: &[&str] = &[
+    "antony", "anthony", "joe", "joseph", "isaac", "benjamin", "john", "james", "michael", "daniel", "david",
+    "khalid", "vikram", "tomás", "tomas", "nikos", "jonas", "serhiy", "rajiv", "hossein", "hafiz", "gennady",
+    "dmitri", "dmitry", "yusuf", "olivier", "marco", "lars", "julián", "julian", "sergey", "sergei", "vladimir",
+    "xi", "wang", "ali", "mohammed", "muhammad", "ahmed", "hassan", "hussein", "omar", "abdullah", "ayman", "sameh",
+    "hakan", "recep", "emmanuel", "olaf", "rishi", "boris", "keir", "justin", "narendra", "jake", "lloyd",
+    "william", "robert", "richard", "thomas", "charles", "george", "paul", "peter", "mark", "andrew", "jean",
+    "pierre", "luis", "carlos", "juan", "jorge", "pedro", "miguel", "antonio", "francesco", "giuseppe", "hans",
+    "klaus", "stefan", "jan", "piotr", "andrzej", "ivan", "yuri", "oleg", "viktor", "volodymyr", "andriy",
+    "mikhail", "igor", "ilham", "nikol", "ebrahim", "hamad", "tamim", "salman", "faisal", "bashar", "najib",
+    "nabih", "yair", "yoav", "avi", "moshe", "amos", "gideon", "li", "kenji", "hiroshi", "fumio", "shinzo", "yoon",
+    "moon",
+];

@@ -1,0 +1,197 @@
+//! Reading a story: its direct quotes with their speakers, check-worthy
+//! claims, people, places and dates. Rules, not models: fast (a story in well
+//! under a millisecond), offline, and explainable to an editor; where the
+//! text does not make something clear the result says so (a null speaker, an
+//! unresolved date) instead of guessing.
+
+mod attribution;
+mod claims;
+pub mod dates;
+mod lexicon;
+mod mentions;
+mod places;
+mod quotes;
+mod text;
+mod tokens;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use quotes::FRAGMENT_WORDS;
+
+/// A quote as reported: the words inside the marks, who said them and how.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The words inside the quotation marks.
+    pub text: String,
+    /// The speaker's full name (or organization), or null when the text does
+    /// not make it clear.
+    pub speaker: Option<String>,
+    /// The cue word that attributes it ("said", "told", "according").
+    pub cue: Option<String>,
+    /// Character offsets of `text` in the input.
+    pub start: usize,
+    pub end: usize,
+    /// `quote`, or `fragment` under six words.
+    pub kind: &'static str,
+    /// `continued` (goes on from the previous paragraph), `continues`, `unterminated`.
+    pub flags: Vec<&'static str>,
+}
+
+/// An "Nth visit" claim, ready to check against travel records.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ordinal {
+    pub official: Option<String>,
+    pub n: u32,
+    pub scope: Option<String>,
+    pub since: Option<String>,
+}
+
+/// A check-worthy sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub text: String,
+    /// `ordinal`, `figure`, `superlative` or `comparison`.
+    pub kind: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub ordinal: Option<Ordinal>,
+}
+
+/// A person or organization mentioned, with the titles written before them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub titles: Vec<String>,
+    /// How many times they are named.
+    pub mentions: usize,
+    /// True for an organization.
+    pub organization: bool,
+}
+
+/// A place named, and how often.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    pub name: String,
+    pub mentions: usize,
+}
+
+/// A date expression and what it means given the publication date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateRef {
+    pub text: String,
+    pub resolved: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everything read from one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+    pub people: Vec<Person>,
+    pub places: Vec<Place>,
+    pub dates: Vec<DateRef>,
+}
+
+/// Reads `input` (headline on the first line, as at import), resolving dates
+/// against `published`.
+pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
+    let (_, paragraphs) = text::layout(input);
+    let offsets = text::CharOffsets::new(input);
+    let mut reading = mentions::Reading::default();
+    for p in &paragraphs {
+        reading.read(input, &tokens::tokens(input, p.start, p.end));
+    }
+    let spans = quotes::find_quotes(input, &paragraphs);
+    let attributions = attribution::attribute(input, &paragraphs, &spans, &reading);
+    let quotes = spans
+        .iter()
+        .zip(attributions)
+        .map(|(q, a)| Quote {
+            text: input[q.start..q.end].to_string(),
+            speaker: a.speaker.map(|e| reading.entities[e].name.clone()),
+            cue: a.cue,
+            start: offsets.of(q.start),
+            end: offsets.of(q.end),
+            kind: if q.is_fragment(input) { "fragment" } else { "quote" },
+            flags: [(q.continued, "continued"), (q.continues, "continues"), (q.unterminated, "unterminated")]
+                .into_iter()
+                .filter_map(|(on, flag)| on.then_some(flag))
+                .collect(),
+        })
+        .collect();
+    let mut claims = Vec::new();
+    let mut dates = Vec::new();
+    for p in &paragraphs {
+        for (start, end) in text::sentences(input, p.start, p.end) {
+            let sentence = &input[start..end];
+            if let Some(kind) = claims::kind_of(sentence) {
+                let ordinal = claims::ordinal_claim(input, start, end, &reading, published).map(|o| Ordinal {
+                    official: o.official,
+                    n: o.n,
+                    scope: o.scope,
+                    since: o.since.map(|d| d.to_string()),
+                });
+                let kind = if ordinal.is_some() { "ordinal" } else { kind.as_str() };
+                claims.push(Claim {
+                    text: sentence.to_string(),
+                    kind,
+                    start: offsets.of(start),
+                    end: offsets.of(end),
+                    ordinal,
+                });
+            }
+        }
+        for d in dates::find_dates(&input[p.start..p.end], published) {
+            let (start, end) = (p.start + d.span.0, p.start + d.span.1);
+            dates.push(DateRef {
+                text: input[start..end].to_string(),
+                resolved: d.resolved,
+                start: offsets.of(start),
+                end: offsets.of(end),
+            });
+        }
+    }
+    let people = reading
+        .entities
+        .iter()
+        .map(|e| Person {
+            name: e.name.clone(),
+            titles: e.titles.clone(),
+            mentions: e.mentions.len(),
+            organization: e.org,
+        })
+        .collect();
+    Analysis { quotes, claims, people, places: places_in(input, &paragraphs), dates }
+}
+
+fn places_in(input: &str, paragraphs: &[text::Paragraph]) -> Vec<Place> {
+    let mut found: Vec<Place> = Vec::new();
+    for p in paragraphs {
+        let words = tokens::tokens(input, p.start, p.end);
+        let mut i = 0;
+        while i < words.len() {
+            let longest = (1..=4).rev().find_map(|len| {
+                let last = words.get(i + len - 1)?;
+                let name = input[words[i].start..last.start].to_string() + last.base(input);
+                let known = places::COUNTRIES.contains(&name.as_str())
+                    || places::CITIES.contains(&name.as_str())
+                    || places::REGIONS.contains(&name.as_str());
+                known.then_some((len, name))
+            });
+            match longest {
+                Some((len, name)) => {
+                    match found.iter_mut().find(|p| p.name == name) {
+                        Some(place) => place.mentions += 1,
+                        None => found.push(Place { name, mentions: 1 }),
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    found
+}

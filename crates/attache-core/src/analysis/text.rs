@@ -1,0 +1,131 @@
+//! The layout of a text to analyse: headline, paragraphs and sentences, as
+//! byte ranges of the input, and the conversion of byte offsets to the
+//! character offsets reported to users.
+
+/// A paragraph of the body: a byte range of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits the input into its headline (the first non-empty line) and the
+/// paragraphs after it (non-empty lines).
+pub fn layout(input: &str) -> (Option<Paragraph>, Vec<Paragraph>) {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, c) in input.char_indices() {
+        if c == '\n' {
+            lines.push(trimmed(input, start, i));
+            start = i + 1;
+        }
+    }
+    lines.push(trimmed(input, start, input.len()));
+    let mut lines = lines.into_iter().filter(|p| p.start < p.end);
+    let headline = lines.next();
+    (headline, lines.collect())
+}
+
+fn trimmed(input: &str, start: usize, end: usize) -> Paragraph {
+    let line = &input[start..end];
+    let lead = line.len() - line.trim_start().len();
+    let trail = line.len() - line.trim_end().len();
+    Paragraph { start: start + lead, end: (end - trail).max(start + lead) }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "u.s", "u.n",
+    "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
+    "ltd", "co", "prof", "amb", "adm", "sgt", "capt", "maj", "pres", "min", "sec", "gov", "dept",
+];
+
+/// Byte ranges of the sentences of `input[start..end]`. A sentence ends at
+/// `.`, `!` or `?` (with any closing quote or bracket) followed by a space
+/// and a capital or an opening quote, unless the word before is a known
+/// abbreviation or a single initial.
+pub fn sentences(input: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let text = &input[start..end];
+    let mut out = Vec::new();
+    let mut from = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut after = k + 1;
+        while chars.get(after).is_some_and(|&(_, c)| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']')) {
+            after += 1;
+        }
+        let spaced = chars.get(after).is_some_and(|&(_, c)| c == ' ');
+        let next = chars.get(after + 1).map(|&(_, c)| c);
+        let starts_sentence =
+            next.is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '(') || c.is_ascii_digit());
+        if !(spaced && starts_sentence) || (c == '.' && is_abbreviation(&text[from..i])) {
+            continue;
+        }
+        let stop = chars.get(after).map_or(text.len(), |&(j, _)| j);
+        out.push((start + from, start + stop));
+        from = stop + 1;
+    }
+    if from < text.len() {
+        out.push((start + from, end));
+    }
+    out
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// Converts byte offsets of `input` to character offsets.
+pub struct CharOffsets {
+    /// The byte offset of each character, in order.
+    starts: Vec<usize>,
+}
+
+impl CharOffsets {
+    pub fn new(input: &str) -> CharOffsets {
+        CharOffsets { starts: input.char_indices().map(|(i, _)| i).collect() }
+    }
+
+    /// The character index of byte offset `byte` (which must be a boundary).
+    pub fn of(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&b| b < byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_then_paragraphs() {
+        let input = "Headline here\n\nFirst para.  \n  Second para.\n";
+        let (headline, paragraphs) = layout(input);
+        let text = |p: Paragraph| &input[p.start..p.end];
+        assert_eq!(text(headline.unwrap()), "Headline here");
+        assert_eq!(paragraphs.iter().map(|&p| text(p)).collect::<Vec<_>>(), ["First para.", "Second para."]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let text = "Sec. Blinken met Mr. Herzog in the U.S. embassy on Oct. 7. “It is time,” he said. Then he left!";
+        let got: Vec<&str> = sentences(text, 0, text.len()).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            got,
+            ["Sec. Blinken met Mr. Herzog in the U.S. embassy on Oct. 7.", "“It is time,” he said.", "Then he left!"]
+        );
+    }
+
+    #[test]
+    fn char_offsets_count_characters_not_bytes() {
+        let input = "“Héllo”";
+        let offsets = CharOffsets::new(input);
+        assert_eq!(offsets.of(0), 0);
+        assert_eq!(offsets.of("“".len()), 1);
+        assert_eq!(offsets.of(input.len()), 7);
+    }
+}

@@ -1,0 +1,66 @@
+//! Words of a text with their byte ranges, the way the analysis needs them:
+//! names keep their hyphens, apostrophes and inner full stops ("al-Mansouri",
+//! "Herzog’s", "U.S.").
+
+/// A word of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    /// The word as written.
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        &input[self.start..self.end]
+    }
+
+    /// True when the word starts with a capital letter.
+    pub fn capitalized(&self, input: &str) -> bool {
+        self.text(input).starts_with(char::is_uppercase)
+    }
+
+    /// The word without a possessive ending ("Herzog’s" → "Herzog").
+    pub fn base<'a>(&self, input: &'a str) -> &'a str {
+        let text = self.text(input);
+        text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(text)
+    }
+
+    /// True when the word is possessive ("Herzog’s").
+    pub fn possessive(&self, input: &str) -> bool {
+        self.base(input).len() != self.text(input).len()
+    }
+}
+
+/// The words of `input[start..end]`.
+pub fn tokens(input: &str, start: usize, end: usize) -> Vec<Token> {
+    let text = &input[start..end];
+    let mut out = Vec::new();
+    let mut from: Option<usize> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next_is_word = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        let joins = matches!(c, '-' | '\'' | '’' | '.') && from.is_some() && next_is_word;
+        if c.is_alphanumeric() || joins {
+            from.get_or_insert(i);
+        } else if let Some(s) = from.take() {
+            out.push(Token { start: start + s, end: start + i });
+        }
+    }
+    if let Some(s) = from {
+        out.push(Token { start: start + s, end });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_keep_their_joining_marks() {
+        let input = "Khalid al-Mansouri met Herzog’s aide in the U.S. capital.";
+        let words: Vec<&str> = tokens(input, 0, input.len()).iter().map(|t| t.text(input)).collect();
+        assert_eq!(words, ["Khalid", "al-Mansouri", "met", "Herzog’s", "aide", "in", "the", "U.S", "capital"]);
+    }
+}

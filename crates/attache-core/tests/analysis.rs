@@ -1,0 +1,130 @@
+//! Story analysis against labelled texts: the seed article's exact quotes,
+//! speakers, claim and dates, and precision, recall, F1 and speaker accuracy
+//! over the labelled corpus in `tests/corpus/quotes/` (printed with
+//! `cargo test -p attache-core --test analysis -- --nocapture`).
+
+use attache_core::analysis::analyze;
+use serde::Deserialize;
+use std::path::Path;
+
+fn seed() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/seed-article-2024-08-19.txt"),
+    )
+    .expect("seed fixture")
+}
+
+#[test]
+fn the_seed_article_reads_as_an_editor_would() {
+    let text = seed();
+    let analysis = analyze(&text, "2024-08-19".parse().ok());
+    let quotes: Vec<(String, Option<&str>)> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == "quote")
+        .map(|q| (q.text.chars().take(16).collect(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            ("This is a decisi".to_string(), Some("Antony Blinken")),
+            ("It is time for i".to_string(), Some("Antony Blinken")),
+            ("We’re working to".to_string(), Some("Antony Blinken")),
+            ("There is no grea".to_string(), Some("Isaac Herzog")),
+        ]
+    );
+    let fragments: Vec<&str> =
+        analysis.quotes.iter().filter(|q| q.kind == "fragment").map(|q| q.text.as_str()).collect();
+    assert_eq!(fragments, ["last", "fraught moment"]);
+    let second = &analysis.quotes[2];
+    assert_eq!((second.cue.as_deref(), second.speaker.as_deref()), (Some("said"), Some("Antony Blinken")));
+    let chars: Vec<char> = text.chars().collect();
+    let span: String = chars[second.start..second.end].iter().collect();
+    assert_eq!(span, second.text, "offsets are character offsets into the input");
+
+    let ordinal = analysis.claims.iter().find_map(|c| c.ordinal.clone()).expect("the ninth-visit claim");
+    assert_eq!(ordinal.official.as_deref(), Some("Antony Blinken"));
+    assert_eq!(ordinal.n, 9);
+    assert_eq!(ordinal.scope.as_deref(), Some("Middle East"));
+    assert_eq!(ordinal.since.as_deref(), Some("2023-10-07"));
+
+    let monday = analysis.dates.iter().find(|d| d.text == "on Monday").expect("on Monday");
+    assert_eq!(monday.resolved.as_deref(), Some("2024-08-19"));
+}
+
+#[derive(Deserialize)]
+struct Labels {
+    published: String,
+    quotes: Vec<Label>,
+}
+
+#[derive(Deserialize)]
+struct Label {
+    text: String,
+    speaker: Option<String>,
+    kind: String,
+}
+
+/// Scores over the corpus: (true positives, predicted, labelled, speakers right).
+fn score_corpus(verbose: bool) -> (usize, usize, usize, usize) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/quotes");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("corpus").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.sort();
+    let (mut hits, mut predicted, mut labelled, mut speakers) = (0, 0, 0, 0);
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        let text = std::fs::read_to_string(path).expect("text");
+        let labels: Labels =
+            serde_json::from_str(&std::fs::read_to_string(path.with_extension("json")).expect("labels")).expect("JSON");
+        let analysis = analyze(&text, labels.published.parse().ok());
+        predicted += analysis.quotes.len();
+        labelled += labels.quotes.len();
+        let mut unused: Vec<&Label> = labels.quotes.iter().collect();
+        for quote in &analysis.quotes {
+            let Some(at) = unused.iter().position(|l| l.text == quote.text) else {
+                if verbose {
+                    println!("{}: extra quote {:?}", path.display(), quote.text);
+                }
+                continue;
+            };
+            let label = unused.remove(at);
+            hits += 1;
+            assert_eq!(quote.kind, label.kind, "{}: kind of {:?}", path.display(), quote.text);
+            if quote.speaker == label.speaker {
+                speakers += 1;
+            } else if verbose {
+                println!(
+                    "{}: {:?} said by {:?}, not {:?}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    &quote.text[..quote.text.len().min(40)],
+                    label.speaker,
+                    quote.speaker
+                );
+            }
+        }
+        if verbose {
+            for label in unused {
+                println!("{}: missed {:?}", path.display(), label.text);
+            }
+        }
+    }
+    (hits, predicted, labelled, speakers)
+}
+
+#[test]
+fn quotes_and_speakers_in_the_labelled_corpus() {
+    let (hits, predicted, labelled, speakers) = score_corpus(true);
+    let precision = hits as f64 / predicted as f64;
+    let recall = hits as f64 / labelled as f64;
+    let f1 = 2.0 * precision * recall / (precision + recall);
+    let speaker_accuracy = speakers as f64 / hits as f64;
+    println!(
+        "quotes: {labelled} labelled, {predicted} found, {hits} right; precision {precision:.3}, recall {recall:.3}, F1 {f1:.3}; speaker accuracy {speaker_accuracy:.3} ({speakers}/{hits})"
+    );
+    assert!(labelled >= 120, "the corpus has {labelled} labelled quotes");
+    assert!(f1 >= 0.95, "F1 {f1:.3}");
+    assert!(speaker_accuracy >= MIN_SPEAKER_ACCURACY, "speaker accuracy {speaker_accuracy:.3}");
+}
+
+/// The speaker accuracy reached so far (0.806 on 191 quotes), kept as a
+/// floor so it cannot slip back; the target is 0.95 (issue 3).
+const MIN_SPEAKER_ACCURACY: f64 = 0.80;

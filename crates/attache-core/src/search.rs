@@ -117,7 +117,7 @@ impl Library {
                 ("story_search JOIN story s ON s.id = story_search.rowid", "s.body", "story_search.rank")
             }
             // SQLite sorts NULL lowest, so undated stories come last, and the
-            // order matches the index on (published DESC, id DESC).
+            // order matches the listing index (deleted_at, published DESC, id DESC).
             None => ("story s", "NULL", "s.published DESC, s.id DESC"),
         };
         let terms = query.text.as_deref().map(Terms::of);

@@ -76,6 +76,7 @@ fn trash_hides_restores_and_empties() {
     let search = |trash| StoryQuery { text: Some("herzog".into()), trash, ..StoryQuery::default() };
     let ids = |page: attache_core::StoryPage| page.stories.iter().map(|s| s.id).collect::<Vec<_>>();
     assert_eq!(ids(desk.library.search(&search(false)).unwrap()), [keep]);
+    assert_eq!(desk.library.search(&search(false)).unwrap().total, 1, "the count leaves out the trash");
     assert_eq!(ids(desk.library.search(&search(true)).unwrap()), [gone]);
 
     desk.library.untrash_story(gone).unwrap();

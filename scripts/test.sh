@@ -15,6 +15,8 @@ step() {
   echo "==> $1"
 }
 
+step "UI build (the app embeds it, so it comes before any Rust build)"
+npm --prefix ui run build --silent
 step "Rust formatting"
 cargo fmt --all --check
 step "Rust lints"
@@ -26,7 +28,6 @@ npm --prefix ui run check --silent
 step "UI unit tests"
 npm --prefix ui test --silent
 step "UI browser tests (Chromium, fake IPC)"
-npm --prefix ui run build --silent
 npm --prefix ui run test:browser --silent
 step "Release build and .deb installer"
 (cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb)

@@ -95,7 +95,7 @@ fn after_cue(
     // with no one before it, the one after.
     let mention = before_verb.or(after_verb)?;
     Some(Attribution {
-        speaker: resolve(mention, reading, done, quote.open),
+        speaker: resolve(mention, reading, done, quote.open, Scope { input, paragraph: p }),
         cue: Some(verb_word.text(input).to_string()),
     })
 }
@@ -125,10 +125,11 @@ fn before_cue(
         mentions.iter().find(|m| m.start >= verb_word.end)
     } else {
         let clause = clause_start(input, start, verb_word.start, &words, inside);
-        mentions.iter().find(|m| m.start >= clause && m.end <= verb_word.start)
+        // The subject nearest the verb: "Ghana's president, Kwame Asante-Boateng, said".
+        mentions.iter().rev().find(|m| m.start >= clause && m.end <= verb_word.start)
     }?;
     Some(Attribution {
-        speaker: resolve(mention, reading, done, quote.open),
+        speaker: resolve(mention, reading, done, quote.open, Scope { input, paragraph: p }),
         cue: Some(verb_word.text(input).to_string()),
     })
 }
@@ -161,7 +162,7 @@ fn clause_start(input: &str, start: usize, verb: usize, words: &[Token], inside:
 }
 
 /// What a mention at a cue refers to, as an entity.
-fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: usize) -> Option<usize> {
+fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: usize, scope: Scope) -> Option<usize> {
     let earlier = || reading.mentions.iter().rev().filter(move |m| m.start < before.min(mention.start));
     let people = |m: &&Mention| match m.refers {
         Refers::Entity(e) if !reading.entities[e].org => Some(e),
@@ -172,12 +173,19 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
         Refers::Unnamed => None,
         Refers::Pronoun(gender) => {
             let fits = |e: usize| reading.entities[e].gender.is_none_or(|g| g == gender) && !reading.entities[e].org;
+            // First the subject of a sentence earlier in the paragraph ("Rasa
+            // Jankauskiene said … “…,” she said"), then the last speaker, then
+            // anyone who fits.
+            let subject = earlier()
+                .filter(|m| m.start >= scope.paragraph.start && scope.opens_sentence(m, reading))
+                .filter_map(|m| people(&m))
+                .find(|&e| fits(e));
             let last_speaker = done
                 .iter()
                 .rev()
                 .find_map(|a| a.speaker)
                 .filter(|&e| fits(e) && matches!(reading.entities[e].gender, Some(g) if g == gender));
-            last_speaker.or_else(|| earlier().filter_map(|m| people(&m)).find(|&e| fits(e)))
+            subject.or(last_speaker).or_else(|| earlier().filter_map(|m| people(&m)).find(|&e| fits(e)))
         }
         Refers::Plural => earlier().find_map(|m| match m.refers {
             Refers::Entity(e) if reading.entities[e].org => Some(e),
@@ -189,6 +197,31 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
                 t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}")))
             })
         }),
+    }
+}
+
+/// The paragraph a cue is in, for finding the subjects of its sentences.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    input: &'a str,
+    paragraph: Paragraph,
+}
+
+impl Scope<'_> {
+    /// True when `m` is the first person named in its sentence: its subject,
+    /// near enough.
+    fn opens_sentence(&self, m: &Mention, reading: &Reading) -> bool {
+        let text = &self.input[self.paragraph.start..m.start];
+        let sentence = [". ", "! ", "? ", ".” ", ".\" "]
+            .iter()
+            .filter_map(|end| text.rfind(end).map(|at| at + end.len()))
+            .max()
+            .map_or(self.paragraph.start, |at| self.paragraph.start + at);
+        !reading.mentions.iter().any(|other| {
+            other.start >= sentence
+                && other.start < m.start
+                && matches!(other.refers, Refers::Entity(e) if !reading.entities[e].org)
+        })
     }
 }
 

@@ -301,7 +301,7 @@ impl Reading {
             self.push(start, stop, Refers::Entity(e));
             return Some(end - i);
         }
-        self.person(input, run, &lower);
+        self.person(input, run, &lower, lead_title(input, &words[..i]));
         Some(end - i)
     }
 
@@ -311,7 +311,7 @@ impl Reading {
     }
 
     /// Titles, then a name: a new person, or a later mention of a known one.
-    fn person(&mut self, input: &str, run: &[Token], lower: &[String]) {
+    fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>) {
         let title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(&w.as_str())).map_or(0, |p| p + 1);
         // A nationality or office before a title ("Israeli President") belongs to the title.
         let name_words = &run[title_end..];
@@ -321,11 +321,17 @@ impl Reading {
         let (start, end) = (name_words[0].start, name_words[name_words.len() - 1].end);
         let name = input[start..name_words[name_words.len() - 1].start].to_string()
             + name_words[name_words.len() - 1].base(input);
-        if is_place(&name) || is_place(&input[run[0].start..end]) {
+        // "a senior Spanish trade official": a word before a title is an
+        // adjective, not a name.
+        let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let adjective = name_words.len() == 1 && TITLE_WORDS.contains(&next_word.to_lowercase().as_str());
+        if adjective || is_place(&name) || is_place(&input[run[0].start..end]) {
             return;
         }
-        let titles: Vec<String> =
-            (title_end > 0).then(|| input[run[0].start..run[title_end - 1].end].to_string()).into_iter().collect();
+        let titles: Vec<String> = lead
+            .into_iter()
+            .chain((title_end > 0).then(|| input[run[0].start..run[title_end - 1].end].to_string()))
+            .collect();
         let known = self.entities.iter().position(|e| {
             !e.org
                 && (e.name == name
@@ -355,6 +361,27 @@ impl Reading {
         self.entities.push(Entity { name, org, titles, gender, mentions: Vec::new() });
         self.entities.len() - 1
     }
+}
+
+/// A lower-case title written just before a name ("Commission spokeswoman
+/// Ilse Vermeulen", "foreign minister Hakan Fidan"), with what qualifies it.
+fn lead_title(input: &str, before: &[Token]) -> Option<String> {
+    let mut first = before.len();
+    while first > 0 && before.len() - first < 4 {
+        let word = &before[first - 1];
+        let joined = first == before.len() || &input[word.end..before[first].start] == " ";
+        let lower = word.text(input).to_lowercase();
+        if !joined || !(TITLE_WORDS.contains(&lower.as_str()) || word.capitalized(input)) || lower == "the" {
+            break;
+        }
+        first -= 1;
+    }
+    let words = &before[first..];
+    let has_title =
+        words.iter().any(|w| !w.capitalized(input) && TITLE_WORDS.contains(&w.text(input).to_lowercase().as_str()));
+    let last = words.last()?;
+    input[last.end..].starts_with(' ').then_some(()).filter(|_| has_title)?;
+    Some(input[words[0].start..last.end].to_string())
 }
 
 fn gender_of(first_name: &str, titles: &str) -> Option<Gender> {

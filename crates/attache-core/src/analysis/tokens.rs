@@ -15,9 +15,12 @@ impl Token {
         &input[self.start..self.end]
     }
 
-    /// True when the word starts with a capital letter.
+    /// True when the word starts with a capital letter, or is a name with a
+    /// lower-case particle joined to it ("al-Mansouri", "el-Sisi").
     pub fn capitalized(&self, input: &str) -> bool {
-        self.text(input).starts_with(char::is_uppercase)
+        let text = self.text(input);
+        let name = ["al-", "el-", "ad-", "bin-"].iter().find_map(|p| text.strip_prefix(p)).unwrap_or(text);
+        name.starts_with(char::is_uppercase)
     }
 
     /// The word without a possessive ending ("Herzog’s" → "Herzog").

@@ -24,6 +24,36 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1_000)]
         batch: usize,
     },
+    /// Time story analysis (quotes, speakers, claims, dates) on one core.
+    Analysis {
+        /// How many synthetic stories to read.
+        #[arg(long, default_value_t = 2_000)]
+        stories: u64,
+    },
+}
+
+#[derive(Serialize)]
+struct AnalysisReport {
+    stories: u64,
+    words: usize,
+    seconds: f64,
+    words_per_second: f64,
+    quotes_found: usize,
+}
+
+/// Reads synthetic stories with the analyzer and reports its speed.
+fn analysis(stories: u64) {
+    let texts: Vec<String> = (0..stories)
+        .map(|i| {
+            let story = synth::story(i);
+            format!("{}\n{}", story.headline, story.body)
+        })
+        .collect();
+    let words = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    let started = Instant::now();
+    let quotes_found = texts.iter().map(|t| attache_core::analysis::analyze(t, None).quotes.len()).sum();
+    let seconds = started.elapsed().as_secs_f64();
+    print_json(&AnalysisReport { stories, words, seconds, words_per_second: words as f64 / seconds, quotes_found });
 }
 
 #[derive(Serialize)]
@@ -40,7 +70,13 @@ struct LibraryReport {
 
 /// Runs a benchmark against the library at `path`, which must not exist yet.
 pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
-    let BenchCommand::Library { stories, queries, batch } = command;
+    let (stories, queries, batch) = match command {
+        BenchCommand::Library { stories, queries, batch } => (stories, queries, batch),
+        BenchCommand::Analysis { stories } => {
+            analysis(stories);
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
     if path.exists() {
         return Err(Error::InvalidInput(format!(
             "{} exists; the benchmark fills a new library, give --library a new path",

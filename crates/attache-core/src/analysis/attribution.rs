@@ -24,7 +24,12 @@ const PREPOSITIONS: &[&str] =
 
 /// Attributes every quote.
 pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], reading: &Reading) -> Vec<Attribution> {
-    let inside = |pos: usize| quotes.iter().any(|q| q.open <= pos && pos < q.close);
+    // Quotes are in text order: the one that could contain `pos` is the last
+    // opening at or before it.
+    let inside = |pos: usize| {
+        let at = quotes.partition_point(|q| q.open <= pos);
+        at > 0 && pos < quotes[at - 1].close
+    };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for quote in quotes {
         let p = paragraphs[quote.paragraph];
@@ -38,7 +43,7 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
 }
 
 fn is_cue(word: &str) -> bool {
-    CUE_VERBS.contains(&word.to_lowercase().as_str())
+    CUE_VERBS.contains(&word.to_lowercase())
 }
 
 /// The byte where the sentence containing `pos` ends, skipping quotes.
@@ -60,6 +65,7 @@ fn sentence_end(input: &str, from: usize, limit: usize) -> usize {
 
 /// The byte where the sentence containing `pos` starts.
 fn sentence_start(input: &str, p: Paragraph, pos: usize, inside: &dyn Fn(usize) -> bool) -> usize {
+    let p = Paragraph { start: window_start(input, p.start, pos), end: p.end };
     let text = &input[p.start..pos];
     for (i, c) in text.char_indices().rev() {
         if matches!(c, '.' | '!' | '?') && !inside(p.start + i) && text[i + 1..].starts_with(' ') {
@@ -88,7 +94,7 @@ fn after_cue(
     let words = tokens(input, quote.close, end);
     let verb = words.iter().take(10).position(|w| is_cue(w.text(input)))?;
     let verb_word = &words[verb];
-    let mentions: Vec<&Mention> = reading.mentions.iter().filter(|m| m.start >= quote.close && m.end <= end).collect();
+    let mentions: Vec<&Mention> = reading.between(quote.close, end).iter().filter(|m| m.end <= end).collect();
     let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));
     let before_verb = mentions.iter().find(|m| m.end <= verb_word.start);
     // "Herzog told Blinken": the one before the verb speaks; "said Blinken":
@@ -120,7 +126,7 @@ fn before_cue(
     let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
     let verb_word = &words[verb];
     let mentions: Vec<&Mention> =
-        reading.mentions.iter().filter(|m| m.start >= start && m.end <= quote.open && !inside(m.start)).collect();
+        reading.between(start, quote.open).iter().filter(|m| m.end <= quote.open && !inside(m.start)).collect();
     let mention = if verb_word.text(input).eq_ignore_ascii_case("according") {
         mentions.iter().find(|m| m.start >= verb_word.end)
     } else {
@@ -163,7 +169,8 @@ fn clause_start(input: &str, start: usize, verb: usize, words: &[Token], inside:
 
 /// What a mention at a cue refers to, as an entity.
 fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: usize, scope: Scope) -> Option<usize> {
-    let earlier = || reading.mentions.iter().rev().filter(move |m| m.start < before.min(mention.start));
+    let limit = before.min(mention.start);
+    let earlier = || reading.mentions[..reading.mentions.partition_point(|m| m.start < limit)].iter().rev();
     let people = |m: &&Mention| match m.refers {
         Refers::Entity(e) if !reading.entities[e].org => Some(e),
         _ => None,
@@ -200,6 +207,19 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
     }
 }
 
+/// No sentence is searched back further than this many bytes, so that a
+/// pathological paragraph (megabytes without a full stop) stays linear.
+const SENTENCE_WINDOW: usize = 4_000;
+
+/// Where a backward search for a sentence start from `pos` begins.
+fn window_start(input: &str, paragraph_start: usize, pos: usize) -> usize {
+    let mut from = pos.saturating_sub(SENTENCE_WINDOW).max(paragraph_start);
+    while !input.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
 /// The paragraph a cue is in, for finding the subjects of its sentences.
 #[derive(Clone, Copy)]
 struct Scope<'a> {
@@ -211,17 +231,17 @@ impl Scope<'_> {
     /// True when `m` is the first person named in its sentence: its subject,
     /// near enough.
     fn opens_sentence(&self, m: &Mention, reading: &Reading) -> bool {
-        let text = &self.input[self.paragraph.start..m.start];
+        let from = window_start(self.input, self.paragraph.start, m.start);
+        let text = &self.input[from..m.start];
         let sentence = [". ", "! ", "? ", ".” ", ".\" "]
             .iter()
             .filter_map(|end| text.rfind(end).map(|at| at + end.len()))
             .max()
-            .map_or(self.paragraph.start, |at| self.paragraph.start + at);
-        !reading.mentions.iter().any(|other| {
-            other.start >= sentence
-                && other.start < m.start
-                && matches!(other.refers, Refers::Entity(e) if !reading.entities[e].org)
-        })
+            .map_or(from, |at| from + at);
+        !reading
+            .between(sentence, m.start)
+            .iter()
+            .any(|other| matches!(other.refers, Refers::Entity(e) if !reading.entities[e].org))
     }
 }
 

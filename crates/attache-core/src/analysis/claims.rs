@@ -144,8 +144,9 @@ pub fn ordinal_claim(
     }
     let n = ordinal_number(words[at].trim_matches(|c: char| !c.is_alphanumeric()))?;
     let scope = REGIONS
+        .words()
         .iter()
-        .chain(COUNTRIES)
+        .chain(COUNTRIES.words())
         .filter(|place| sentence.contains(*place))
         .max_by_key(|p| p.len())
         .map(|p| p.to_string());

@@ -7,6 +7,7 @@
 //! "next"), when the coming one is meant.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::borrow::Cow;
 
 /// A date expression found in text, with what it resolves to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,13 +51,14 @@ const FUTURE: &[&str] = &["will", "next", "scheduled", "expected", "plans", "pla
 
 /// A word of the text: its lower-case form and byte range.
 #[derive(Debug, Clone)]
-struct Word {
-    lower: String,
+struct Word<'a> {
+    /// Borrowed from the text when it is lower case already, as most words are.
+    lower: Cow<'a, str>,
     start: usize,
     end: usize,
 }
 
-fn words(text: &str) -> Vec<Word> {
+fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -66,7 +68,12 @@ fn words(text: &str) -> Vec<Word> {
             (false, Some(s)) => {
                 let raw = &text[s..i];
                 let trimmed = raw.trim_end_matches('.');
-                out.push(Word { lower: trimmed.to_lowercase(), start: s, end: s + raw.len() });
+                let lower = if trimmed.chars().any(char::is_uppercase) {
+                    Cow::Owned(trimmed.to_lowercase())
+                } else {
+                    Cow::Borrowed(trimmed)
+                };
+                out.push(Word { lower, start: s, end: s + raw.len() });
                 start = None;
             }
             _ => {}
@@ -164,7 +171,7 @@ impl Meaning {
 /// are resolved.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
     let words = words(text);
-    let ahead = words.iter().any(|w| FUTURE.contains(&w.lower.as_str()));
+    let ahead = words.iter().any(|w| FUTURE.contains(&w.lower.as_ref()));
     let context = Context { text, words: &words, published, ahead };
     let mut found = Vec::new();
     let mut i = 0;
@@ -186,14 +193,14 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
 
 struct Context<'a> {
     text: &'a str,
-    words: &'a [Word],
+    words: &'a [Word<'a>],
     published: Option<NaiveDate>,
     ahead: bool,
 }
 
 impl Context<'_> {
     fn word(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.lower.as_str())
+        self.words.get(i).map_or("", |w| w.lower.as_ref())
     }
 
     fn capitalized(&self, i: usize) -> bool {

@@ -3,9 +3,10 @@
 //! record per entity so that "Blinken" later in a story is the "Antony
 //! Blinken" introduced earlier.
 
-use super::lexicon::{DESCRIPTIONS, FEMALE_NAMES, KNOWN_ORGS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS};
+use super::lexicon::{WordSet, DESCRIPTIONS, FEMALE_NAMES, KNOWN_ORGS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS};
 use super::places::{CITIES, COUNTRIES, REGIONS};
 use super::tokens::Token;
+use std::borrow::Cow;
 
 /// A person's usual pronoun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +53,7 @@ pub struct Mention {
 }
 
 /// Words that start a sentence but never a name.
-const FUNCTION_CAPS: &[&str] = &[
+static FUNCTION_CAPS: WordSet = WordSet::new(&[
     "The",
     "A",
     "An",
@@ -145,14 +146,14 @@ const FUNCTION_CAPS: &[&str] = &[
     "Not",
     "All",
     "Any",
-];
+]);
 
 /// Lower-case words that may sit inside a name or organization.
-const CONNECTORS: &[&str] =
-    &["of", "for", "the", "al", "bin", "de", "da", "del", "van", "von", "der", "la", "le", "du", "di"];
+static CONNECTORS: WordSet =
+    WordSet::new(&["of", "for", "the", "al", "bin", "de", "da", "del", "van", "von", "der", "la", "le", "du", "di"]);
 
 /// Words for people nobody names.
-const UNNAMED: &[&str] = &[
+static UNNAMED: WordSet = WordSet::new(&[
     "officials",
     "official",
     "source",
@@ -170,11 +171,11 @@ const UNNAMED: &[&str] = &[
     "reporters",
     "negotiators",
     "mediators",
-];
+]);
 
 fn is_place(name: &str) -> bool {
     let name = name.trim_start_matches("the ").trim_start_matches("The ");
-    COUNTRIES.contains(&name) || CITIES.contains(&name) || REGIONS.contains(&name)
+    COUNTRIES.contains(name) || CITIES.contains(name) || REGIONS.contains(name)
 }
 
 /// The entities and mentions of a text.
@@ -186,6 +187,13 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// The mentions that start in `start..end` (mentions are in text order).
+    pub fn between(&self, start: usize, end: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.start < start);
+        let to = self.mentions.partition_point(|m| m.start < end);
+        &self.mentions[from..to.max(from)]
+    }
+
     /// Reads the mentions in the given words (one paragraph's, in order).
     pub fn read(&mut self, input: &str, words: &[Token]) {
         let mut i = 0;
@@ -204,7 +212,13 @@ impl Reading {
 
     fn pronoun(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
         let w = &words[i];
-        let refers = match w.text(input).to_lowercase().as_str() {
+        let text = w.text(input);
+        if text.len() > 12 || text.starts_with(char::is_uppercase) && text.len() > 4 {
+            return None;
+        }
+        let lower: Cow<str> =
+            if text.starts_with(char::is_uppercase) { Cow::Owned(text.to_lowercase()) } else { Cow::Borrowed(text) };
+        let refers = match lower.as_ref() {
             "he" => Refers::Pronoun(Gender::Male),
             "she" => Refers::Pronoun(Gender::Female),
             "they" | "it" => Refers::Plural,
@@ -212,7 +226,7 @@ impl Reading {
                 self.learn_gender(w.text(input).eq_ignore_ascii_case("her"));
                 return Some(1);
             }
-            word if UNNAMED.contains(&word) => Refers::Unnamed,
+            word if UNNAMED.contains(word) => Refers::Unnamed,
             _ => return None,
         };
         self.push(w.start, w.end, refers);
@@ -253,7 +267,7 @@ impl Reading {
         // "the Israeli military": capitalized adjectives, then an organization noun.
         let caps = words[i + 1..].iter().take_while(|t| t.capitalized(input)).count();
         let noun = words.get(i + 1 + caps)?;
-        if caps > 0 && ORG_NOUNS.contains(&noun.text(input).to_lowercase().as_str()) {
+        if caps > 0 && ORG_NOUNS.contains(&noun.text(input).to_lowercase()) {
             let name = input[words[i + 1].start..noun.end].to_string();
             let e = self.entity(name, true, Vec::new(), None);
             self.entities[e].mentions.push((words[i + 1].start, noun.end));
@@ -266,7 +280,7 @@ impl Reading {
     /// A capitalized run of words: an organization, or titles and a name.
     fn name(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
         let first = &words[i];
-        if !first.capitalized(input) || FUNCTION_CAPS.contains(&first.text(input)) {
+        if !first.capitalized(input) || FUNCTION_CAPS.contains(first.text(input)) {
             return None;
         }
         let mut end = i + 1;
@@ -276,7 +290,7 @@ impl Reading {
                 break;
             }
             let w = &words[end];
-            let is_connector = |t: &Token| CONNECTORS.contains(&t.text(input)) || t.text(input).starts_with("al-");
+            let is_connector = |t: &Token| CONNECTORS.contains(t.text(input)) || t.text(input).starts_with("al-");
             // Connectors may chain ("Office of the UN …") but must lead to a capital.
             let next_capital = words[end..].iter().find(|t| !is_connector(t)).is_some_and(|t| t.capitalized(input));
             if w.capitalized(input) || (is_connector(w) && next_capital) {
@@ -292,9 +306,7 @@ impl Reading {
         let text = input[run[0].start..run[end - i - 1].end].to_string();
         let lower: Vec<String> = run.iter().map(|t| t.base(input).to_lowercase()).collect();
         let (start, stop) = (run[0].start, run[end - i - 1].end);
-        if KNOWN_ORGS.contains(&run[0].base(input)) && run.len() == 1
-            || lower.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
-        {
+        if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1 || lower.iter().any(|w| ORG_WORDS.contains(w)) {
             let name = text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(&text).to_string();
             let e = self.entity(name, true, Vec::new(), None);
             self.entities[e].mentions.push((start, stop));
@@ -307,12 +319,12 @@ impl Reading {
 
     /// True when the words from `at` on form an organization ("Qatar’s Ministry …").
     fn org_ahead(&self, input: &str, words: &[Token], at: usize) -> bool {
-        words[at..].iter().take(4).any(|t| ORG_WORDS.contains(&t.text(input).to_lowercase().as_str()))
+        words[at..].iter().take(4).any(|t| ORG_WORDS.contains(&t.text(input).to_lowercase()))
     }
 
     /// Titles, then a name: a new person, or a later mention of a known one.
     fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>) {
-        let title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(&w.as_str())).map_or(0, |p| p + 1);
+        let title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w)).map_or(0, |p| p + 1);
         // A nationality or office before a title ("Israeli President") belongs to the title.
         let name_words = &run[title_end..];
         if name_words.is_empty() {
@@ -324,7 +336,7 @@ impl Reading {
         // "a senior Spanish trade official": a word before a title is an
         // adjective, not a name.
         let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let adjective = name_words.len() == 1 && TITLE_WORDS.contains(&next_word.to_lowercase().as_str());
+        let adjective = name_words.len() == 1 && TITLE_WORDS.contains(&next_word.to_lowercase());
         if adjective || is_place(&name) || is_place(&input[run[0].start..end]) {
             return;
         }
@@ -371,14 +383,13 @@ fn lead_title(input: &str, before: &[Token]) -> Option<String> {
         let word = &before[first - 1];
         let joined = first == before.len() || &input[word.end..before[first].start] == " ";
         let lower = word.text(input).to_lowercase();
-        if !joined || !(TITLE_WORDS.contains(&lower.as_str()) || word.capitalized(input)) || lower == "the" {
+        if !joined || !(TITLE_WORDS.contains(&lower) || word.capitalized(input)) || lower == "the" {
             break;
         }
         first -= 1;
     }
     let words = &before[first..];
-    let has_title =
-        words.iter().any(|w| !w.capitalized(input) && TITLE_WORDS.contains(&w.text(input).to_lowercase().as_str()));
+    let has_title = words.iter().any(|w| !w.capitalized(input) && TITLE_WORDS.contains(&w.text(input).to_lowercase()));
     let last = words.last()?;
     input[last.end..].starts_with(' ').then_some(()).filter(|_| has_title)?;
     Some(input[words[0].start..last.end].to_string())
@@ -391,9 +402,9 @@ fn gender_of(first_name: &str, titles: &str) -> Option<Gender> {
     let male_title = ["mr", "king", "prince", "spokesman", "chairman", "sheikh", "emir"]
         .iter()
         .any(|t| titles.split(' ').any(|w| w == *t));
-    if FEMALE_NAMES.contains(&first_name) || female_title {
+    if FEMALE_NAMES.contains(first_name) || female_title {
         Some(Gender::Female)
-    } else if MALE_NAMES.contains(&first_name) || male_title {
+    } else if MALE_NAMES.contains(first_name) || male_title {
         Some(Gender::Male)
     } else {
         None

@@ -173,12 +173,16 @@ fn places_in(input: &str, paragraphs: &[text::Paragraph]) -> Vec<Place> {
         let words = tokens::tokens(input, p.start, p.end);
         let mut i = 0;
         while i < words.len() {
+            if !words[i].capitalized(input) {
+                i += 1;
+                continue;
+            }
             let longest = (1..=4).rev().find_map(|len| {
                 let last = words.get(i + len - 1)?;
                 let name = input[words[i].start..last.start].to_string() + last.base(input);
-                let known = places::COUNTRIES.contains(&name.as_str())
-                    || places::CITIES.contains(&name.as_str())
-                    || places::REGIONS.contains(&name.as_str());
+                let known = places::COUNTRIES.contains(&name)
+                    || places::CITIES.contains(&name)
+                    || places::REGIONS.contains(&name);
                 known.then_some((len, name))
             });
             match longest {

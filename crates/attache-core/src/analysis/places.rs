@@ -1,9 +1,11 @@
 //! Place names the analysis recognises: countries (the labels of the State
 //! Department's country table), capitals and news cities, and regions.
 
+use super::lexicon::WordSet;
+
 /// Countries, by their English labels.
 #[rustfmt::skip]
-pub const COUNTRIES: &[&str] = &[
+pub static COUNTRIES: WordSet = WordSet::new(&[
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda", "Argentina", "Armenia",
     "Aruba", "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus",
     "Belgium", "Belize", "Benin", "Bermuda", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil",
@@ -33,11 +35,11 @@ pub const COUNTRIES: &[&str] = &[
     "Türkiye", "Uganda", "Ukraine", "United Arab Emirates", "United Arab Republic", "United Kingdom",
     "United States", "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Vietnam", "Vietnam, South", "West Bank",
     "Yemen", "Yugoslavia", "Zambia", "Zimbabwe",
-];
+]);
 
 /// Cities often in diplomatic news.
 #[rustfmt::skip]
-pub const CITIES: &[&str] = &[
+pub static CITIES: WordSet = WordSet::new(&[
     "Abidjan", "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Aden", "Algiers", "Almaty", "Amman", "Amsterdam",
     "Ankara", "Astana", "Athens", "Baghdad", "Baku", "Bangkok", "Beijing", "Beirut", "Berlin", "Bern", "Bogota",
     "Bogotá", "Brasilia", "Brussels", "Buenos Aires", "Cairo", "Canberra", "Caracas", "Copenhagen", "Dakar",
@@ -49,14 +51,14 @@ pub const CITIES: &[&str] = &[
     "Pretoria", "Pyongyang", "Rabat", "Rafah", "Ramallah", "Riyadh", "Rome", "Sanaa", "Santiago", "Seoul",
     "Shanghai", "Singapore", "Stockholm", "Strasbourg", "Taipei", "Tbilisi", "Tehran", "Tel Aviv", "The Hague",
     "Tokyo", "Tripoli", "Tunis", "Vienna", "Warsaw", "Washington", "Yerevan", "Zurich",
-];
+]);
 
 /// Regions and seas.
 #[rustfmt::skip]
-pub const REGIONS: &[&str] = &[
+pub static REGIONS: WordSet = WordSet::new(&[
     "Middle East", "Near East", "Europe", "Asia", "Africa", "Latin America", "South America", "North America",
     "Central America", "Caribbean", "Gulf", "Persian Gulf", "Red Sea", "Black Sea", "Mediterranean", "Balkans",
     "Caucasus", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Indo-Pacific", "Pacific", "Sahel",
     "Horn of Africa", "West Africa", "East Africa", "North Africa", "Scandinavia", "Arctic", "Levant", "Sinai",
     "Golan Heights", "Crimea", "Donbas", "Kashmir", "Taiwan Strait", "South China Sea",
-];
+]);

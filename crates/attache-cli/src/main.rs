@@ -6,6 +6,7 @@ mod analyze_cmd;
 mod bench;
 mod library_cmd;
 mod output;
+mod quotes_cmd;
 mod stories_cmd;
 mod synth;
 
@@ -39,6 +40,10 @@ enum Command {
     Backup(library_cmd::BackupArgs),
     /// Replace the library's content with a backup (the current content is kept beside it).
     Restore(library_cmd::RestoreArgs),
+    /// List the quotes stored in the library, by speaker.
+    Quotes(quotes_cmd::QuotesArgs),
+    /// Read the stories this version of Attaché has not analysed yet.
+    Reanalyze,
     /// Read a text's quotes, speakers, claims, people, places and dates (stores nothing).
     Analyze(analyze_cmd::AnalyzeArgs),
     /// Benchmarks: synthetic libraries, import throughput, search latency.
@@ -76,6 +81,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => library_cmd::check(&library, args),
         Command::Backup(args) => library_cmd::backup(&library, args),
         Command::Restore(args) => library_cmd::restore(&mut library, args),
+        Command::Quotes(args) => quotes_cmd::quotes(&library, args),
+        Command::Reanalyze => quotes_cmd::reanalyze(&mut library),
         Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),
     }
 }

@@ -103,7 +103,7 @@ fn check_backup_and_restore() {
     desk.run(&["import", &seed()]);
     let check = desk.run(&["check"]);
     let text = String::from_utf8(check.stdout).unwrap();
-    assert!(text.contains("schema version: 2"), "{text}");
+    assert!(text.contains("schema version: 3"), "{text}");
     assert!(text.contains("integrity: ok"), "{text}");
 
     let backup = desk.dir.path().join("backup.sqlite3");
@@ -124,4 +124,39 @@ fn a_file_that_is_not_a_library_is_refused_with_its_code() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("is not an Attaché library") && stderr.contains("[not_a_library]"), "{stderr}");
+}
+
+#[test]
+fn quotes_lists_stored_quotes_by_speaker() {
+    let desk = Desk::new();
+    desk.run(&["import", &seed()]);
+    let herzog = desk.json(&["quotes", "--speaker", "Herzog", "--json"]);
+    let herzog = herzog.as_array().unwrap();
+    assert_eq!(herzog.len(), 1);
+    assert_eq!(herzog[0]["speaker"], "Isaac Herzog");
+    assert_eq!(herzog[0]["kind"], "quote");
+    assert!(herzog[0]["text"].as_str().unwrap().starts_with("There is no greater humanitarian objective"));
+    assert_eq!(desk.json(&["quotes", "--json"]).as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn analyze_prints_the_documented_json() {
+    let desk = Desk::new();
+    let output = Command::new(env!("CARGO_BIN_EXE_attache"))
+        .args(["analyze", &seed(), "--json", "--published", "2024-08-19"])
+        .output()
+        .expect("attache runs");
+    assert!(output.status.success());
+    let analysis: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(keys(&analysis), ["claims", "dates", "people", "places", "quotes"]);
+    let quote = &analysis["quotes"][1];
+    for field in ["text", "speaker", "cue", "start", "end", "kind"] {
+        assert!(quote.get(field).is_some(), "quotes have {field}");
+    }
+    let ordinal = analysis["claims"].as_array().unwrap().iter().find(|c| !c["ordinal"].is_null()).unwrap();
+    assert_eq!(
+        ordinal["ordinal"],
+        serde_json::json!({"official": "Antony Blinken", "n": 9, "scope": "Middle East", "since": "2023-10-07"})
+    );
+    assert!(!desk.library().exists(), "analyze stores nothing");
 }

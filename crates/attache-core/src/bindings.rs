@@ -32,6 +32,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::ImportProgress,
         crate::LibraryCheck,
         crate::LibraryInfo,
+        crate::StoredQuote,
     );
     files
 }

@@ -4,6 +4,7 @@
 use crate::dedupe::{body_key, url_key};
 use crate::error::{Error, Result};
 use crate::library::Library;
+use crate::readings::store_reading;
 use crate::search::StoryFilters;
 use crate::story::{Added, DuplicateReason, Revision, Story, StoryDraft};
 use chrono::NaiveDate;
@@ -19,7 +20,13 @@ impl Library {
     /// normalized body). `origin` records the file it came from.
     pub fn add_story(&mut self, draft: StoryDraft, origin: Option<&str>) -> Result<Added> {
         let draft = draft.normalized()?;
-        self.write(|tx| insert_story(tx, &draft, origin))
+        self.write(|tx| {
+            let added = insert_story(tx, &draft, origin)?;
+            if let Added::Created { id } = added {
+                store_reading(tx, id, &draft)?;
+            }
+            Ok(added)
+        })
     }
 
     /// Adds many stories in one transaction, each under its own savepoint: a
@@ -85,7 +92,8 @@ impl Library {
                     draft.url.as_deref().map(url_key)
                 ],
             )?;
-            set_tags(tx, id, &draft.tags)
+            set_tags(tx, id, &draft.tags)?;
+            store_reading(tx, id, &draft)
         })?;
         self.story(id)
     }

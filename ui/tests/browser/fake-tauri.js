@@ -92,7 +92,7 @@
   const commands = {
     library_info: () =>
       fake.openError ?? {
-        path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 2, supported_version: 2,
+        path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 3, supported_version: 3,
         stories: fake.stories.filter((s) => !s.deleted_at).length,
         trashed: fake.stories.filter((s) => s.deleted_at).length,
       },

@@ -173,6 +173,9 @@ impl Library {
                 progress(ImportProgress { done: results.len() as u32, total, file });
             }
         }
+        // Read the new stories' quotes and claims. Should that fail, they stay
+        // marked unread and are read at the next import or `attache reanalyze`.
+        let _ = self.analyze_pending(|_, _| true);
         results
     }
 }

@@ -1,0 +1,42 @@
+//! `attache quotes` and `attache reanalyze`: the quotes stored in the library,
+//! and catching up on stories not yet read by this version's analyzer.
+
+use crate::output::print_json;
+use attache_core::{Error, Library};
+use clap::Args;
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct QuotesArgs {
+    /// Only quotes by this speaker (full name or surname, any case).
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Lists stored quotes.
+pub fn quotes(library: &Library, args: QuotesArgs) -> Result<ExitCode, Error> {
+    let quotes = library.quotes(args.speaker.as_deref())?;
+    if args.json {
+        print_json(&quotes);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for q in &quotes {
+        let speaker = q.speaker.as_deref().unwrap_or("(no clear speaker)");
+        println!("{speaker}: “{}” (story {}, {})", q.text, q.story_id, q.kind);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads every story the current analyzer has not read yet.
+pub fn reanalyze(library: &mut Library) -> Result<ExitCode, Error> {
+    let read = library.analyze_pending(|done, total| {
+        eprint!("\ranalysed {done} of {total}");
+        true
+    })?;
+    eprintln!();
+    println!("analysed {read} stories");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,149 @@
+//! The analysis of each story as kept in the library: its quotes and claims,
+//! rewritten whenever the story changes, and the editor's corrections, which
+//! are kept apart and survive every re-analysis.
+
+use crate::analysis::analyze;
+use crate::error::{Error, Result};
+use crate::library::Library;
+use crate::stories::now;
+use crate::story::StoryDraft;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The analyzer's version: stories read by an older one are read again.
+pub const ANALYZER_VERSION: i64 = 1;
+
+/// A quote found in a story of the library.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct StoredQuote {
+    /// The story it is in.
+    pub story_id: i64,
+    /// That story's headline.
+    pub headline: String,
+    /// The words inside the quotation marks.
+    pub text: String,
+    /// Who said it: the editor's correction if there is one, else the analyzer's reading.
+    pub speaker: Option<String>,
+    /// True when the speaker is the editor's correction.
+    pub speaker_fixed: bool,
+    /// The cue word ("said").
+    pub cue: Option<String>,
+    /// `quote`, or `fragment` under six words.
+    pub kind: String,
+    /// Character offsets in the story text (headline, newline, body).
+    pub start: i64,
+    pub end: i64,
+}
+
+/// Reads a story's text and stores its quotes and claims, replacing what an
+/// earlier reading stored.
+pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft) -> Result<()> {
+    let text = format!("{}\n{}", draft.headline, draft.body);
+    let analysis = analyze(&text, draft.published);
+    conn.execute("DELETE FROM quote WHERE story_id = ?1", [story_id])?;
+    conn.execute("DELETE FROM claim WHERE story_id = ?1", [story_id])?;
+    let mut quote = conn.prepare_cached(
+        "INSERT INTO quote (story_id, start, \"end\", text, speaker, cue, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for q in &analysis.quotes {
+        quote.execute(params![story_id, q.start as i64, q.end as i64, q.text, q.speaker, q.cue, q.kind])?;
+    }
+    let mut claim = conn.prepare_cached(
+        "INSERT INTO claim (story_id, start, \"end\", text, kind, ordinal) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for c in &analysis.claims {
+        let ordinal =
+            c.ordinal.as_ref().map(serde_json::to_string).transpose().map_err(|e| Error::Corrupt(e.to_string()))?;
+        claim.execute(params![story_id, c.start as i64, c.end as i64, c.text, c.kind, ordinal])?;
+    }
+    conn.execute("UPDATE story SET analyzed_with = ?2 WHERE id = ?1", params![story_id, ANALYZER_VERSION])?;
+    Ok(())
+}
+
+/// Stories analysed per transaction when catching up.
+const STORIES_PER_TRANSACTION: usize = 100;
+
+impl Library {
+    /// Reads every story not yet read by this analyzer (new imports, stories
+    /// of an older library), reporting `(done, total)` after each batch and
+    /// stopping early when `keep_going` says so. Returns how many were read.
+    pub fn analyze_pending(&mut self, mut progress: impl FnMut(usize, usize) -> bool) -> Result<usize> {
+        let pending: Vec<i64> = {
+            let mut stmt = self.conn().prepare("SELECT id FROM story WHERE analyzed_with < ?1 ORDER BY id")?;
+            let ids = stmt.query_map([ANALYZER_VERSION], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            ids
+        };
+        let mut done = 0;
+        for batch in pending.chunks(STORIES_PER_TRANSACTION) {
+            let drafts: Vec<(i64, StoryDraft)> =
+                batch.iter().map(|&id| self.story(id).map(|s| (id, s.draft))).collect::<Result<_>>()?;
+            self.write(|tx| drafts.iter().try_for_each(|(id, draft)| store_reading(tx, *id, draft)))?;
+            done += batch.len();
+            if !progress(done, pending.len()) {
+                break;
+            }
+        }
+        Ok(done)
+    }
+
+    /// Quotes across the library (not in the trash), optionally only those
+    /// of one speaker (matched case-insensitively, by full name or surname).
+    pub fn quotes(&self, speaker: Option<&str>) -> Result<Vec<StoredQuote>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT q.story_id, s.headline, q.text,
+                    CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
+                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\"
+             FROM quote q
+             JOIN story s ON s.id = q.story_id AND s.deleted_at IS NULL
+             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+             ORDER BY who IS NULL, who COLLATE NOCASE, s.published DESC, q.story_id, q.start",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(StoredQuote {
+                story_id: r.get(0)?,
+                headline: r.get(1)?,
+                text: r.get(2)?,
+                speaker: r.get(3)?,
+                speaker_fixed: r.get(4)?,
+                cue: r.get(5)?,
+                kind: r.get(6)?,
+                start: r.get(7)?,
+                end: r.get(8)?,
+            })
+        })?;
+        let all = rows.collect::<Result<Vec<_>, _>>()?;
+        Ok(match speaker.map(str::to_lowercase) {
+            None => all,
+            Some(wanted) => all
+                .into_iter()
+                .filter(|q| {
+                    q.speaker.as_deref().is_some_and(|s| {
+                        let s = s.to_lowercase();
+                        s == wanted || s.rsplit(' ').next() == Some(wanted.as_str())
+                    })
+                })
+                .collect(),
+        })
+    }
+
+    /// The editor's word on who said a quote in a story (`None`: no one can be
+    /// named). It holds until changed, whatever re-analysis finds.
+    pub fn fix_quote_speaker(&mut self, story_id: i64, text: &str, speaker: Option<&str>) -> Result<()> {
+        let known: Option<i64> = self
+            .conn()
+            .query_row("SELECT 1 FROM quote WHERE story_id = ?1 AND text = ?2", params![story_id, text], |r| r.get(0))
+            .optional()?;
+        if known.is_none() {
+            return Err(Error::InvalidInput(format!("story {story_id} has no quote “{text}”")));
+        }
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO quote_speaker_fix (story_id, text, speaker, fixed_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (story_id, text) DO UPDATE SET speaker = excluded.speaker, fixed_at = excluded.fixed_at",
+                params![story_id, text, speaker.map(str::trim).filter(|s| !s.is_empty()), now()],
+            )?;
+            Ok(())
+        })
+    }
+}

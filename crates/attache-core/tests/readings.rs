@@ -1,0 +1,79 @@
+//! Quotes and claims kept in the library: read at import and on every edit,
+//! caught up for older libraries, and the editor's corrections surviving
+//! every re-analysis.
+
+mod common;
+
+use attache_core::{Library, StoryQuery};
+use common::{draft, seed_fixture, Desk};
+
+fn speakers(library: &Library, who: Option<&str>) -> Vec<(String, Option<String>)> {
+    library.quotes(who).unwrap().into_iter().map(|q| (q.text.chars().take(12).collect(), q.speaker)).collect()
+}
+
+#[test]
+fn importing_the_seed_stores_its_quotes_by_speaker() {
+    let mut desk = Desk::new();
+    desk.library.import_files(&[seed_fixture()], |_| {});
+    let all = desk.library.quotes(None).unwrap();
+    assert_eq!(all.len(), 6);
+    let blinken = desk.library.quotes(Some("blinken")).unwrap();
+    assert_eq!(blinken.len(), 5, "three quotes and two fragments");
+    assert!(blinken.iter().all(|q| q.speaker.as_deref() == Some("Antony Blinken")));
+    let herzog = desk.library.quotes(Some("Isaac Herzog")).unwrap();
+    assert_eq!(herzog.len(), 1);
+    assert_eq!(
+        herzog[0].headline,
+        "US Secretary of State Antony Blinken Pushes for Gaza Truce During High-Stakes Israel Visit"
+    );
+}
+
+#[test]
+fn an_editors_speaker_fix_survives_edits_and_re_analysis() {
+    let mut desk = Desk::new();
+    let body = "“We are closer than ever to a deal on the border,” a senior official said on Monday.";
+    let id = desk.library.add_story(draft("Talks", body), None).unwrap().id();
+    let quote = "We are closer than ever to a deal on the border,";
+    assert_eq!(speakers(&desk.library, None), [("We are close".into(), None)]);
+
+    desk.library.fix_quote_speaker(id, quote, Some("Ayman Safadi")).unwrap();
+    let mut edit = desk.library.story(id).unwrap().draft;
+    edit.body = format!("{body}\nThe talks resume next week.");
+    desk.library.update_story(id, edit).unwrap();
+    desk.library.analyze_pending(|_, _| true).unwrap();
+    let quotes = desk.library.quotes(Some("safadi")).unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert!(quotes[0].speaker_fixed);
+    assert!(desk.library.fix_quote_speaker(id, "words nobody wrote", None).is_err());
+}
+
+#[test]
+fn stories_of_an_older_library_are_read_when_catching_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    {
+        let mut old = Library::open_at(&path, 2).unwrap();
+        old.add_stories(vec![(draft("Old story", "“It is time,” Herzog said."), None)]).unwrap();
+    }
+    let mut library = Library::open(&path).unwrap();
+    assert!(library.quotes(None).unwrap().is_empty(), "nothing read yet");
+    let mut seen = Vec::new();
+    let read = library.analyze_pending(|done, total| {
+        seen.push((done, total));
+        true
+    });
+    assert_eq!(read.unwrap(), 1);
+    assert_eq!(seen, [(1, 1)]);
+    assert_eq!(library.quotes(None).unwrap()[0].text, "It is time,");
+    assert_eq!(library.analyze_pending(|_, _| true).unwrap(), 0, "nothing left to read");
+    assert_eq!(library.search(&StoryQuery::default()).unwrap().total, 1);
+}
+
+#[test]
+fn trashed_stories_keep_their_quotes_out_of_the_list() {
+    let mut desk = Desk::new();
+    let id = desk.library.add_story(draft("Talks", "“It is time for a deal now,” Blinken said."), None).unwrap().id();
+    assert_eq!(desk.library.quotes(None).unwrap().len(), 1);
+    desk.library.trash_story(id).unwrap();
+    assert!(desk.library.quotes(None).unwrap().is_empty());
+}

@@ -20,6 +20,9 @@ const COMMANDS: &[&str] = &[
     "backup_with_dialog",
     "restore_with_dialog",
     "first_paint",
+    "list_quotes",
+    "story_reading",
+    "fix_quote_speaker",
 ];
 
 fn main() {

@@ -3,6 +3,7 @@
 //! Each command is a short async adapter that runs core work on a blocking
 //! thread, so the window never freezes; errors cross IPC as `{code, message}`.
 
+mod background;
 mod commands;
 mod desk;
 mod launch;
@@ -21,6 +22,7 @@ pub fn run() -> ExitCode {
         }
     };
     let desk = Arc::new(Desk::open(options.library.clone()));
+    background::catch_up_analysis(Arc::clone(&desk));
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(desk)
@@ -43,6 +45,9 @@ pub fn run() -> ExitCode {
             commands::stories::empty_trash,
             commands::import::import_files,
             commands::import::import_with_dialog,
+            commands::quotes::list_quotes,
+            commands::quotes::story_reading,
+            commands::quotes::fix_quote_speaker,
         ])
         .run(tauri::generate_context!());
     match result {

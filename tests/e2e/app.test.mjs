@@ -25,6 +25,11 @@ test("an editor imports the seed story, finds it by search, and finds it again a
     await importThroughDialog(app, fixtures.seed);
     await app.waitForElement(".list .headline", SEED_HEADLINE);
     await app.waitForElement("article h1", SEED_HEADLINE);
+    await app.waitForElement("aside h3", "Isaac Herzog");
+    assert.equal((await app.findAll("article mark.quote")).length, 6, "four quotes and two fragments marked");
+    await app.click(await app.waitForElement("[data-section=quotes]"));
+    await app.waitForElement(".quotes h2", "Antony Blinken");
+    await app.click(await app.waitForElement("[data-section=stories]"));
 
     const search = await app.waitForElement("input[type=search]");
     await app.type(search, "Herzog");

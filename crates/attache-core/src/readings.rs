@@ -36,6 +36,27 @@ pub struct StoredQuote {
     pub end: i64,
 }
 
+/// A check-worthy claim found in a story.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct StoredClaim {
+    /// The sentence.
+    pub text: String,
+    /// `ordinal`, `figure`, `superlative` or `comparison`.
+    pub kind: String,
+    /// Character offsets in the story text (headline, newline, body).
+    pub start: i64,
+    pub end: i64,
+}
+
+/// Everything read in one story, for the story view.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct StoryReading {
+    /// Its quotes, in text order.
+    pub quotes: Vec<StoredQuote>,
+    /// Its claims, in text order.
+    pub claims: Vec<StoredClaim>,
+}
+
 /// Reads a story's text and stores its quotes and claims, replacing what an
 /// earlier reading stored.
 pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft) -> Result<()> {
@@ -67,52 +88,67 @@ const STORIES_PER_TRANSACTION: usize = 100;
 impl Library {
     /// Reads every story not yet read by this analyzer (new imports, stories
     /// of an older library), reporting `(done, total)` after each batch and
-    /// stopping early when `keep_going` says so. Returns how many were read.
+    /// stopping early when `progress` returns false. Returns how many were read.
     pub fn analyze_pending(&mut self, mut progress: impl FnMut(usize, usize) -> bool) -> Result<usize> {
-        let pending: Vec<i64> = {
-            let mut stmt = self.conn().prepare("SELECT id FROM story WHERE analyzed_with < ?1 ORDER BY id")?;
-            let ids = stmt.query_map([ANALYZER_VERSION], |r| r.get(0))?.collect::<Result<_, _>>()?;
-            ids
-        };
+        let total = self.pending_analysis()?;
         let mut done = 0;
-        for batch in pending.chunks(STORIES_PER_TRANSACTION) {
-            let drafts: Vec<(i64, StoryDraft)> =
-                batch.iter().map(|&id| self.story(id).map(|s| (id, s.draft))).collect::<Result<_>>()?;
-            self.write(|tx| drafts.iter().try_for_each(|(id, draft)| store_reading(tx, *id, draft)))?;
-            done += batch.len();
-            if !progress(done, pending.len()) {
+        while done < total {
+            let read = self.analyze_some(STORIES_PER_TRANSACTION)?;
+            if read == 0 {
+                break;
+            }
+            done += read;
+            if !progress(done, total) {
                 break;
             }
         }
         Ok(done)
     }
 
+    /// How many stories this analyzer has not read yet.
+    pub fn pending_analysis(&self) -> Result<usize> {
+        let count: i64 =
+            self.conn()
+                .query_row("SELECT count(*) FROM story WHERE analyzed_with < ?1", [ANALYZER_VERSION], |r| r.get(0))?;
+        Ok(count as usize)
+    }
+
+    /// Reads up to `limit` stories not read yet, in one transaction; returns
+    /// how many. Lets a caller (the app) read a large library in small steps
+    /// and let other work through in between.
+    pub fn analyze_some(&mut self, limit: usize) -> Result<usize> {
+        let pending: Vec<i64> = {
+            let mut stmt =
+                self.conn().prepare_cached("SELECT id FROM story WHERE analyzed_with < ?1 ORDER BY id LIMIT ?2")?;
+            let ids =
+                stmt.query_map(params![ANALYZER_VERSION, limit as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            ids
+        };
+        let drafts: Vec<(i64, StoryDraft)> =
+            pending.iter().map(|&id| self.story(id).map(|s| (id, s.draft))).collect::<Result<_>>()?;
+        self.write(|tx| drafts.iter().try_for_each(|(id, draft)| store_reading(tx, *id, draft)))?;
+        Ok(drafts.len())
+    }
+
+    /// The quotes and claims of one story, in text order.
+    pub fn story_reading(&self, story_id: i64) -> Result<StoryReading> {
+        let story = self.story(story_id)?;
+        let quotes = self.quotes_of(Some(story.id))?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT text, kind, start, \"end\" FROM claim WHERE story_id = ?1 ORDER BY start")?;
+        let claims = stmt
+            .query_map([story.id], |r| {
+                Ok(StoredClaim { text: r.get(0)?, kind: r.get(1)?, start: r.get(2)?, end: r.get(3)? })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(StoryReading { quotes, claims })
+    }
+
     /// Quotes across the library (not in the trash), optionally only those
     /// of one speaker (matched case-insensitively, by full name or surname).
     pub fn quotes(&self, speaker: Option<&str>) -> Result<Vec<StoredQuote>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT q.story_id, s.headline, q.text,
-                    CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
-                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\"
-             FROM quote q
-             JOIN story s ON s.id = q.story_id AND s.deleted_at IS NULL
-             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
-             ORDER BY who IS NULL, who COLLATE NOCASE, s.published DESC, q.story_id, q.start",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(StoredQuote {
-                story_id: r.get(0)?,
-                headline: r.get(1)?,
-                text: r.get(2)?,
-                speaker: r.get(3)?,
-                speaker_fixed: r.get(4)?,
-                cue: r.get(5)?,
-                kind: r.get(6)?,
-                start: r.get(7)?,
-                end: r.get(8)?,
-            })
-        })?;
-        let all = rows.collect::<Result<Vec<_>, _>>()?;
+        let all = self.quotes_of(None)?;
         Ok(match speaker.map(str::to_lowercase) {
             None => all,
             Some(wanted) => all
@@ -125,6 +161,38 @@ impl Library {
                 })
                 .collect(),
         })
+    }
+
+    /// The quotes of one story in text order, or of every story outside the
+    /// trash by speaker, with the editor's fixes applied.
+    fn quotes_of(&self, story: Option<i64>) -> Result<Vec<StoredQuote>> {
+        let order = match story {
+            Some(_) => "q.start",
+            None => "who IS NULL, who COLLATE NOCASE, s.published DESC, q.story_id, q.start",
+        };
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT q.story_id, s.headline, q.text,
+                    CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
+                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\"
+             FROM quote q
+             JOIN story s ON s.id = q.story_id
+             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+             WHERE (?1 IS NULL AND s.deleted_at IS NULL) OR q.story_id = ?1 ORDER BY {order}"
+        ))?;
+        let rows = stmt.query_map([story], |r| {
+            Ok(StoredQuote {
+                story_id: r.get(0)?,
+                headline: r.get(1)?,
+                text: r.get(2)?,
+                speaker: r.get(3)?,
+                speaker_fixed: r.get(4)?,
+                cue: r.get(5)?,
+                kind: r.get(6)?,
+                start: r.get(7)?,
+                end: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
     /// The editor's word on who said a quote in a story (`None`: no one can be

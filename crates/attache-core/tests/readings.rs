@@ -77,3 +77,21 @@ fn trashed_stories_keep_their_quotes_out_of_the_list() {
     desk.library.trash_story(id).unwrap();
     assert!(desk.library.quotes(None).unwrap().is_empty());
 }
+
+#[test]
+fn a_storys_reading_lists_its_quotes_and_claims_in_text_order() {
+    let mut desk = Desk::new();
+    let results = desk.library.import_files(&[seed_fixture()], |_| {});
+    let id = results[0].added.unwrap().id();
+    let reading = desk.library.story_reading(id).unwrap();
+    let starts: Vec<i64> = reading.quotes.iter().map(|q| q.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(reading.quotes.first().map(|q| q.text.as_str()), Some("last"));
+    assert!(reading.claims.iter().any(|c| c.kind == "ordinal" && c.text.contains("ninth visit")));
+    let text: Vec<char> =
+        format!("{}\n{}", desk.library.story(id).unwrap().draft.headline, desk.library.story(id).unwrap().draft.body)
+            .chars()
+            .collect();
+    let q = &reading.quotes[1];
+    assert_eq!(text[q.start as usize..q.end as usize].iter().collect::<String>(), q.text);
+}

@@ -3,6 +3,7 @@
 
 pub mod import;
 pub mod library;
+pub mod quotes;
 pub mod stories;
 
 mod dialogs;

@@ -15,6 +15,8 @@ import type { StoryDraft } from "./bindings/StoryDraft";
 import type { StoryFilters } from "./bindings/StoryFilters";
 import type { StoryPage } from "./bindings/StoryPage";
 import type { StoryQuery } from "./bindings/StoryQuery";
+import type { StoredQuote } from "./bindings/StoredQuote";
+import type { StoryReading } from "./bindings/StoryReading";
 
 export type {
   Added,
@@ -29,6 +31,8 @@ export type {
   StoryFilters,
   StoryPage,
   StoryQuery,
+  StoredQuote,
+  StoryReading,
 };
 export type { StorySummary } from "./bindings/StorySummary";
 
@@ -75,6 +79,10 @@ export const emptyTrash = () => call<number>("empty_trash");
 export const backupWithDialog = () => call<string | null>("backup_with_dialog");
 export const restoreWithDialog = () => call<string | null>("restore_with_dialog");
 export const firstPaint = () => call<number>("first_paint");
+export const listQuotes = (speaker: string | null) => call<StoredQuote[]>("list_quotes", { speaker });
+export const storyReading = (id: number) => call<StoryReading>("story_reading", { id });
+export const fixQuoteSpeaker = (storyId: number, text: string, speaker: string | null) =>
+  call<null>("fix_quote_speaker", { storyId, text, speaker });
 
 export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>
   call<ImportResult[]>("import_files", { paths, onProgress: progressChannel(onProgress) });

@@ -76,6 +76,14 @@ export class Desk {
     }
   }
 
+  /** Shows a story in the Stories section, wherever the editor is. */
+  async openStory(id: number) {
+    this.section = "stories";
+    this.query = { ...this.query, trash: false };
+    await this.refresh();
+    await this.select(id);
+  }
+
   async search(changes: Partial<StoryQuery>) {
     this.query = { ...this.query, ...changes };
     await this.refresh();

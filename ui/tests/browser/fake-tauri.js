@@ -14,6 +14,8 @@
     openError: null,
     calls: [],
     importDelayMs: 150,
+    readings: {},
+    fixes: [],
   };
   window.__fake = fake;
 
@@ -129,6 +131,15 @@
     backup_with_dialog: () => "/home/editor/attache-backup.sqlite3",
     restore_with_dialog: () => null,
     first_paint: () => 42,
+    story_reading: ({ id }) => fake.readings[id] ?? { quotes: [], claims: [] },
+    list_quotes: () => Object.values(fake.readings).flatMap((r) => r.quotes),
+    fix_quote_speaker: ({ storyId, text, speaker }) => {
+      fake.fixes.push({ storyId, text, speaker });
+      for (const q of fake.readings[storyId]?.quotes ?? []) {
+        if (q.text === text) Object.assign(q, { speaker, speaker_fixed: true });
+      }
+      return null;
+    },
     "plugin:event|listen": ({ event, handler }) => {
       listeners.set(event, handler);
       return handler;

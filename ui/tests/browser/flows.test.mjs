@@ -161,3 +161,35 @@ test("the Library section shows the file and checks its integrity on request", a
   await page.locator(".integrity").getByText("ok").waitFor();
   await close();
 });
+
+test("a story shows its quotes by speaker and claims; the editor fixes a speaker; the Quotes section lists them", async () => {
+  const { page, close } = await openApp(browser, web.url, {
+    setup: () => {
+      window.__fake.files = { "/n/a.txt": "Talks\n“We are close to a deal,” she said. It was his ninth visit." };
+      window.__fake.dialogPaths = ["/n/a.txt"];
+      const quote = (text, start, speaker) => ({
+        story_id: 1, headline: "Talks", text, speaker, speaker_fixed: false, cue: "said", kind: "quote", start, end: start + text.length,
+      });
+      window.__fake.readings[1] = {
+        quotes: [quote("We are close to a deal,", 7, null)],
+        claims: [{ text: "It was his ninth visit.", kind: "ordinal", start: 42, end: 65 }],
+      };
+    },
+  });
+  await page.getByRole("button", { name: "Import…" }).click();
+  await page.locator("article h1").getByText("Talks").waitFor();
+  assert.equal(await page.locator("mark.quote").textContent(), "We are close to a deal,");
+  assert.equal(await page.locator(".body .claim").textContent(), "It was his ninth visit.");
+  await page.getByRole("complementary", { name: "Quotes and claims" }).getByText("No clear speaker").waitFor();
+  await page.getByRole("button", { name: "Fix speaker" }).click();
+  await page.getByLabel("Speaker", { exact: true }).fill("Ayman Safadi");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("complementary").getByText("Ayman Safadi").waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__fake.fixes), [{ storyId: 1, text: "We are close to a deal,", speaker: "Ayman Safadi" }]);
+
+  await page.locator("[data-section=quotes]").click();
+  await page.getByRole("heading", { name: /Ayman Safadi/ }).waitFor();
+  await page.getByText("“We are close to a deal,”").click();
+  await page.locator("article h1").getByText("Talks").waitFor();
+  await close();
+});

@@ -1,0 +1,31 @@
+//! Quotes and claims read in stories, and the editor's corrections.
+
+use crate::desk::Desk;
+use attache_core::{ErrorPayload, StoredQuote, StoryReading};
+use std::sync::Arc;
+use tauri::State;
+
+type Result<T> = std::result::Result<T, ErrorPayload>;
+
+/// Every quote in the library, by speaker; or only one speaker's.
+#[tauri::command]
+pub async fn list_quotes(desk: State<'_, Arc<Desk>>, speaker: Option<String>) -> Result<Vec<StoredQuote>> {
+    desk.run(move |library| library.quotes(speaker.as_deref())).await
+}
+
+/// The quotes and claims of one story.
+#[tauri::command]
+pub async fn story_reading(desk: State<'_, Arc<Desk>>, id: i64) -> Result<StoryReading> {
+    desk.run(move |library| library.story_reading(id)).await
+}
+
+/// The editor's word on who said a quote (`None`: no one can be named).
+#[tauri::command]
+pub async fn fix_quote_speaker(
+    desk: State<'_, Arc<Desk>>,
+    story_id: i64,
+    text: String,
+    speaker: Option<String>,
+) -> Result<()> {
+    desk.run(move |library| library.fix_quote_speaker(story_id, &text, speaker.as_deref())).await
+}

@@ -12,7 +12,7 @@ fn a_library_of_the_first_migration_upgrades_with_its_data_intact() {
     let path = dir.path().join("old.sqlite3");
     {
         let mut old = Library::open_at(&path, 1).unwrap();
-        old.add_story(draft("Herzog meets Blinken", "They met in Tel Aviv."), None).unwrap();
+        old.add_stories(vec![(draft("Herzog meets Blinken", "They met in Tel Aviv."), None)]).unwrap();
         assert_eq!(old.info().unwrap().schema_version, 1);
     }
     let before = snapshot(&path);

@@ -47,8 +47,14 @@ pub fn seed_fixture() -> PathBuf {
 pub fn snapshot(library_path: &Path) -> Vec<String> {
     let conn = rusqlite::Connection::open(library_path).expect("reopen");
     let mut out = Vec::new();
-    for table in ["story", "story_tag", "story_revision"] {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2")).expect("select");
+    // The columns of the first schema: an upgrade may add columns, never change these.
+    let tables = [
+        ("story", "id, headline, outlet, byline, published, url, url_key, body_key, origin, created_at, updated_at, deleted_at, body"),
+        ("story_tag", "story_id, tag"),
+        ("story_revision", "id, story_id, number, headline, outlet, byline, published, url, tags, body, saved_at"),
+    ];
+    for (table, columns) in tables {
+        let mut stmt = conn.prepare(&format!("SELECT {columns} FROM {table} ORDER BY 1, 2")).expect("select");
         let columns = stmt.column_count();
         let rows = stmt
             .query_map([], |row| {

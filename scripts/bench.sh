@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks a synthetic library of N stories (default 100,000; 300 to 1,500
 # words each): import throughput, file size and search latency p50/p95 over
-# 100 queries (`attache bench library`), then the app's cold start to first
-# paint (median of 5 launches) and its memory (RSS of the app and its WebKit
-# processes) once started on that library. Prints figures; asserts nothing.
+# 100 queries (`attache bench library`), the time to read (analyse) every
+# story, then the app's cold start to first paint (median of 5 launches) and
+# its memory (RSS of the app and its WebKit processes) once started on that
+# library. Prints figures; asserts nothing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -18,6 +19,11 @@ cargo build --release --quiet -p attache-app -p attache-cli
 
 echo "== library: $stories synthetic stories"
 "$target/release/attache" --library "$library" bench library --stories "$stories"
+
+echo "== reading every story (quotes, speakers, claims), as the app does in the background"
+start=$(($(date +%s%N) / 1000000))
+"$target/release/attache" --library "$library" reanalyze 2>/dev/null
+echo "reanalyze_ms: $(($(date +%s%N) / 1000000 - start))"
 
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :98 -screen 0 1400x900x24 >/dev/null 2>&1 &

@@ -3,7 +3,9 @@
 //! record per entity so that "Blinken" later in a story is the "Antony
 //! Blinken" introduced earlier.
 
-use super::lexicon::{WordSet, DESCRIPTIONS, FEMALE_NAMES, KNOWN_ORGS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS};
+use super::lexicon::{
+    WordSet, CUE_VERBS, DESCRIPTIONS, FEMALE_NAMES, KNOWN_ORGS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
+};
 use super::places::{CITIES, COUNTRIES, REGIONS};
 use super::tokens::Token;
 use std::borrow::Cow;
@@ -336,7 +338,12 @@ impl Reading {
         // "a senior Spanish trade official": a word before a title is an
         // adjective, not a name.
         let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let adjective = name_words.len() == 1 && TITLE_WORDS.contains(&next_word.to_lowercase());
+        let lowercase_next = next_word.starts_with(char::is_lowercase) && input[end..].starts_with(' ');
+        // "Indian negotiators", "Kenyan diplomats": a nationality before a noun.
+        let demonym = ["an", "ese", "ish", "i"].iter().any(|end| name.ends_with(end))
+            && lowercase_next
+            && !CUE_VERBS.contains(next_word);
+        let adjective = name_words.len() == 1 && (TITLE_WORDS.contains(&next_word.to_lowercase()) || demonym);
         if adjective || is_place(&name) || is_place(&input[run[0].start..end]) {
             return;
         }

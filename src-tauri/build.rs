@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "list_quotes",
     "story_reading",
     "fix_quote_speaker",
+    "dismiss_claim",
 ];
 
 fn main() {

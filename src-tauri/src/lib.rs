@@ -48,6 +48,7 @@ pub fn run() -> ExitCode {
             commands::quotes::list_quotes,
             commands::quotes::story_reading,
             commands::quotes::fix_quote_speaker,
+            commands::quotes::dismiss_claim,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -46,6 +46,8 @@ pub struct StoredClaim {
     /// Character offsets in the story text (headline, newline, body).
     pub start: i64,
     pub end: i64,
+    /// True when the editor dismissed it as not worth checking.
+    pub dismissed: bool,
 }
 
 /// Everything read in one story, for the story view.
@@ -134,12 +136,20 @@ impl Library {
     pub fn story_reading(&self, story_id: i64) -> Result<StoryReading> {
         let story = self.story(story_id)?;
         let quotes = self.quotes_of(Some(story.id))?;
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT text, kind, start, \"end\" FROM claim WHERE story_id = ?1 ORDER BY start")?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT c.text, c.kind, c.start, c.\"end\", d.story_id IS NOT NULL FROM claim c
+             LEFT JOIN claim_dismissal d ON d.story_id = c.story_id AND d.text = c.text
+             WHERE c.story_id = ?1 ORDER BY c.start",
+        )?;
         let claims = stmt
             .query_map([story.id], |r| {
-                Ok(StoredClaim { text: r.get(0)?, kind: r.get(1)?, start: r.get(2)?, end: r.get(3)? })
+                Ok(StoredClaim {
+                    text: r.get(0)?,
+                    kind: r.get(1)?,
+                    start: r.get(2)?,
+                    end: r.get(3)?,
+                    dismissed: r.get(4)?,
+                })
             })?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(StoryReading { quotes, claims })
@@ -193,6 +203,30 @@ impl Library {
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Dismisses a claim of a story as not worth checking (or, with
+    /// `dismissed` false, brings it back). Kept by its sentence, so it holds
+    /// through edits elsewhere and re-analysis.
+    pub fn dismiss_claim(&mut self, story_id: i64, text: &str, dismissed: bool) -> Result<()> {
+        let known: Option<i64> = self
+            .conn()
+            .query_row("SELECT 1 FROM claim WHERE story_id = ?1 AND text = ?2", params![story_id, text], |r| r.get(0))
+            .optional()?;
+        if known.is_none() {
+            return Err(Error::InvalidInput(format!("story {story_id} has no claim “{text}”")));
+        }
+        self.write(|tx| {
+            if dismissed {
+                tx.execute(
+                    "INSERT OR IGNORE INTO claim_dismissal (story_id, text, dismissed_at) VALUES (?1, ?2, ?3)",
+                    params![story_id, text, now()],
+                )?;
+            } else {
+                tx.execute("DELETE FROM claim_dismissal WHERE story_id = ?1 AND text = ?2", params![story_id, text])?;
+            }
+            Ok(())
+        })
     }
 
     /// The editor's word on who said a quote in a story (`None`: no one can be

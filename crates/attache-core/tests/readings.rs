@@ -95,3 +95,19 @@ fn a_storys_reading_lists_its_quotes_and_claims_in_text_order() {
     let q = &reading.quotes[1];
     assert_eq!(text[q.start as usize..q.end as usize].iter().collect::<String>(), q.text);
 }
+
+#[test]
+fn a_dismissed_claim_stays_dismissed_through_edits() {
+    let mut desk = Desk::new();
+    let body = "It was his ninth visit to the region this year.";
+    let id = desk.library.add_story(draft("Visit", body), None).unwrap().id();
+    let claim = desk.library.story_reading(id).unwrap().claims[0].text.clone();
+    desk.library.dismiss_claim(id, &claim, true).unwrap();
+    let mut edit = desk.library.story(id).unwrap().draft;
+    edit.body = format!("{body}\nHe flies home on Friday.");
+    desk.library.update_story(id, edit).unwrap();
+    assert!(desk.library.story_reading(id).unwrap().claims.iter().find(|c| c.text == claim).unwrap().dismissed);
+    desk.library.dismiss_claim(id, &claim, false).unwrap();
+    assert!(!desk.library.story_reading(id).unwrap().claims[0].dismissed);
+    assert!(desk.library.dismiss_claim(id, "no such sentence", true).is_err());
+}

@@ -29,3 +29,9 @@ pub async fn fix_quote_speaker(
 ) -> Result<()> {
     desk.run(move |library| library.fix_quote_speaker(story_id, &text, speaker.as_deref())).await
 }
+
+/// Dismisses a claim as not worth checking, or brings it back.
+#[tauri::command]
+pub async fn dismiss_claim(desk: State<'_, Arc<Desk>>, story_id: i64, text: String, dismissed: bool) -> Result<()> {
+    desk.run(move |library| library.dismiss_claim(story_id, &text, dismissed)).await
+}

@@ -15,6 +15,7 @@ import type { StoryDraft } from "./bindings/StoryDraft";
 import type { StoryFilters } from "./bindings/StoryFilters";
 import type { StoryPage } from "./bindings/StoryPage";
 import type { StoryQuery } from "./bindings/StoryQuery";
+import type { StoredClaim } from "./bindings/StoredClaim";
 import type { StoredQuote } from "./bindings/StoredQuote";
 import type { StoryReading } from "./bindings/StoryReading";
 
@@ -31,6 +32,7 @@ export type {
   StoryFilters,
   StoryPage,
   StoryQuery,
+  StoredClaim,
   StoredQuote,
   StoryReading,
 };
@@ -83,6 +85,8 @@ export const listQuotes = (speaker: string | null) => call<StoredQuote[]>("list_
 export const storyReading = (id: number) => call<StoryReading>("story_reading", { id });
 export const fixQuoteSpeaker = (storyId: number, text: string, speaker: string | null) =>
   call<null>("fix_quote_speaker", { storyId, text, speaker });
+export const dismissClaim = (storyId: number, text: string, dismissed: boolean) =>
+  call<null>("dismiss_claim", { storyId, text, dismissed });
 
 export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>
   call<ImportResult[]>("import_files", { paths, onProgress: progressChannel(onProgress) });

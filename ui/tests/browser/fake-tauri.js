@@ -133,6 +133,10 @@
     first_paint: () => 42,
     story_reading: ({ id }) => fake.readings[id] ?? { quotes: [], claims: [] },
     list_quotes: () => Object.values(fake.readings).flatMap((r) => r.quotes),
+    dismiss_claim: ({ storyId, text, dismissed }) => {
+      for (const c of fake.readings[storyId]?.claims ?? []) if (c.text === text) c.dismissed = dismissed;
+      return null;
+    },
     fix_quote_speaker: ({ storyId, text, speaker }) => {
       fake.fixes.push({ storyId, text, speaker });
       for (const q of fake.readings[storyId]?.quotes ?? []) {

@@ -172,7 +172,7 @@ test("a story shows its quotes by speaker and claims; the editor fixes a speaker
       });
       window.__fake.readings[1] = {
         quotes: [quote("We are close to a deal,", 7, null)],
-        claims: [{ text: "It was his ninth visit.", kind: "ordinal", start: 42, end: 65 }],
+        claims: [{ text: "It was his ninth visit.", kind: "ordinal", start: 42, end: 65, dismissed: false }],
       };
     },
   });
@@ -186,6 +186,10 @@ test("a story shows its quotes by speaker and claims; the editor fixes a speaker
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.getByRole("complementary").getByText("Ayman Safadi").waitFor();
   assert.deepEqual(await page.evaluate(() => window.__fake.fixes), [{ storyId: 1, text: "We are close to a deal,", speaker: "Ayman Safadi" }]);
+
+  await page.getByRole("complementary").getByRole("button", { name: "Dismiss" }).click();
+  await page.getByRole("button", { name: "Restore", exact: true }).waitFor();
+  assert.equal(await page.locator(".body .claim").count(), 0, "a dismissed claim is no longer underlined");
 
   await page.locator("[data-section=quotes]").click();
   await page.getByRole("heading", { name: /Ayman Safadi/ }).waitFor();

@@ -15,4 +15,8 @@ kind: string,
 /**
  * Character offsets in the story text (headline, newline, body).
  */
-start: number, end: number, };
+start: number, end: number, 
+/**
+ * True when the editor dismissed it as not worth checking.
+ */
+dismissed: boolean, };

@@ -22,9 +22,15 @@ pub fn run() -> ExitCode {
         }
     };
     let desk = Arc::new(Desk::open(options.library.clone()));
-    background::catch_up_analysis(Arc::clone(&desk));
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .setup({
+            let desk = Arc::clone(&desk);
+            move |app| {
+                background::catch_up_analysis(app.handle().clone(), desk);
+                Ok(())
+            }
+        })
         .manage(desk)
         .manage(options)
         .invoke_handler(tauri::generate_handler![

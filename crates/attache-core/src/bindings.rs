@@ -35,6 +35,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::StoredQuote,
         crate::StoredClaim,
         crate::StoryReading,
+        crate::AnalysisProgress,
     );
     files
 }

@@ -19,7 +19,7 @@ mod story;
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};
 pub use library::{Library, LibraryCheck, LibraryInfo};
-pub use readings::{StoredClaim, StoredQuote, StoryReading, ANALYZER_VERSION};
+pub use readings::{AnalysisProgress, StoredClaim, StoredQuote, StoryReading, ANALYZER_VERSION};
 pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery, HIGHLIGHT_END, HIGHLIGHT_START};
 pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
 

@@ -59,6 +59,15 @@ pub struct StoryReading {
     pub claims: Vec<StoredClaim>,
 }
 
+/// Progress of reading the stories not read yet, for the app's status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct AnalysisProgress {
+    /// Stories read so far.
+    pub done: u32,
+    /// Stories to read in all.
+    pub total: u32,
+}
+
 /// Reads a story's text and stores its quotes and claims, replacing what an
 /// earlier reading stored.
 pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft) -> Result<()> {

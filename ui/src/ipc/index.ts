@@ -1,7 +1,9 @@
 // The one door to the Rust side: every command the UI calls, typed with the
 // bindings generated from the Rust types. Nothing else imports @tauri-apps/*.
 import { Channel, invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
+import type { AnalysisProgress } from "./bindings/AnalysisProgress";
 import type { Added } from "./bindings/Added";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
@@ -21,6 +23,7 @@ import type { StoryReading } from "./bindings/StoryReading";
 
 export type {
   Added,
+  AnalysisProgress,
   ErrorCode,
   ImportProgress,
   ImportResult,
@@ -105,4 +108,9 @@ export async function onFilesDropped(onDrop: (paths: string[]) => void, onHover:
       onHover(payload.type !== "leave");
     }
   });
+}
+
+/** Calls `onProgress` as the app reads stories in the background. */
+export async function onAnalysisProgress(onProgress: (p: AnalysisProgress) => void) {
+  return listen<AnalysisProgress>("analysis-progress", (event) => onProgress(event.payload));
 }

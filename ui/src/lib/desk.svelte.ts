@@ -2,7 +2,7 @@
 // Components read this state and call these actions; they never call IPC.
 import * as ipc from "../ipc";
 import { AppError } from "../ipc";
-import type { ImportProgress, ImportResult, LibraryInfo, Story, StoryDraft, StoryFilters, StoryPage, StoryQuery } from "../ipc";
+import type { AnalysisProgress, ImportProgress, ImportResult, LibraryInfo, Story, StoryDraft, StoryFilters, StoryPage, StoryQuery } from "../ipc";
 import { describe, summarize } from "./imports";
 
 export type Section = "stories" | "quotes" | "factchecks" | "visits" | "packets" | "trash" | "library";
@@ -28,6 +28,8 @@ export class Desk {
   /** Why the library could not be opened; the app shows only this. */
   fatal = $state<AppError | null>(null);
   progress = $state<ImportProgress | null>(null);
+  /** Background reading of stories an older Attaché stored. */
+  analysis = $state<AnalysisProgress | null>(null);
   notices = $state<Notice[]>([]);
   composing = $state(false);
   hovering = $state(false);

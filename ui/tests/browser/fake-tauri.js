@@ -151,6 +151,12 @@
     "plugin:event|unlisten": () => null,
   };
 
+  /** Simulates an event from the Rust side. */
+  fake.emit = (event, payload) => {
+    const handler = listeners.get(event);
+    callbacks.get(handler)?.({ event, id: handler, payload });
+  };
+
   /** Simulates files dropped on the window. */
   fake.drop = (paths) => {
     const handler = listeners.get("tauri://drag-drop");

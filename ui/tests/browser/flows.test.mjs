@@ -197,3 +197,13 @@ test("a story shows its quotes by speaker and claims; the editor fixes a speaker
   await page.locator("article h1").getByText("Talks").waitFor();
   await close();
 });
+
+test("reading an older library's stories in the background shows its progress", async () => {
+  const { page, close } = await openApp(browser, web.url);
+  await page.waitForFunction(() => window.__fake.calls.filter((c) => c === "plugin:event|listen").length >= 2);
+  await page.evaluate(() => window.__fake.emit("analysis-progress", { done: 1200, total: 100000 }));
+  await page.getByRole("status").getByText("Reading stories for quotes and claims: 1,200 of 100,000").waitFor();
+  await page.evaluate(() => window.__fake.emit("analysis-progress", { done: 100000, total: 100000 }));
+  await page.getByText(/Reading stories for quotes/).waitFor({ state: "detached" });
+  await close();
+});

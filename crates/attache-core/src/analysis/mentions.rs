@@ -3,10 +3,9 @@
 //! record per entity so that "Blinken" later in a story is the "Antony
 //! Blinken" introduced earlier.
 
-use super::lexicon::{
-    WordSet, CUE_VERBS, DESCRIPTIONS, FEMALE_NAMES, KNOWN_ORGS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
-};
+use super::lexicon::{WordSet, CUE_VERBS, DESCRIPTIONS, KNOWN_ORGS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS};
 use super::places::{CITIES, COUNTRIES, REGIONS};
+use super::titles::{gender_of, lead_title};
 use super::tokens::Token;
 use std::borrow::Cow;
 
@@ -379,41 +378,5 @@ impl Reading {
         }
         self.entities.push(Entity { name, org, titles, gender, mentions: Vec::new() });
         self.entities.len() - 1
-    }
-}
-
-/// A lower-case title written just before a name ("Commission spokeswoman
-/// Ilse Vermeulen", "foreign minister Hakan Fidan"), with what qualifies it.
-fn lead_title(input: &str, before: &[Token]) -> Option<String> {
-    let mut first = before.len();
-    while first > 0 && before.len() - first < 4 {
-        let word = &before[first - 1];
-        let joined = first == before.len() || &input[word.end..before[first].start] == " ";
-        let lower = word.text(input).to_lowercase();
-        if !joined || !(TITLE_WORDS.contains(&lower) || word.capitalized(input)) || lower == "the" {
-            break;
-        }
-        first -= 1;
-    }
-    let words = &before[first..];
-    let has_title = words.iter().any(|w| !w.capitalized(input) && TITLE_WORDS.contains(&w.text(input).to_lowercase()));
-    let last = words.last()?;
-    input[last.end..].starts_with(' ').then_some(()).filter(|_| has_title)?;
-    Some(input[words[0].start..last.end].to_string())
-}
-
-fn gender_of(first_name: &str, titles: &str) -> Option<Gender> {
-    let female_title = ["mrs", "ms", "queen", "princess", "spokeswoman", "chairwoman"]
-        .iter()
-        .any(|t| titles.split(' ').any(|w| w == *t));
-    let male_title = ["mr", "king", "prince", "spokesman", "chairman", "sheikh", "emir"]
-        .iter()
-        .any(|t| titles.split(' ').any(|w| w == *t));
-    if FEMALE_NAMES.contains(first_name) || female_title {
-        Some(Gender::Female)
-    } else if MALE_NAMES.contains(first_name) || male_title {
-        Some(Gender::Male)
-    } else {
-        None
     }
 }

@@ -12,6 +12,7 @@ mod mentions;
 mod places;
 mod quotes;
 mod text;
+mod titles;
 mod tokens;
 
 use chrono::NaiveDate;

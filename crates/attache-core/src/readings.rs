@@ -135,10 +135,15 @@ impl Library {
                 stmt.query_map(params![ANALYZER_VERSION, limit as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
             ids
         };
+        self.analyze_stories(&pending)?;
+        Ok(pending.len())
+    }
+
+    /// Reads the given stories in one transaction.
+    pub(crate) fn analyze_stories(&mut self, ids: &[i64]) -> Result<()> {
         let drafts: Vec<(i64, StoryDraft)> =
-            pending.iter().map(|&id| self.story(id).map(|s| (id, s.draft))).collect::<Result<_>>()?;
-        self.write(|tx| drafts.iter().try_for_each(|(id, draft)| store_reading(tx, *id, draft)))?;
-        Ok(drafts.len())
+            ids.iter().map(|&id| self.story(id).map(|s| (id, s.draft))).collect::<Result<_>>()?;
+        self.write(|tx| drafts.iter().try_for_each(|(id, draft)| store_reading(tx, *id, draft)))
     }
 
     /// The quotes and claims of one story, in text order.
@@ -182,6 +187,16 @@ impl Library {
         })
     }
 
+    /// Fails unless the story has a `quote` or `claim` (the table) with this text.
+    fn require_found(&self, table: &'static str, story_id: i64, text: &str) -> Result<()> {
+        let sql = format!("SELECT 1 FROM {table} WHERE story_id = ?1 AND text = ?2");
+        let found: Option<i64> = self.conn().query_row(&sql, params![story_id, text], |r| r.get(0)).optional()?;
+        match found {
+            Some(_) => Ok(()),
+            None => Err(Error::InvalidInput(format!("story {story_id} has no {table} “{text}”"))),
+        }
+    }
+
     /// The quotes of one story in text order, or of every story outside the
     /// trash by speaker, with the editor's fixes applied.
     fn quotes_of(&self, story: Option<i64>) -> Result<Vec<StoredQuote>> {
@@ -218,13 +233,7 @@ impl Library {
     /// `dismissed` false, brings it back). Kept by its sentence, so it holds
     /// through edits elsewhere and re-analysis.
     pub fn dismiss_claim(&mut self, story_id: i64, text: &str, dismissed: bool) -> Result<()> {
-        let known: Option<i64> = self
-            .conn()
-            .query_row("SELECT 1 FROM claim WHERE story_id = ?1 AND text = ?2", params![story_id, text], |r| r.get(0))
-            .optional()?;
-        if known.is_none() {
-            return Err(Error::InvalidInput(format!("story {story_id} has no claim “{text}”")));
-        }
+        self.require_found("claim", story_id, text)?;
         self.write(|tx| {
             if dismissed {
                 tx.execute(
@@ -241,13 +250,7 @@ impl Library {
     /// The editor's word on who said a quote in a story (`None`: no one can be
     /// named). It holds until changed, whatever re-analysis finds.
     pub fn fix_quote_speaker(&mut self, story_id: i64, text: &str, speaker: Option<&str>) -> Result<()> {
-        let known: Option<i64> = self
-            .conn()
-            .query_row("SELECT 1 FROM quote WHERE story_id = ?1 AND text = ?2", params![story_id, text], |r| r.get(0))
-            .optional()?;
-        if known.is_none() {
-            return Err(Error::InvalidInput(format!("story {story_id} has no quote “{text}”")));
-        }
+        self.require_found("quote", story_id, text)?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO quote_speaker_fix (story_id, text, speaker, fixed_at) VALUES (?1, ?2, ?3, ?4)

@@ -86,19 +86,24 @@ export class Desk {
     await this.select(id);
   }
 
+  /** Lists what the changed query finds; the library itself is unchanged,
+   * so its outlets and tags are not read again. */
   async search(changes: Partial<StoryQuery>) {
     this.query = { ...this.query, ...changes };
-    await this.refresh();
+    await this.#list();
   }
 
-  /** Reloads the list (ignoring answers to older requests) and the filters. */
+  /** Reloads the list and the filters' outlets and tags, after a change. */
   async refresh() {
+    await Promise.all([this.#list(), this.attempt(async () => (this.filters = await ipc.storyFilters()))]);
+  }
+
+  /** Reloads the list, ignoring answers to older requests. */
+  async #list() {
     const request = ++this.#listRequest;
     await this.attempt(async () => {
-      const [page, filters] = await Promise.all([ipc.listStories(this.query), ipc.storyFilters()]);
-      if (request !== this.#listRequest) return;
-      this.page = page;
-      this.filters = filters;
+      const page = await ipc.listStories(this.query);
+      if (request === this.#listRequest) this.page = page;
     });
   }
 

@@ -9,6 +9,7 @@ mod output;
 mod quotes_cmd;
 mod stories_cmd;
 mod synth;
+mod travels_cmd;
 
 use attache_core::{paths, Error, Library};
 use clap::{Parser, Subcommand};
@@ -46,6 +47,12 @@ enum Command {
     Reanalyze,
     /// Read a text's quotes, speakers, claims, people, places and dates (stores nothing).
     Analyze(analyze_cmd::AnalyzeArgs),
+    /// Official travel records: import them, list journeys, count ordinals.
+    #[command(subcommand)]
+    Travels(travels_cmd::TravelsCommand),
+    /// Check a story's claims against the records.
+    #[command(subcommand)]
+    Claims(travels_cmd::ClaimsCommand),
     /// Benchmarks: synthetic libraries, import throughput, search latency.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -83,6 +90,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Restore(args) => library_cmd::restore(&mut library, args),
         Command::Quotes(args) => quotes_cmd::quotes(&library, args),
         Command::Reanalyze => quotes_cmd::reanalyze(&mut library),
+        Command::Travels(command) => travels_cmd::travels(&mut library, command),
+        Command::Claims(command) => travels_cmd::claims(&library, command),
         Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),
     }
 }

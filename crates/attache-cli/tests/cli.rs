@@ -103,7 +103,7 @@ fn check_backup_and_restore() {
     desk.run(&["import", &seed()]);
     let check = desk.run(&["check"]);
     let text = String::from_utf8(check.stdout).unwrap();
-    assert!(text.contains("schema version: 3"), "{text}");
+    assert!(text.contains("schema version: 4"), "{text}");
     assert!(text.contains("integrity: ok"), "{text}");
 
     let backup = desk.dir.path().join("backup.sqlite3");

@@ -36,6 +36,20 @@ fn rendered() -> Vec<(String, String)> {
         crate::StoredClaim,
         crate::StoryReading,
         crate::AnalysisProgress,
+        crate::travels::Official,
+        crate::travels::Stop,
+        crate::travels::StopDraft,
+        crate::travels::Journey,
+        crate::travels::TravelImport,
+        crate::travels::TravelFlag,
+        crate::travels::Scope,
+        crate::travels::Region,
+        crate::travels::JourneyQuery,
+        crate::travels::JourneyAnswer,
+        crate::travels::OrdinalAnswer,
+        crate::travels::Basis,
+        crate::travels::Override,
+        crate::travels::ClaimCheck,
     );
     files
 }

@@ -33,6 +33,8 @@ pub enum ErrorCode {
     FileTooLarge,
     /// An imported file's type is not one Attaché reads.
     UnsupportedFile,
+    /// An imported file does not follow its format (the message says where).
+    MalformedFile,
     /// A value given by the user is not acceptable (named in the message).
     InvalidInput,
     /// The record asked for does not exist.

@@ -15,6 +15,7 @@ mod search;
 mod snippet;
 mod stories;
 mod story;
+pub mod travels;
 
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};

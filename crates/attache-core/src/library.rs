@@ -59,7 +59,9 @@ impl Library {
     /// Opens (creating if needed) the library at `path` and brings its schema
     /// up to date.
     pub fn open(path: &Path) -> Result<Library> {
-        Self::open_at(path, migrate::supported_version())
+        let mut library = Self::open_at(path, migrate::supported_version())?;
+        library.load_reference_records()?;
+        Ok(library)
     }
 
     /// Opens the library and migrates it only up to schema `version`; for

@@ -40,7 +40,7 @@ pub struct Quote {
 }
 
 /// An "Nth visit" claim, ready to check against travel records.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Ordinal {
     pub official: Option<String>,
     pub n: u32,

@@ -1,0 +1,83 @@
+//! `attache travels …` and `attache claims check` as scripts use them: the
+//! JSON fields the contract names, on real temporary libraries.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_attache"))
+        .env_remove("ATTACHE_LIBRARY")
+        .arg("--library")
+        .arg(dir.join("library.sqlite3"))
+        .args(args)
+        .output()
+        .expect("attache runs")
+}
+
+fn json(dir: &Path, args: &[&str]) -> Value {
+    let output = run(dir, args);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("JSON output")
+}
+
+fn shared(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures").join(name).display().to_string()
+}
+
+#[test]
+fn ordinal_prints_the_contract_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["travels", "ordinal", "--official", "Antony Blinken", "--region", "Middle East"];
+    let answer = json(dir.path(), &[&args[..], &["--since", "2023-10-07", "--on", "2024-08-19", "--json"]].concat());
+    assert_eq!(answer["ordinal"], 9);
+    assert_eq!(answer["basis"], "in_progress");
+    assert_eq!(answer["journey"]["start"], "2024-08-18");
+    assert_eq!(answer["journey"]["end"], "2024-08-20");
+    let countries: Vec<&str> =
+        answer["journey"]["stops"].as_array().unwrap().iter().map(|s| s["country"].as_str().unwrap()).collect();
+    assert_eq!(countries, ["Israel", "Egypt", "Qatar"]);
+    assert!(answer["rule"].as_str().unwrap().contains("no more than 1 day"));
+}
+
+#[test]
+fn journeys_are_numbered_within_the_country_and_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let args =
+        ["travels", "journeys", "--official", "Antony John Blinken", "--country", "ISRAEL", "--since", "2023-10-07"];
+    let journeys = json(dir.path(), &[&args[..], &["--until", "2023-12-31", "--json"]].concat());
+    let list = journeys.as_array().unwrap();
+    assert_eq!(list.len(), 3);
+    assert_eq!(list[0]["ordinal"], 1);
+    assert_eq!(list[2]["start"], "2023-11-28");
+    for field in ["country", "locale", "start", "end"] {
+        assert!(list[0]["stops"][0].get(field).is_some(), "{field}");
+    }
+}
+
+#[test]
+fn import_prints_counts_and_claims_check_agrees_on_the_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(dir.path(), &["travels", "import", &shared("travels/blinken-antony-j.xml")]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.ends_with("blinken-antony-j.xml: 0 stops added, 241 duplicates skipped, 0 flagged\n"), "{text}");
+    assert!(run(dir.path(), &["import", &shared("seed-article-2024-08-19.txt")]).status.success());
+    let checks = json(dir.path(), &["claims", "check", "1", "--json"]);
+    assert_eq!(checks.as_array().unwrap().len(), 1);
+    assert_eq!(checks[0]["claimed"], 9);
+    assert_eq!(checks[0]["records"], 9);
+    assert_eq!(checks[0]["agrees"], true);
+    assert!(checks[0]["explanation"].as_str().unwrap().starts_with("agrees"));
+}
+
+#[test]
+fn a_malformed_record_file_fails_with_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.xml");
+    std::fs::write(&bad, "<trips>\n<trip>\n</trips>\n").unwrap();
+    let output = run(dir.path(), &["travels", "import", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("bad.xml: malformed XML at line 3, column 1"), "{stderr}");
+    assert!(stderr.contains("[malformed_file]"), "{stderr}");
+}

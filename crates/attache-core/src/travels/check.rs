@@ -1,0 +1,165 @@
+//! Checking a story's "Nth visit" claims against the travel records, for the
+//! story's publication date, with the count shown so the editor can judge it.
+
+use super::{JourneyQuery, OrdinalAnswer};
+use crate::analysis::Ordinal;
+use crate::error::{Error, Result};
+use crate::library::Library;
+use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One ordinal claim of a story, checked.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ClaimCheck {
+    /// The claim's sentence.
+    pub claim: String,
+    /// Its character offsets in the story text.
+    pub start: i64,
+    pub end: i64,
+    /// The number the story claims ("ninth" → 9).
+    pub claimed: u32,
+    /// The number the records give, when they give one.
+    pub records: Option<u32>,
+    /// True when the two agree.
+    pub agrees: bool,
+    /// The verdict in words: "agrees…", "disagrees: the records make this the 8th…".
+    pub explanation: String,
+    /// The count behind the verdict, when the claim could be checked.
+    pub work: Option<OrdinalAnswer>,
+}
+
+impl Library {
+    /// Checks every ordinal claim of a story against the travel records.
+    pub fn check_story_claims(&self, story_id: i64) -> Result<Vec<ClaimCheck>> {
+        let published: Option<Option<String>> =
+            self.conn().query_row("SELECT published FROM story WHERE id = ?1", [story_id], |r| r.get(0)).optional()?;
+        let published = published.ok_or(Error::NotFound { kind: "story", id: story_id })?;
+        let on = published.and_then(|d| d.parse::<NaiveDate>().ok());
+        let mut stmt = self.conn().prepare(
+            "SELECT text, start, \"end\", ordinal FROM claim c WHERE story_id = ?1 AND ordinal IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM claim_dismissal d WHERE d.story_id = c.story_id AND d.text = c.text)
+             ORDER BY start",
+        )?;
+        let rows = stmt.query_map([story_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?)))?;
+        let mut checks = Vec::new();
+        for row in rows {
+            let (claim, start, end, json) = row?;
+            let ordinal: Ordinal =
+                serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("claim ordinal: {e}")))?;
+            checks.push(self.check_ordinal(claim, start, end, &ordinal, on));
+        }
+        Ok(checks)
+    }
+
+    /// Checks one ordinal claim as of `on`; a claim that cannot be checked
+    /// says why instead of failing the others.
+    pub fn check_ordinal(
+        &self,
+        claim: String,
+        start: i64,
+        end: i64,
+        ordinal: &Ordinal,
+        on: Option<NaiveDate>,
+    ) -> ClaimCheck {
+        let unchecked = |why: String| ClaimCheck {
+            claim: claim.clone(),
+            start,
+            end,
+            claimed: ordinal.n,
+            records: None,
+            agrees: false,
+            explanation: format!("not checked: {why}"),
+            work: None,
+        };
+        let (Some(official), Some(on)) = (ordinal.official.as_deref(), on) else {
+            return unchecked(if on.is_none() {
+                "the story has no publication date to count to".into()
+            } else {
+                "the claim names no official".into()
+            });
+        };
+        let since = ordinal.since.as_deref().and_then(|d| d.parse().ok());
+        let answer = match self.answer_for(official, ordinal.scope.as_deref(), since, on) {
+            Ok(answer) => answer,
+            Err(err) => return unchecked(err.to_string()),
+        };
+        let records = answer.ordinal;
+        let agrees = records == Some(ordinal.n);
+        let explanation = explain(&answer, ordinal.n, agrees);
+        ClaimCheck { claim, start, end, claimed: ordinal.n, records, agrees, explanation, work: Some(answer) }
+    }
+
+    /// The ordinal for a claim's scope: a region by that name, else a country.
+    fn answer_for(
+        &self,
+        official: &str,
+        scope: Option<&str>,
+        since: Option<NaiveDate>,
+        on: NaiveDate,
+    ) -> Result<OrdinalAnswer> {
+        let query = |region: Option<&str>, country: Option<&str>| JourneyQuery {
+            official: official.to_string(),
+            region: region.map(str::to_string),
+            country: country.map(str::to_string),
+            since,
+            until: None,
+            gap: None,
+        };
+        match self.ordinal(&query(scope, None), on) {
+            Err(Error::InvalidInput(m)) if m.starts_with("no region named") => self.ordinal(&query(None, scope), on),
+            other => other,
+        }
+    }
+}
+
+/// The verdict and the count behind it, in one sentence.
+fn explain(answer: &OrdinalAnswer, claimed: u32, agrees: bool) -> String {
+    let since = answer.since.map(|d| format!(" since {d}")).unwrap_or_default();
+    let what = format!("journey of {} visiting {}{since}", answer.official.name, answer.scope.name);
+    let counted = format!("{} journeys counted", answer.counted.len());
+    let warning = answer.warning.as_ref().map(|w| format!("; {w}")).unwrap_or_default();
+    match (&answer.journey, answer.ordinal) {
+        (Some(j), Some(n)) => {
+            let places: Vec<&str> = j.stops.iter().map(|s| s.country.as_str()).collect();
+            let basis = super::query::basis_words(answer.basis);
+            let leader = format!("{}: the records make this the {}", if agrees { "agrees" } else { "disagrees" }, nth(n));
+            format!(
+                "{leader} {what} ({basis} {}: {} to {}, {}; {counted}){warning}",
+                answer.on,
+                j.start,
+                j.end,
+                places.join(", ")
+            )
+        }
+        _ => format!(
+            "disagrees: the records show no {what} in progress on {} or starting within a week (claimed the {}; {counted}){warning}",
+            answer.on,
+            nth(claimed)
+        ),
+    }
+}
+
+/// 1 → "1st", 2 → "2nd", 11 → "11th".
+pub fn nth(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nth;
+
+    #[test]
+    fn ordinal_suffixes() {
+        let got: Vec<String> = [1, 2, 3, 4, 8, 11, 12, 13, 21, 22, 101, 111].into_iter().map(nth).collect();
+        assert_eq!(got, ["1st", "2nd", "3rd", "4th", "8th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]);
+    }
+}

@@ -1,0 +1,243 @@
+//! Writing travel records into the library: whole files in one transaction
+//! (duplicates skipped, doubtful records flagged), and stops typed by hand.
+
+use super::lookup::{country_id, official_id_or_new};
+use super::records::{read_csv, read_xml, StopRecord};
+use super::{StopDraft, TravelFlag, TravelImport};
+use crate::error::{Error, ErrorCode, Result};
+use crate::import::decode_text;
+use crate::library::Library;
+use crate::stories::now;
+use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
+use std::path::{Path, PathBuf};
+
+/// The largest travel-record file accepted. The whole record of every
+/// Secretary of State and President is a few megabytes.
+pub const MAX_RECORD_FILE: u64 = 64 * 1024 * 1024;
+
+impl Library {
+    /// Imports travel-record files (`.xml` in the official format, or `.csv`)
+    /// in one transaction: a bad file leaves the library as it was.
+    pub fn import_travel_files(&mut self, paths: &[PathBuf]) -> Result<Vec<TravelImport>> {
+        let files = paths.iter().map(|p| Ok((p, read_records(p)?))).collect::<Result<Vec<_>>>()?;
+        self.write(|tx| {
+            files.iter().map(|(path, records)| store_records(tx, &path.display().to_string(), records)).collect()
+        })
+    }
+
+    /// Imports records already read (the built-in reference, tests).
+    pub fn import_travel_records(&mut self, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
+        self.write(|tx| store_records(tx, file, records))
+    }
+
+    /// Adds a stop typed by the editor; returns its id.
+    pub fn add_stop(&mut self, draft: &StopDraft) -> Result<i64> {
+        check_draft(draft)?;
+        self.write(|tx| {
+            let official = official_id_or_new(tx, &draft.official)?;
+            let values = std::iter::once(official.to_string()).chain(draft_columns(tx, draft)?).chain([now()]);
+            let inserted = tx.execute(
+                "INSERT OR IGNORE INTO stop (official_id, start, \"end\", country_id, country_label, locale, remarks,
+                    counterparts, source_file, record_id, imported_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'editor', NULL, ?9)",
+                params_from_iter(values),
+            )?;
+            if inserted == 0 {
+                return Err(Error::InvalidInput(format!(
+                    "{} already has a stop in {} from {} to {}",
+                    draft.official, draft.country, draft.start, draft.end
+                )));
+            }
+            update_term(tx, official)?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+
+    /// Changes a stop's dates, place or remarks (the official stays).
+    pub fn update_stop(&mut self, id: i64, draft: &StopDraft) -> Result<()> {
+        check_draft(draft)?;
+        self.write(|tx| {
+            let official: i64 = tx
+                .query_row("SELECT official_id FROM stop WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?
+                .ok_or(Error::NotFound { kind: "stop", id })?;
+            let values = std::iter::once(id.to_string()).chain(draft_columns(tx, draft)?);
+            tx.execute(
+                "UPDATE stop SET start = ?2, \"end\" = ?3, country_id = ?4, country_label = ?5, locale = ?6,
+                    remarks = ?7, counterparts = ?8 WHERE id = ?1",
+                params_from_iter(values),
+            )?;
+            update_term(tx, official)
+        })
+    }
+}
+
+/// A typed stop's columns, in table order from `start` to `counterparts`.
+fn draft_columns(tx: &Transaction, draft: &StopDraft) -> Result<[String; 7]> {
+    let country = country_id(tx, &draft.country)?.unwrap_or_else(|| super::records::slug(&draft.country));
+    Ok([
+        draft.start.to_string(),
+        draft.end.to_string(),
+        country,
+        draft.country.trim().to_string(),
+        draft.locale.trim().to_string(),
+        draft.remarks.trim().to_string(),
+        counterparts(&draft.remarks),
+    ])
+}
+
+/// Reads one file's records, refusing what is too large or not a record.
+fn read_records(path: &Path) -> Result<Vec<StopRecord>> {
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_RECORD_FILE {
+        let problem =
+            format!("the file is {} MB; travel records over {} MB are refused", size >> 20, MAX_RECORD_FILE >> 20);
+        return Err(Error::import(path, ErrorCode::FileTooLarge, problem));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let text = decode_text(path, &bytes)?;
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    match extension.as_str() {
+        "xml" => read_xml(path, &text),
+        "csv" => read_csv(path, &text),
+        _ => Err(Error::import(
+            path,
+            ErrorCode::UnsupportedFile,
+            "travel records must be .xml (official format) or .csv",
+        )),
+    }
+}
+
+/// Stores one file's records; returns what was added, skipped and flagged.
+pub(super) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
+    let mut result = TravelImport { file: file.to_string(), added: 0, duplicates: 0, flagged: Vec::new() };
+    let imported_at = now();
+    let mut touched = Vec::new();
+    for record in records {
+        let official = official_for(tx, record)?;
+        let known = country_id(tx, &record.country_id)?;
+        let country = known.clone().unwrap_or_else(|| super::records::slug(&record.country_id));
+        let inserted = tx.execute(
+            "INSERT OR IGNORE INTO stop (official_id, start, \"end\", country_id, country_label, locale, remarks,
+                counterparts, source_file, record_id, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                official,
+                record.start.to_string(),
+                record.end.to_string(),
+                country,
+                record.country_label,
+                record.locale,
+                record.remarks,
+                counterparts(&record.remarks),
+                file,
+                record.record_id,
+                imported_at
+            ],
+        )?;
+        if inserted == 0 {
+            result.duplicates += 1;
+            continue;
+        }
+        result.added += 1;
+        let stop_id = tx.last_insert_rowid();
+        let flag = |problem: String| TravelFlag {
+            stop_id,
+            source_file: file.to_string(),
+            record_id: record.record_id.clone(),
+            country_id: country.clone(),
+            problem,
+        };
+        if known.is_none() {
+            result.flagged.push(flag(format!("the country id {country:?} is not in the country table")));
+        }
+        if let Some(other) = overlapping(tx, official, stop_id, &country, record)? {
+            result.flagged.push(flag(format!("overlaps the stop in {other}")));
+        }
+        if !touched.contains(&official) {
+            touched.push(official);
+        }
+    }
+    for official in touched {
+        update_term(tx, official)?;
+    }
+    Ok(result)
+}
+
+/// The official of a record, created at its first record.
+fn official_for(tx: &Transaction, record: &StopRecord) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO official (key, name, role) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO NOTHING",
+        params![record.official_key, record.official_name, record.role],
+    )?;
+    Ok(tx.query_row("SELECT id FROM official WHERE key = ?1", [&record.official_key], |r| r.get(0))?)
+}
+
+/// Another stop of the same official in a different country whose days
+/// overlap this one's by more than the travel day they may share.
+fn overlapping(
+    tx: &Transaction,
+    official: i64,
+    stop_id: i64,
+    country: &str,
+    record: &StopRecord,
+) -> Result<Option<String>> {
+    Ok(tx
+        .query_row(
+            "SELECT country_label || ' (' || start || ' to ' || \"end\" || ')' FROM stop
+             WHERE official_id = ?1 AND id <> ?2 AND country_id <> ?3 AND start < ?5 AND ?4 < \"end\"
+             LIMIT 1",
+            params![official, stop_id, country, record.start.to_string(), record.end.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Keeps an official's term (first and last day abroad) in step with the stops.
+fn update_term(tx: &Transaction, official: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE official SET term_start = (SELECT min(start) FROM stop WHERE official_id = ?1),
+                             term_end = (SELECT max(\"end\") FROM stop WHERE official_id = ?1)
+         WHERE id = ?1",
+        [official],
+    )?;
+    Ok(())
+}
+
+fn check_draft(draft: &StopDraft) -> Result<()> {
+    if draft.official.trim().is_empty() || draft.country.trim().is_empty() {
+        return Err(Error::InvalidInput("a stop needs an official and a country".into()));
+    }
+    if draft.end < draft.start {
+        return Err(Error::InvalidInput(format!("the stop ends ({}) before it starts ({})", draft.end, draft.start)));
+    }
+    Ok(())
+}
+
+/// The people a stop's remarks say were met: what follows "met with", up to
+/// the end of that sentence.
+pub(crate) fn counterparts(remarks: &str) -> String {
+    let lower = remarks.to_lowercase();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("met with ") {
+        let start = from + at + "met with ".len();
+        let end = remarks[start..].find(". ").map(|e| start + e).unwrap_or(remarks.len());
+        found.push(remarks[start..end].trim_end_matches('.').trim().to_string());
+        from = end;
+    }
+    found.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counterparts;
+
+    #[test]
+    fn counterparts_are_read_from_met_with() {
+        let remarks = "Attended the NATO Ministerial and met with President X. Met with Foreign Minister Y and Z.";
+        assert_eq!(counterparts(remarks), "President X; Foreign Minister Y and Z");
+        assert_eq!(counterparts("Attended a summit."), "");
+    }
+}

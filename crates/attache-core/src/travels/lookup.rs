@@ -1,0 +1,147 @@
+//! Finding officials, countries and regions as editors write them: officials
+//! by any form of their name ("Blinken", "Antony Blinken", "Antony John
+//! Blinken"), countries by id or label in any case, regions by name.
+
+use super::records::slug;
+use super::{Official, Region, Scope};
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OptionalExtension};
+
+/// The official a name refers to. Every word of the name must be one of the
+/// official's, and its last word the official's surname; the records' key
+/// (`blinken-antony-j`) works too.
+pub fn official(conn: &Connection, name: &str) -> Result<Official> {
+    let wanted = words(name);
+    if wanted.is_empty() {
+        return Err(Error::InvalidInput("no official named: give a name such as \"Antony Blinken\"".into()));
+    }
+    let all = officials(conn)?;
+    let matches: Vec<Official> = all
+        .into_iter()
+        .filter(|o| {
+            let have = words(&o.name);
+            o.key == name.trim().to_lowercase()
+                || (have.last() == wanted.last()
+                    && wanted.iter().all(|w| have.iter().any(|h| h == w || initial_of(w, h))))
+        })
+        .collect();
+    match matches.len() {
+        1 => Ok(matches.into_iter().next().expect("one match")),
+        0 => Err(Error::InvalidInput(format!("no official named {name:?} in the travel records"))),
+        _ => {
+            let names: Vec<String> = matches.iter().map(|o| o.name.clone()).collect();
+            Err(Error::InvalidInput(format!("{name:?} could be any of: {}; give the full name", names.join(", "))))
+        }
+    }
+}
+
+/// Every official, with counts of their stops.
+pub fn officials(conn: &Connection) -> Result<Vec<Official>> {
+    let mut stmt = conn.prepare(
+        "SELECT o.id, o.key, o.name, o.role, o.term_start, o.term_end,
+                (SELECT count(*) FROM stop s WHERE s.official_id = o.id)
+         FROM official o ORDER BY o.term_start, o.name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Official {
+            id: r.get(0)?,
+            key: r.get(1)?,
+            name: r.get(2)?,
+            role: r.get(3)?,
+            term_start: r.get::<_, Option<String>>(4)?.and_then(|d| d.parse().ok()),
+            term_end: r.get::<_, Option<String>>(5)?.and_then(|d| d.parse().ok()),
+            stops: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The id of the official a typed name refers to, or of a new official.
+pub fn official_id_or_new(conn: &Connection, name: &str) -> Result<i64> {
+    match official(conn, name) {
+        Ok(found) => Ok(found.id),
+        Err(Error::InvalidInput(message)) if message.starts_with("no official named") => {
+            conn.execute(
+                "INSERT INTO official (key, name, role) VALUES (?1, ?2, '')",
+                [slug(name), name.trim().to_string()],
+            )?;
+            Ok(conn.last_insert_rowid())
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// The country id for an id or label (case-insensitive), from the country
+/// table or, for ids the table lacks, from the stops recorded.
+pub fn country_id(conn: &Connection, text: &str) -> Result<Option<String>> {
+    let text = text.trim();
+    let found = conn
+        .query_row(
+            "SELECT id FROM country WHERE id = lower(?1) OR label = ?1 COLLATE NOCASE OR iso2 = lower(?1) LIMIT 1",
+            [text],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(found)
+}
+
+/// The scope a question names: a region by name, or a country by id or
+/// label (the table's, or one the records use); neither means every journey.
+pub fn scope(conn: &Connection, region: Option<&str>, country: Option<&str>) -> Result<Scope> {
+    if let Some(name) = region {
+        let found = regions(conn)?.into_iter().find(|r| r.name.eq_ignore_ascii_case(name.trim()));
+        let region = found.ok_or_else(|| Error::InvalidInput(format!("no region named {name:?}")))?;
+        return Ok(Scope { kind: "region".into(), name: region.name, members: region.members });
+    }
+    if let Some(text) = country {
+        let id = match country_id(conn, text)? {
+            Some(id) => id,
+            None => conn
+                .query_row(
+                    "SELECT country_id FROM stop WHERE country_id = lower(?1) OR country_label = ?1 COLLATE NOCASE LIMIT 1",
+                    [text.trim()],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| Error::InvalidInput(format!("no country {text:?} in the country table or the records")))?,
+        };
+        let label = conn
+            .query_row(
+                "SELECT label FROM country WHERE id = ?1
+                 UNION ALL SELECT country_label FROM stop WHERE country_id = ?1 LIMIT 1",
+                [&id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or_else(|| id.clone());
+        return Ok(Scope { kind: "country".into(), name: label, members: vec![id] });
+    }
+    Ok(Scope { kind: "all".into(), name: "all journeys".into(), members: Vec::new() })
+}
+
+/// Every region with its members.
+pub fn regions(conn: &Connection) -> Result<Vec<Region>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.id, r.name, coalesce(group_concat(m.country_id, ' '), '') FROM region r
+         LEFT JOIN (SELECT * FROM region_member ORDER BY country_id) m ON m.region_id = r.id
+         GROUP BY r.id ORDER BY r.name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let members: String = r.get(2)?;
+        Ok(Region { id: r.get(0)?, name: r.get(1)?, members: members.split_whitespace().map(str::to_string).collect() })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A name's words, lowercased, without dots or commas.
+fn words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// True when `short` is the initial of `full` ("j" for "john").
+fn initial_of(short: &str, full: &str) -> bool {
+    short.chars().count() == 1 && full.starts_with(short)
+}

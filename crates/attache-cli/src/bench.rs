@@ -24,6 +24,15 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1_000)]
         batch: usize,
     },
+    /// Import a travel record as large as the whole Secretary and President record, and time queries.
+    Travels {
+        /// How many officials (each about 240 stops).
+        #[arg(long, default_value_t = 18)]
+        officials: usize,
+        /// How many journey and ordinal queries to time.
+        #[arg(long, default_value_t = 200)]
+        queries: usize,
+    },
     /// Time story analysis (quotes, speakers, claims, dates) on one core.
     Analysis {
         /// How many synthetic stories to read.
@@ -76,13 +85,13 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
             analysis(stories);
             return Ok(ExitCode::SUCCESS);
         }
+        BenchCommand::Travels { officials, queries } => {
+            refuse_existing(path)?;
+            crate::bench_travels::run(path, officials.max(1), queries)?;
+            return Ok(ExitCode::SUCCESS);
+        }
     };
-    if path.exists() {
-        return Err(Error::InvalidInput(format!(
-            "{} exists; the benchmark fills a new library, give --library a new path",
-            path.display()
-        )));
-    }
+    refuse_existing(path)?;
     let mut library = Library::open(path)?;
     let started = Instant::now();
     let mut next = 0u64;
@@ -110,9 +119,7 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         library.search(&StoryQuery { text: Some(text), limit: Some(50), ..StoryQuery::default() })?;
         latencies.push(started.elapsed().as_secs_f64() * 1e3);
     }
-    latencies.sort_by(f64::total_cmp);
-    let percentile =
-        |p: f64| latencies.get(((latencies.len() as f64 - 1.0) * p).round() as usize).copied().unwrap_or(0.0);
+    let mut percentile = |p: f64| crate::bench_travels::percentile(&mut latencies, p);
     print_json(&LibraryReport {
         stories,
         import_seconds,
@@ -124,4 +131,15 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         search_max_ms: percentile(1.0),
     });
     Ok(ExitCode::SUCCESS)
+}
+
+/// Benchmarks fill a new library: refuse to touch an existing one.
+fn refuse_existing(path: &Path) -> Result<(), Error> {
+    if path.exists() {
+        return Err(Error::InvalidInput(format!(
+            "{} exists; the benchmark fills a new library, give --library a new path",
+            path.display()
+        )));
+    }
+    Ok(())
 }

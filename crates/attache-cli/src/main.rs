@@ -4,6 +4,7 @@
 
 mod analyze_cmd;
 mod bench;
+mod bench_travels;
 mod library_cmd;
 mod output;
 mod quotes_cmd;

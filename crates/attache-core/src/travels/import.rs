@@ -9,6 +9,7 @@ use crate::import::decode_text;
 use crate::library::Library;
 use crate::stories::now;
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The largest travel-record file accepted. The whole record of every
@@ -113,29 +114,37 @@ fn read_records(path: &Path) -> Result<Vec<StopRecord>> {
 pub(super) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
     let mut result = TravelImport { file: file.to_string(), added: 0, duplicates: 0, flagged: Vec::new() };
     let imported_at = now();
-    let mut touched = Vec::new();
-    for record in records {
-        let official = official_for(tx, record)?;
-        let known = country_id(tx, &record.country_id)?;
-        let country = known.clone().unwrap_or_else(|| super::records::slug(&record.country_id));
-        let inserted = tx.execute(
-            "INSERT OR IGNORE INTO stop (official_id, start, \"end\", country_id, country_label, locale, remarks,
+    // Officials and countries repeat from record to record: look each up once.
+    let mut officials: HashMap<&str, i64> = HashMap::new();
+    let mut countries: HashMap<&str, Option<String>> = HashMap::new();
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO stop (official_id, start, \"end\", country_id, country_label, locale, remarks,
                 counterparts, source_file, record_id, imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                official,
-                record.start.to_string(),
-                record.end.to_string(),
-                country,
-                record.country_label,
-                record.locale,
-                record.remarks,
-                counterparts(&record.remarks),
-                file,
-                record.record_id,
-                imported_at
-            ],
-        )?;
+    )?;
+    for record in records {
+        let official = match officials.get(record.official_key.as_str()) {
+            Some(id) => *id,
+            None => *officials.entry(&record.official_key).or_insert(official_for(tx, record)?),
+        };
+        let known = match countries.get(record.country_id.as_str()) {
+            Some(known) => known.clone(),
+            None => countries.entry(&record.country_id).or_insert(country_id(tx, &record.country_id)?).clone(),
+        };
+        let country = known.clone().unwrap_or_else(|| super::records::slug(&record.country_id));
+        let inserted = insert.execute(params![
+            official,
+            record.start.to_string(),
+            record.end.to_string(),
+            country,
+            record.country_label,
+            record.locale,
+            record.remarks,
+            counterparts(&record.remarks),
+            file,
+            record.record_id,
+            imported_at
+        ])?;
         if inserted == 0 {
             result.duplicates += 1;
             continue;
@@ -155,11 +164,8 @@ pub(super) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]
         if let Some(other) = overlapping(tx, official, stop_id, &country, record)? {
             result.flagged.push(flag(format!("overlaps the stop in {other}")));
         }
-        if !touched.contains(&official) {
-            touched.push(official);
-        }
     }
-    for official in touched {
+    for official in officials.into_values() {
         update_term(tx, official)?;
     }
     Ok(result)
@@ -175,7 +181,9 @@ fn official_for(tx: &Transaction, record: &StopRecord) -> Result<i64> {
 }
 
 /// Another stop of the same official in a different country whose days
-/// overlap this one's by more than the travel day they may share.
+/// overlap this one's by more than the travel day they may share. Stops are
+/// compared with those starting up to 31 days earlier (no official stop is
+/// longer), so the check reads a few index entries, not the whole record.
 fn overlapping(
     tx: &Transaction,
     official: i64,
@@ -183,15 +191,14 @@ fn overlapping(
     country: &str,
     record: &StopRecord,
 ) -> Result<Option<String>> {
-    Ok(tx
-        .query_row(
-            "SELECT country_label || ' (' || start || ' to ' || \"end\" || ')' FROM stop
-             WHERE official_id = ?1 AND id <> ?2 AND country_id <> ?3 AND start < ?5 AND ?4 < \"end\"
-             LIMIT 1",
-            params![official, stop_id, country, record.start.to_string(), record.end.to_string()],
-            |r| r.get(0),
-        )
-        .optional()?)
+    let mut stmt = tx.prepare_cached(
+        "SELECT country_label || ' (' || start || ' to ' || \"end\" || ')' FROM stop
+         WHERE official_id = ?1 AND start >= date(?4, '-31 days') AND start < ?5
+           AND id <> ?2 AND country_id <> ?3 AND ?4 < \"end\"
+         LIMIT 1",
+    )?;
+    let params = params![official, stop_id, country, record.start.to_string(), record.end.to_string()];
+    Ok(stmt.query_row(params, |r| r.get(0)).optional()?)
 }
 
 /// Keeps an official's term (first and last day abroad) in step with the stops.

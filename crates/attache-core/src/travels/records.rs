@@ -41,13 +41,14 @@ pub fn read_xml(path: &Path, text: &str) -> Result<Vec<StopRecord>> {
     }
     let mut records = Vec::new();
     for trip in root.children().filter(|n| n.has_tag_name("trip")) {
-        let line = doc.text_pos_at(trip.range().start).row;
+        // Finding a line number scans the text from its start: only on error.
+        let line = || doc.text_pos_at(trip.range().start).row;
         let child = |name: &str| trip.children().find(|n| n.has_tag_name(name));
         let field = |name: &str| child(name).and_then(|n| n.text()).map(normalize_space).unwrap_or_default();
         let date = |name: &str| {
             let value = field(name);
             NaiveDate::parse_from_str(&value, "%Y-%m-%d")
-                .map_err(|_| malformed(format!("line {line}: <{name}> is {value:?}, not a date (YYYY-MM-DD)")))
+                .map_err(|_| malformed(format!("line {}: <{name}> is {value:?}, not a date (YYYY-MM-DD)", line())))
         };
         let country = child("country");
         let country_id = country.and_then(|c| c.attribute("id")).unwrap_or_default().to_string();
@@ -64,7 +65,9 @@ pub fn read_xml(path: &Path, text: &str) -> Result<Vec<StopRecord>> {
             locale: field("locale"),
             remarks: field("remarks"),
         };
-        check(path, &record, &format!("line {line}"))?;
+        if let Some(problem) = problem(&record) {
+            return Err(malformed(format!("line {}{problem}", line())));
+        }
         records.push(record);
     }
     Ok(records)
@@ -107,23 +110,25 @@ pub fn read_csv(path: &Path, text: &str) -> Result<Vec<StopRecord>> {
             locale: get(locale),
             remarks: get(remarks),
         };
-        check(path, &record, &format!("line {line}"))?;
+        if let Some(problem) = problem(&record) {
+            return Err(malformed(format!("line {line}{problem}")));
+        }
         records.push(record);
     }
     Ok(records)
 }
 
-/// Refuses a record that cannot be a stop.
-fn check(path: &Path, record: &StopRecord, at: &str) -> Result<()> {
-    let malformed = |problem: String| Error::import(path, ErrorCode::MalformedFile, problem);
+/// What makes a record unfit to be a stop, as the tail of a message that
+/// starts with its place in the file: " (record 7): the stop ends … ".
+fn problem(record: &StopRecord) -> Option<String> {
     let id = record.record_id.as_deref().map(|id| format!(" (record {id})")).unwrap_or_default();
     if record.end < record.start {
-        return Err(malformed(format!("{at}{id}: the stop ends ({}) before it starts ({})", record.end, record.start)));
+        return Some(format!("{id}: the stop ends ({}) before it starts ({})", record.end, record.start));
     }
     if record.country_id.is_empty() {
-        return Err(malformed(format!("{at}{id}: the stop has no country")));
+        return Some(format!("{id}: the stop has no country"));
     }
-    Ok(())
+    None
 }
 
 /// Collapses runs of whitespace (the XML wraps long remarks) into one space.

@@ -24,6 +24,18 @@ const COMMANDS: &[&str] = &[
     "story_reading",
     "fix_quote_speaker",
     "dismiss_claim",
+    "list_officials",
+    "list_regions",
+    "set_region",
+    "list_stops",
+    "list_journeys",
+    "journey_ordinal",
+    "add_stop",
+    "update_stop",
+    "set_journey_override",
+    "travel_flags",
+    "import_travels_with_dialog",
+    "check_story_claims",
 ];
 
 fn main() {

@@ -55,6 +55,18 @@ pub fn run() -> ExitCode {
             commands::quotes::story_reading,
             commands::quotes::fix_quote_speaker,
             commands::quotes::dismiss_claim,
+            commands::travels::list_officials,
+            commands::travels::list_regions,
+            commands::travels::set_region,
+            commands::travels::list_stops,
+            commands::travels::list_journeys,
+            commands::travels::journey_ordinal,
+            commands::travels::add_stop,
+            commands::travels::update_stop,
+            commands::travels::set_journey_override,
+            commands::travels::travel_flags,
+            commands::travels::import_travels_with_dialog,
+            commands::travels::check_story_claims,
         ])
         .run(tauri::generate_context!());
     match result {

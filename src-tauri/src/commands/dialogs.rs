@@ -18,6 +18,18 @@ pub async fn pick_story_files(app: &AppHandle) -> Option<Vec<PathBuf>> {
     Some(files.into_iter().filter_map(into_path).collect())
 }
 
+/// Travel-record files: the official XML format, or CSV.
+pub async fn pick_travel_records(app: &AppHandle) -> Option<Vec<PathBuf>> {
+    let (tx, rx) = oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Import travel records")
+        .add_filter("Travel records (.xml, .csv)", &["xml", "csv"])
+        .pick_files(move |files| drop(tx.send(files)));
+    let files = rx.await.ok()??;
+    Some(files.into_iter().filter_map(into_path).collect())
+}
+
 /// A library file to restore from.
 pub async fn pick_backup(app: &AppHandle) -> Option<PathBuf> {
     let (tx, rx) = oneshot::channel();

@@ -5,5 +5,6 @@ pub mod import;
 pub mod library;
 pub mod quotes;
 pub mod stories;
+pub mod travels;
 
 mod dialogs;

@@ -20,6 +20,18 @@ import type { StoryQuery } from "./bindings/StoryQuery";
 import type { StoredClaim } from "./bindings/StoredClaim";
 import type { StoredQuote } from "./bindings/StoredQuote";
 import type { StoryReading } from "./bindings/StoryReading";
+import type { ClaimCheck } from "./bindings/ClaimCheck";
+import type { Journey } from "./bindings/Journey";
+import type { JourneyAnswer } from "./bindings/JourneyAnswer";
+import type { JourneyQuery } from "./bindings/JourneyQuery";
+import type { Official } from "./bindings/Official";
+import type { OrdinalAnswer } from "./bindings/OrdinalAnswer";
+import type { Override } from "./bindings/Override";
+import type { Region } from "./bindings/Region";
+import type { Stop } from "./bindings/Stop";
+import type { StopDraft } from "./bindings/StopDraft";
+import type { TravelFlag } from "./bindings/TravelFlag";
+import type { TravelImport } from "./bindings/TravelImport";
 
 export type {
   Added,
@@ -38,6 +50,18 @@ export type {
   StoredClaim,
   StoredQuote,
   StoryReading,
+  ClaimCheck,
+  Journey,
+  JourneyAnswer,
+  JourneyQuery,
+  Official,
+  OrdinalAnswer,
+  Override,
+  Region,
+  Stop,
+  StopDraft,
+  TravelFlag,
+  TravelImport,
 };
 export type { StorySummary } from "./bindings/StorySummary";
 
@@ -90,6 +114,20 @@ export const fixQuoteSpeaker = (storyId: number, text: string, speaker: string |
   call<null>("fix_quote_speaker", { storyId, text, speaker });
 export const dismissClaim = (storyId: number, text: string, dismissed: boolean) =>
   call<null>("dismiss_claim", { storyId, text, dismissed });
+
+export const listOfficials = () => call<Official[]>("list_officials");
+export const listRegions = () => call<Region[]>("list_regions");
+export const setRegion = (name: string, countries: string[]) => call<Region>("set_region", { name, countries });
+export const listStops = (official: string) => call<Stop[]>("list_stops", { official });
+export const listJourneys = (query: JourneyQuery) => call<JourneyAnswer>("list_journeys", { query });
+export const journeyOrdinal = (query: JourneyQuery, on: string) => call<OrdinalAnswer>("journey_ordinal", { query, on });
+export const addStop = (draft: StopDraft) => call<number>("add_stop", { draft });
+export const updateStop = (id: number, draft: StopDraft) => call<null>("update_stop", { id, draft });
+export const setJourneyOverride = (official: string, day: string, country: string, kind: Override | null) =>
+  call<null>("set_journey_override", { official, day, country, kind });
+export const travelFlags = () => call<TravelFlag[]>("travel_flags");
+export const importTravelsWithDialog = () => call<TravelImport[]>("import_travels_with_dialog");
+export const checkStoryClaims = (storyId: number) => call<ClaimCheck[]>("check_story_claims", { storyId });
 
 export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>
   call<ImportResult[]>("import_files", { paths, onProgress: progressChannel(onProgress) });

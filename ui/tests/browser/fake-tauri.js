@@ -16,6 +16,16 @@
     importDelayMs: 150,
     readings: {},
     fixes: [],
+    // Travel records: officials and their stops; journeys are grouped here
+    // by the same one-day rule as the core.
+    officials: [],
+    stops: [],
+    regions: [
+      { id: 3, name: "Europe and Eurasia", members: ["france", "turkiye"] },
+      { id: 4, name: "Near East", members: ["israel", "egypt", "qatar"] },
+      { id: 7, name: "Middle East", members: ["israel", "egypt", "qatar", "turkiye"] },
+    ],
+    overrides: [],
   };
   window.__fake = fake;
 
@@ -66,6 +76,49 @@
     const offset = query.offset ?? 0;
     return { total: stories.length, stories: stories.slice(offset, offset + (query.limit ?? 200)) };
   }
+
+  const nextDay = (d) => new Date(Date.parse(`${d}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+
+  function journeysOf(name, query) {
+    const stops = fake.stops.filter((s) => s.official === name).sort((a, b) => a.start.localeCompare(b.start));
+    const journeys = [];
+    for (const stop of stops) {
+      const last = journeys.at(-1);
+      if (last && stop.start <= nextDay(last.end)) {
+        last.stops.push(stop);
+        if (stop.end > last.end) last.end = stop.end;
+      } else journeys.push({ ordinal: null, start: stop.start, end: stop.end, stops: [stop] });
+    }
+    const members = query.region ? fake.regions.find((r) => r.name === query.region)?.members : null;
+    return journeys
+      .filter((j) => (!query.since || j.start >= query.since) && (!query.until || j.start <= query.until))
+      .filter((j) => !members || j.stops.some((s) => members.includes(s.country_id)))
+      .map((j, i) => ({ ...j, ordinal: i + 1 }));
+  }
+
+  const officialNamed = (name) =>
+    fake.officials.find((o) => o.name === name || o.name.endsWith(name)) ?? fail("invalid_input", `no official named "${name}" in the travel records`);
+  const scopeOf = (query) => {
+    const region = fake.regions.find((r) => r.name === query.region);
+    return region ? { kind: "region", name: region.name, members: region.members } : { kind: "all", name: "all journeys", members: [] };
+  };
+  const rule = "a stop that starts no more than 1 day after the previous stop ends continues the journey";
+
+  /** Fills the records with `count` stops of one official, for the timeline's benchmark. */
+  fake.generateStops = (count, name = "Antony John Blinken") => {
+    const countries = ["israel", "egypt", "qatar", "france", "turkiye", "japan"];
+    fake.officials = [{ id: 1, key: "blinken-antony-j", name, role: "secretary", term_start: null, term_end: null, stops: count }];
+    let day = Date.parse("2000-01-01T00:00:00Z");
+    fake.stops = Array.from({ length: count }, (_, i) => {
+      day += (i % 3 === 0 ? 9 : 1) * 86400000;
+      const start = new Date(day).toISOString().slice(0, 10);
+      const country_id = countries[i % countries.length];
+      return {
+        id: i + 1, official: name, start, end: start, country_id, country: country_id, locale: "", remarks: "",
+        counterparts: "", source_file: "generated", record_id: String(i + 1), imported_at: now(), known_country: true,
+      };
+    });
+  };
 
   function send(channel, index, message) {
     callbacks.get(channel.id)?.({ index, message });
@@ -144,6 +197,33 @@
       }
       return null;
     },
+    list_officials: () => fake.officials,
+    list_regions: () => fake.regions,
+    travel_flags: () => fake.stops.filter((s) => !s.known_country).map((s) => ({
+      stop_id: s.id, source_file: s.source_file, record_id: s.record_id, country_id: s.country_id,
+      problem: `the country id "${s.country_id}" is not in the country table`,
+    })),
+    list_stops: ({ official }) => fake.stops.filter((s) => s.official === officialNamed(official).name),
+    list_journeys: ({ query }) => {
+      const official = officialNamed(query.official);
+      return { official, scope: scopeOf(query), rule, journeys: journeysOf(official.name, query), data_ends: null };
+    },
+    journey_ordinal: ({ query, on }) => {
+      const official = officialNamed(query.official);
+      const journeys = journeysOf(official.name, query);
+      const journey = journeys.find((j) => j.start <= on && on <= j.end) ?? null;
+      return {
+        ordinal: journey?.ordinal ?? null, journey, basis: journey ? "in_progress" : "none", rule, official,
+        scope: scopeOf(query), since: query.since, on, data_ends: "2025-01-17", warning: null,
+        counted: journeys.filter((j) => j.start <= (journey?.start ?? on)),
+      };
+    },
+    set_journey_override: (args) => {
+      fake.overrides.push(args);
+      return null;
+    },
+    import_travels_with_dialog: () => [],
+    check_story_claims: () => [],
     "plugin:event|listen": ({ event, handler }) => {
       listeners.set(event, handler);
       return handler;

@@ -1,27 +1,16 @@
 // The main flows of the UI in Chromium, against the fake Rust side.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, startBrowser, startServer } from "./harness.mjs";
+import { useApp } from "./harness.mjs";
 
 const SEED = `US Secretary of State Antony Blinken Pushes for Gaza Truce
 Blinken met Israeli President Isaac Herzog on Monday.
 “There is no greater humanitarian objective,” Herzog told Blinken.`;
 
-let browser;
-let web;
-
-before(async () => {
-  web = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  web?.server.close();
-});
+const open = useApp({ before, after });
 
 test("paste a story with Ctrl+N, then find it by search with the match highlighted", async () => {
-  const { page, errors, close } = await openApp(browser, web.url);
+  const { page, errors, close } = await open();
   await page.getByText("Your library is empty").waitFor();
   await page.keyboard.press("Control+n");
   await page.getByLabel("Story text").fill(SEED);
@@ -39,7 +28,7 @@ test("paste a story with Ctrl+N, then find it by search with the match highlight
 });
 
 test("import through the dialog shows progress, then says what was imported, duplicated and refused", async () => {
-  const { page, close } = await openApp(browser, web.url, {
+  const { page, close } = await open({
     setup: () => {
       window.__fake.files = { "/news/a.txt": "Talks resume\nNegotiators met.", "/news/b.txt": "Copy\nNegotiators met.", "/news/empty.txt": "" };
       window.__fake.dialogPaths = ["/news/a.txt", "/news/b.txt", "/news/empty.txt"];
@@ -57,7 +46,7 @@ test("import through the dialog shows progress, then says what was imported, dup
 });
 
 test("files dropped on the window are imported", async () => {
-  const { page, close } = await openApp(browser, web.url, {
+  const { page, close } = await open({
     setup: () => (window.__fake.files = { "/news/dropped.md": "Dropped story\nText." }),
   });
   await page.getByText("Your library is empty").waitFor();
@@ -68,7 +57,7 @@ test("files dropped on the window are imported", async () => {
 });
 
 test("editing keeps the previous version, which can be restored", async () => {
-  const { page, close } = await openApp(browser, web.url, {
+  const { page, close } = await open({
     setup: () => (window.__fake.files = { "/n/a.txt": "First headline\nBody." }, window.__fake.dialogPaths = ["/n/a.txt"]),
   });
   await page.getByRole("button", { name: "Import…" }).click();
@@ -87,7 +76,7 @@ test("editing keeps the previous version, which can be restored", async () => {
 });
 
 test("Delete moves the story to the trash; the trash restores and empties", async () => {
-  const { page, close } = await openApp(browser, web.url, {
+  const { page, close } = await open({
     setup: () => {
       window.__fake.files = { "/n/a.txt": "Keep me\nOne.", "/n/b.txt": "Bin me\nTwo." };
       window.__fake.dialogPaths = ["/n/a.txt", "/n/b.txt"];
@@ -113,7 +102,7 @@ test("Delete moves the story to the trash; the trash restores and empties", asyn
 });
 
 test("a library that cannot be opened fills the window with the reason", async () => {
-  const { page, close } = await openApp(browser, web.url, {
+  const { page, close } = await open({
     setup: () =>
       (window.__fake.openError = { code: "library_too_new", message: "/desk/library.sqlite3 was written by a newer version of Attaché" }),
   });
@@ -126,7 +115,7 @@ test("a library that cannot be opened fills the window with the reason", async (
 
 test("the theme follows the system's dark mode", async () => {
   const background = async (colorScheme) => {
-    const { page, close } = await openApp(browser, web.url, { colorScheme });
+    const { page, close } = await open({ colorScheme });
     await page.locator("nav").waitFor();
     const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await close();
@@ -137,7 +126,7 @@ test("the theme follows the system's dark mode", async () => {
 });
 
 test("a long listing shows more stories on request", async () => {
-  const { page, close } = await openApp(browser, web.url, {
+  const { page, close } = await open({
     setup: () => {
       for (let i = 1; i <= 250; i++) window.__fake.files[`/n/${i}.txt`] = `Story number ${i}\nBody of story ${i}.`;
       window.__fake.dialogPaths = Object.keys(window.__fake.files);
@@ -154,7 +143,7 @@ test("a long listing shows more stories on request", async () => {
 });
 
 test("the Library section shows the file and checks its integrity on request", async () => {
-  const { page, close } = await openApp(browser, web.url);
+  const { page, close } = await open();
   await page.locator("[data-section=library]").click();
   await page.getByText("org.attache.desk/library.sqlite3").waitFor();
   await page.getByRole("button", { name: "Check integrity" }).click();
@@ -163,7 +152,7 @@ test("the Library section shows the file and checks its integrity on request", a
 });
 
 test("a story shows its quotes by speaker and claims; the editor fixes a speaker; the Quotes section lists them", async () => {
-  const { page, close } = await openApp(browser, web.url, {
+  const { page, close } = await open({
     setup: () => {
       window.__fake.files = { "/n/a.txt": "Talks\n“We are close to a deal,” she said. It was his ninth visit." };
       window.__fake.dialogPaths = ["/n/a.txt"];
@@ -199,7 +188,7 @@ test("a story shows its quotes by speaker and claims; the editor fixes a speaker
 });
 
 test("reading an older library's stories in the background shows its progress", async () => {
-  const { page, close } = await openApp(browser, web.url);
+  const { page, close } = await open();
   await page.waitForFunction(() => window.__fake.calls.filter((c) => c === "plugin:event|listen").length >= 2);
   await page.evaluate(() => window.__fake.emit("analysis-progress", { done: 1200, total: 100000 }));
   await page.getByRole("status").getByText("Reading stories for quotes and claims: 1,200 of 100,000").waitFor();

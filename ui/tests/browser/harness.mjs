@@ -45,3 +45,21 @@ export async function openApp(browser, url, { colorScheme = "light", setup } = {
   await page.goto(url);
   return { page, errors, close: () => context.close() };
 }
+
+/**
+ * Starts the server and the browser before a file's tests and stops them
+ * after; returns `open(options)`, which opens the app in a new page.
+ */
+export function useApp(hooks) {
+  let browser;
+  let web;
+  hooks.before(async () => {
+    web = await startServer();
+    browser = await startBrowser();
+  });
+  hooks.after(async () => {
+    await browser?.close();
+    web?.server.close();
+  });
+  return (options) => openApp(browser, web.url, options);
+}

@@ -52,8 +52,8 @@ describe("LibraryProblem", () => {
 
 describe("NotBuilt", () => {
   it("says plainly that a section is not built yet", () => {
-    render(NotBuilt, { section: "visits" });
+    render(NotBuilt, { section: "packets" });
     expect(screen.getByText(/not built yet/)).toBeTruthy();
-    expect(screen.getByRole("heading").textContent).toBe("Visits");
+    expect(screen.getByRole("heading").textContent).toBe("Packets");
   });
 });

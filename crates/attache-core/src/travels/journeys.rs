@@ -13,7 +13,7 @@ use ts_rs::TS;
 pub const UPCOMING_DAYS: u64 = 7;
 
 /// An editor's override of the rule at one stop.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Override {
     /// A new journey starts at this stop, whatever the gap.

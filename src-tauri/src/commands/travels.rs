@@ -1,0 +1,97 @@
+//! The Visits section: officials, stops, journeys, ordinals, regions, the
+//! import of travel records, and the check of a story's "Nth visit" claims.
+
+use super::dialogs;
+use crate::desk::Desk;
+use attache_core::travels::{
+    ClaimCheck, JourneyAnswer, JourneyQuery, Official, OrdinalAnswer, Override, Region, Stop, StopDraft, TravelFlag,
+    TravelImport,
+};
+use attache_core::ErrorPayload;
+use chrono::NaiveDate;
+use std::sync::Arc;
+use tauri::{AppHandle, State};
+
+type Result<T> = std::result::Result<T, ErrorPayload>;
+
+/// Every official in the travel records.
+#[tauri::command]
+pub async fn list_officials(desk: State<'_, Arc<Desk>>) -> Result<Vec<Official>> {
+    desk.run(|library| library.officials()).await
+}
+
+/// Every region with its countries.
+#[tauri::command]
+pub async fn list_regions(desk: State<'_, Arc<Desk>>) -> Result<Vec<Region>> {
+    desk.run(|library| library.regions()).await
+}
+
+/// Creates or replaces a region.
+#[tauri::command]
+pub async fn set_region(desk: State<'_, Arc<Desk>>, name: String, countries: Vec<String>) -> Result<Region> {
+    desk.run(move |library| library.set_region(&name, &countries)).await
+}
+
+/// An official's stops, in date order.
+#[tauri::command]
+pub async fn list_stops(desk: State<'_, Arc<Desk>>, official: String) -> Result<Vec<Stop>> {
+    desk.run(move |library| library.stops(&official)).await
+}
+
+/// An official's journeys, numbered within a scope and dates.
+#[tauri::command]
+pub async fn list_journeys(desk: State<'_, Arc<Desk>>, query: JourneyQuery) -> Result<JourneyAnswer> {
+    desk.run(move |library| library.journeys(&query)).await
+}
+
+/// The ordinal of the journey on a date, with the count shown.
+#[tauri::command]
+pub async fn journey_ordinal(desk: State<'_, Arc<Desk>>, query: JourneyQuery, on: NaiveDate) -> Result<OrdinalAnswer> {
+    desk.run(move |library| library.ordinal(&query, on)).await
+}
+
+/// Adds a stop typed by the editor.
+#[tauri::command]
+pub async fn add_stop(desk: State<'_, Arc<Desk>>, draft: StopDraft) -> Result<i64> {
+    desk.run(move |library| library.add_stop(&draft)).await
+}
+
+/// Changes a stop.
+#[tauri::command]
+pub async fn update_stop(desk: State<'_, Arc<Desk>>, id: i64, draft: StopDraft) -> Result<()> {
+    desk.run(move |library| library.update_stop(id, &draft)).await
+}
+
+/// Splits or joins journeys at a stop, or returns to the rule there (`kind` null).
+#[tauri::command]
+pub async fn set_journey_override(
+    desk: State<'_, Arc<Desk>>,
+    official: String,
+    day: NaiveDate,
+    country: String,
+    kind: Option<Override>,
+) -> Result<()> {
+    desk.run(move |library| library.set_journey_override(&official, day, &country, kind)).await
+}
+
+/// Records kept but flagged for the editor.
+#[tauri::command]
+pub async fn travel_flags(desk: State<'_, Arc<Desk>>) -> Result<Vec<TravelFlag>> {
+    desk.run(|library| library.travel_flags()).await
+}
+
+/// Asks for travel-record files with the native dialog, then imports them
+/// in one transaction; an empty list when the editor cancels.
+#[tauri::command]
+pub async fn import_travels_with_dialog(app: AppHandle, desk: State<'_, Arc<Desk>>) -> Result<Vec<TravelImport>> {
+    match dialogs::pick_travel_records(&app).await {
+        Some(paths) => desk.run(move |library| library.import_travel_files(&paths)).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Checks a story's "Nth visit" claims against the records.
+#[tauri::command]
+pub async fn check_story_claims(desk: State<'_, Arc<Desk>>, story_id: i64) -> Result<Vec<ClaimCheck>> {
+    desk.run(move |library| library.check_story_claims(story_id)).await
+}

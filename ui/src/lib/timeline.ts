@@ -1,0 +1,119 @@
+// Turns journeys, stops and stories into the lanes and items the timeline
+// draws. Pure data, so it is tested without a browser; the component only
+// hands the result to vis-timeline. Every text is set as text, never HTML.
+import type { Journey, Region, Stop, StorySummary } from "../ipc";
+
+/** A lane of the timeline: one official, or one region. */
+export interface Lane {
+  id: string;
+  label: string;
+}
+
+/** One thing drawn: a journey (background band), a stop, or a story marker. */
+export interface Item {
+  id: string;
+  lane: string;
+  kind: "journey" | "stop" | "story";
+  start: string;
+  /** The day after the last day, so a one-day stop has a width; none for a marker. */
+  end: string | null;
+  label: string;
+  title: string;
+  /** CSS class: the stop's region colour. */
+  className: string;
+}
+
+/** The State Department bureaus, in the order of their colours. */
+const BUREAUS = ["Africa", "East Asia and the Pacific", "Europe and Eurasia", "Near East", "South and Central Asia", "Western Hemisphere"];
+
+/** The day after an ISO date. */
+export function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The bureau region of a country id, as a colour class (`region-0`…`region-5`, else `region-none`). */
+export function regionClass(countryId: string, regions: Region[]): string {
+  for (const [index, name] of BUREAUS.entries()) {
+    const region = regions.find((r) => r.name === name);
+    if (region?.members.includes(countryId)) return `region-${index}`;
+  }
+  return "region-none";
+}
+
+function stopTitle(stop: Stop): string {
+  const met = stop.counterparts ? ` Met: ${stop.counterparts}.` : "";
+  return `${stop.country}${stop.locale ? `, ${stop.locale}` : ""}: ${stop.start} to ${stop.end}.${met}`;
+}
+
+/** Items for one official's journeys in one lane. */
+export function journeyItems(lane: string, journeys: Journey[], regions: Region[]): Item[] {
+  const items: Item[] = [];
+  for (const j of journeys) {
+    const places = [...new Set(j.stops.map((s) => s.country))].join(", ");
+    items.push({
+      id: `journey:${lane}:${j.start}`,
+      lane,
+      kind: "journey",
+      start: j.start,
+      end: dayAfter(j.end),
+      label: "",
+      title: `${j.ordinal !== null ? `${j.ordinal}. ` : ""}${j.start} to ${j.end}: ${places}`,
+      className: "journey",
+    });
+    for (const s of j.stops) {
+      items.push({
+        id: `stop:${lane}:${s.id}`,
+        lane,
+        kind: "stop",
+        start: s.start,
+        end: dayAfter(s.end),
+        label: s.country,
+        title: stopTitle(s),
+        className: regionClass(s.country_id, regions),
+      });
+    }
+  }
+  return items;
+}
+
+/** Markers for stories, on their publication dates, in one lane. */
+export function storyItems(lane: string, stories: StorySummary[]): Item[] {
+  return stories
+    .filter((s) => s.published !== null)
+    .map((s) => ({
+      id: `story:${lane}:${s.id}`,
+      lane,
+      kind: "story" as const,
+      start: s.published as string,
+      end: null,
+      label: "",
+      title: `Story: ${s.headline}`,
+      className: "story",
+    }));
+}
+
+/** The journey a timeline item belongs to, found again from its id. */
+export function journeyOf(itemId: string, journeys: Map<string, Journey[]>): { lane: string; journey: Journey } | null {
+  const [kind, lane, key] = itemId.split(":");
+  const list = journeys.get(lane) ?? [];
+  if (kind === "journey") {
+    const journey = list.find((j) => j.start === key);
+    return journey ? { lane, journey } : null;
+  }
+  if (kind === "stop") {
+    const journey = list.find((j) => j.stops.some((s) => String(s.id) === key));
+    return journey ? { lane, journey } : null;
+  }
+  return null;
+}
+
+/** Stories published while a journey was under way (or the day before or after). */
+export function storiesDuring(journey: Journey, stories: StorySummary[]): StorySummary[] {
+  const from = new Date(`${journey.start}T00:00:00Z`);
+  from.setUTCDate(from.getUTCDate() - 1);
+  const until = dayAfter(journey.end);
+  const first = from.toISOString().slice(0, 10);
+  return stories.filter((s) => s.published !== null && s.published >= first && s.published <= until);
+}

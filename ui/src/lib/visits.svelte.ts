@@ -1,0 +1,163 @@
+// The Visits section's state: which officials and regions are on the
+// timeline, their journeys and the stories about them, the journey the
+// editor opened, and the editor's actions on the travel records.
+import * as ipc from "../ipc";
+import type { Journey, JourneyQuery, Official, Override, Region, StopDraft, StorySummary, TravelFlag } from "../ipc";
+import type { Desk } from "./desk.svelte";
+import { journeyItems, journeyOf, storyItems, type Item, type Lane } from "./timeline";
+
+export type LanesBy = "official" | "region";
+
+/** A journey the editor opened, with the lane it was clicked in. */
+export interface Opened {
+  official: string;
+  journey: Journey;
+}
+
+export class Visits {
+  officials = $state<Official[]>([]);
+  regions = $state<Region[]>([]);
+  flags = $state<TravelFlag[]>([]);
+  lanesBy = $state<LanesBy>("official");
+  /** Only this official ("" for all). */
+  official = $state("");
+  /** Only journeys visiting this region ("" for all). */
+  region = $state("");
+  since = $state("");
+  until = $state("");
+  gap = $state(1);
+  /** Each official's journeys, by official name. */
+  journeys = $state(new Map<string, Journey[]>());
+  /** Stories naming each official, by official name. */
+  stories = $state(new Map<string, StorySummary[]>());
+  opened = $state<Opened | null>(null);
+  loading = $state(false);
+  #desk: Desk;
+
+  constructor(desk: Desk) {
+    this.#desk = desk;
+  }
+
+  /** Reads officials, regions and flags, then the journeys on show. */
+  async load() {
+    await this.#desk.attempt(async () => {
+      [this.officials, this.regions, this.flags] = await Promise.all([
+        ipc.listOfficials(),
+        ipc.listRegions(),
+        ipc.travelFlags(),
+      ]);
+    });
+    await this.refresh();
+  }
+
+  query(official: string): JourneyQuery {
+    return {
+      official,
+      region: this.region || null,
+      country: null,
+      since: this.since || null,
+      until: this.until || null,
+      gap: this.gap,
+    };
+  }
+
+  /** Reads the journeys (and stories) of the officials on show. */
+  async refresh() {
+    const shown = this.officials.filter((o) => !this.official || o.name === this.official);
+    this.loading = true;
+    await this.#desk.attempt(async () => {
+      const answers = await Promise.all(shown.map((o) => ipc.listJourneys(this.query(o.name))));
+      const pages = await Promise.all(
+        shown.map((o) => ipc.listStories({ ...storyQuery(o.name), from: this.since || null, to: this.until || null })),
+      );
+      this.journeys = new Map(answers.map((a) => [a.official.name, a.journeys]));
+      this.stories = new Map(pages.map((p, i) => [shown[i].name, p.stories]));
+    });
+    this.loading = false;
+  }
+
+  /** The timeline's lanes. */
+  get lanes(): Lane[] {
+    if (this.lanesBy === "official") return [...this.journeys.keys()].map((name) => ({ id: name, label: name }));
+    return this.regions.filter((r) => !this.region || r.name === this.region).map((r) => ({ id: r.name, label: r.name }));
+  }
+
+  /** Journeys by lane: an official's, or every official's stops in a region. */
+  get byLane(): Map<string, Journey[]> {
+    if (this.lanesBy === "official") return this.journeys;
+    const lanes = new Map<string, Journey[]>();
+    for (const lane of this.lanes) {
+      const members = new Set(this.regions.find((r) => r.name === lane.id)?.members ?? []);
+      const inRegion = [...this.journeys.values()]
+        .flat()
+        .map((j) => ({ ...j, stops: j.stops.filter((s) => members.has(s.country_id)) }))
+        .filter((j) => j.stops.length > 0);
+      lanes.set(lane.id, inRegion);
+    }
+    return lanes;
+  }
+
+  /** Everything the timeline draws. */
+  get items(): Item[] {
+    const lanes = this.byLane;
+    const items: Item[] = [];
+    for (const [lane, journeys] of lanes) items.push(...journeyItems(lane, journeys, this.regions));
+    if (this.lanesBy === "official") {
+      for (const [name, stories] of this.stories) items.push(...storyItems(name, stories));
+    }
+    return items;
+  }
+
+  /** Opens the journey of a clicked item; a story marker opens its story. */
+  select(itemId: string) {
+    if (itemId.startsWith("story:")) {
+      void this.#desk.openStory(Number(itemId.split(":")[2]));
+      return;
+    }
+    const found = journeyOf(itemId, this.byLane);
+    if (!found) return;
+    const official = found.journey.stops[0]?.official ?? found.lane;
+    const full = (this.journeys.get(official) ?? []).find((j) => j.stops.some((s) => s.id === found.journey.stops[0]?.id));
+    this.opened = { official, journey: full ?? found.journey };
+  }
+
+  /** Stories about the opened journey's official. */
+  storiesOf(official: string): StorySummary[] {
+    return this.stories.get(official) ?? [];
+  }
+
+  /** Splits or joins journeys at a stop, then redraws. */
+  async override(official: string, day: string, country: string, kind: Override | null) {
+    const done = await this.#desk.attempt(() => ipc.setJourneyOverride(official, day, country, kind));
+    if (done === undefined) return;
+    this.opened = null;
+    await this.refresh();
+    this.#desk.notify("info", kind === null ? "The journey rule applies again at that stop." : `Journeys ${kind === "split" ? "split" : "joined"} at ${country} on ${day}.`);
+  }
+
+  /** Imports travel-record files picked in the native dialog. */
+  async importRecords() {
+    const results = await this.#desk.attempt(() => ipc.importTravelsWithDialog());
+    if (!results?.length) return;
+    const added = results.reduce((n, r) => n + r.added, 0);
+    const skipped = results.reduce((n, r) => n + r.duplicates, 0);
+    const flagged = results.flatMap((r) => r.flagged.map((f) => `${r.file}: record ${f.record_id ?? "?"}: ${f.problem}`));
+    this.#desk.notify("info", `Imported ${added} stops; ${skipped} duplicates skipped; ${flagged.length} flagged.`, flagged);
+    await this.load();
+  }
+
+  /** Adds a stop typed by the editor. */
+  async addStop(draft: StopDraft): Promise<boolean> {
+    const id = await this.#desk.attempt(() => ipc.addStop(draft));
+    if (id === undefined) return false;
+    this.#desk.notify("info", `Stop added: ${draft.country}, ${draft.start} to ${draft.end}.`);
+    await this.load();
+    return true;
+  }
+}
+
+/** Stories naming an official by surname. */
+function storyQuery(official: string) {
+  const surname = official.split(/\s+/).pop() ?? official;
+  return { text: surname, from: null, to: null, outlet: null, tag: null, trash: false, limit: 500, offset: null };
+}

@@ -1,0 +1,71 @@
+// The Visits section in Chromium, against the fake Rust side: the timeline
+// draws journeys and stops, a click opens a journey, an ordinal is counted
+// with its work shown, and record text is never read as HTML.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp } from "./harness.mjs";
+
+const open = useApp({ before, after });
+
+function records() {
+  const fake = window.__fake;
+  const name = "Antony John Blinken";
+  fake.officials = [{ id: 1, key: "blinken-antony-j", name, role: "secretary", term_start: "2023-10-11", term_end: "2024-08-20", stops: 4 }];
+  const stop = (id, start, end, country_id, country, counterparts = "") => ({
+    id, official: name, start, end, country_id, country, locale: "", remarks: "", counterparts,
+    source_file: "blinken-antony-j.xml", record_id: String(4000 + id), imported_at: "", known_country: country_id !== "west-bank",
+  });
+  fake.stops = [
+    stop(1, "2023-10-11", "2023-10-12", "israel", "Israel"),
+    stop(2, "2023-10-13", "2023-10-13", "west-bank", "West Bank"),
+    stop(3, "2024-08-18", "2024-08-19", "israel", "Israel", "President <img src=x onerror=window.__pwned=1> Herzog"),
+    stop(4, "2024-08-20", "2024-08-20", "egypt", "Egypt"),
+  ];
+}
+
+test("the timeline draws journeys and stops; a click opens the journey with its stops", async () => {
+  const { page, errors, close } = await open({ setup: records });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.locator(".vis-item.region-3").first().waitFor();
+  assert.equal(await page.locator(".vis-item.vis-range").count(), 4, "one item per stop");
+  assert.equal(await page.locator(".vis-item.vis-background").count(), 2, "one band per journey");
+  await page.locator(".vis-item.vis-range", { hasText: "Egypt" }).click();
+  const journey = page.getByRole("article", { name: "Journey" });
+  await journey.getByText("Antony John Blinken: 2024-08-18 to 2024-08-20").waitFor();
+  await journey.getByText("Met: President <img src=x onerror=window.__pwned=1> Herzog").waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "record text is shown as text");
+  await journey.getByRole("button", { name: "New journey from here" }).click();
+  await page.waitForFunction(() => window.__fake.overrides.length === 1);
+  const override = await page.evaluate(() => window.__fake.overrides[0]);
+  assert.deepEqual(override, { official: "Antony John Blinken", day: "2024-08-20", country: "egypt", kind: "split" });
+  assert.match(await page.getByText("1 records flagged").textContent(), /flagged/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("counting a visit shows the ordinal, the journeys counted and the rule", async () => {
+  const { page, errors, close } = await open({ setup: records });
+  await page.locator('nav [data-section="visits"]').click();
+  const ask = page.getByRole("form", { name: "Count a visit" });
+  await ask.getByLabel("On", { exact: true }).fill("2024-08-19");
+  await ask.getByRole("button", { name: "Count" }).click();
+  const answer = page.getByRole("region", { name: "Ordinal answer" });
+  await answer.getByText("in progress on 2024-08-19").waitFor();
+  assert.match(await answer.locator(".verdict").textContent(), /The 2nd journey of Antony John Blinken to Middle East\s+since 2023-10-07/);
+  assert.equal(await answer.locator("ol li").count(), 2);
+  await answer.getByText("no more than 1 day").waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("lanes by region put each stop in the regions that hold its country", async () => {
+  const { page, errors, close } = await open({ setup: records });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.locator(".vis-item.vis-range").first().waitFor();
+  await page.getByLabel("Lanes").selectOption("region");
+  await page.locator(".vis-label", { hasText: "Middle East" }).waitFor();
+  // Israel ×2 and Egypt in Near East and in Middle East; West Bank is in neither fake region.
+  await page.waitForFunction(() => document.querySelectorAll(".vis-item.vis-range").length === 6);
+  assert.deepEqual(errors, []);
+  await close();
+});

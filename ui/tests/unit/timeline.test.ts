@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { dayAfter, journeyItems, journeyOf, regionClass, storiesDuring, storyItems } from "../../src/lib/timeline";
+import type { Journey, Region, Stop, StorySummary } from "../../src/ipc";
+
+const regions: Region[] = [
+  { id: 3, name: "Europe and Eurasia", members: ["france", "turkiye"] },
+  { id: 4, name: "Near East", members: ["israel", "egypt"] },
+  { id: 7, name: "Middle East", members: ["israel", "egypt", "turkiye"] },
+];
+
+function stop(id: number, country_id: string, start: string, end: string): Stop {
+  return {
+    id, official: "Antony John Blinken", start, end, country_id, country: country_id[0].toUpperCase() + country_id.slice(1),
+    locale: "", remarks: "", counterparts: id === 1 ? "President <b>Herzog</b>" : "", source_file: "x", record_id: null,
+    imported_at: "", known_country: true,
+  };
+}
+
+const journey: Journey = {
+  ordinal: 9, start: "2024-08-18", end: "2024-08-20",
+  stops: [stop(1, "israel", "2024-08-18", "2024-08-19"), stop(2, "egypt", "2024-08-20", "2024-08-20")],
+};
+
+function story(id: number, published: string | null): StorySummary {
+  return { id, headline: `Story ${id}`, outlet: null, byline: null, published, url: null, tags: [], snippet: null, in_trash: false };
+}
+
+describe("timeline items", () => {
+  it("draws a journey as a band and each stop coloured by its bureau", () => {
+    const items = journeyItems("blinken", [journey], regions);
+    expect(items.map((i) => [i.kind, i.start, i.end, i.className])).toEqual([
+      ["journey", "2024-08-18", "2024-08-21", "journey"],
+      ["stop", "2024-08-18", "2024-08-20", "region-3"],
+      ["stop", "2024-08-20", "2024-08-21", "region-3"],
+    ]);
+    expect(items[0].title).toBe("9. 2024-08-18 to 2024-08-20: Israel, Egypt");
+    expect(items[1].title).toContain("Met: President <b>Herzog</b>.");
+  });
+
+  it("colours countries outside every bureau apart and crosses month ends", () => {
+    expect(regionClass("turkiye", regions)).toBe("region-2");
+    expect(regionClass("atlantis", regions)).toBe("region-none");
+    expect(dayAfter("2024-02-29")).toBe("2024-03-01");
+    expect(dayAfter("2023-12-31")).toBe("2024-01-01");
+  });
+
+  it("finds the journey of a clicked stop or band", () => {
+    const lanes = new Map([["blinken", [journey]]]);
+    expect(journeyOf("stop:blinken:2", lanes)?.journey.ordinal).toBe(9);
+    expect(journeyOf("journey:blinken:2024-08-18", lanes)?.journey.start).toBe("2024-08-18");
+    expect(journeyOf("story:blinken:4", lanes)).toBeNull();
+  });
+
+  it("marks dated stories and links those published during the journey", () => {
+    const stories = [story(1, "2024-08-19"), story(2, "2024-08-17"), story(3, "2024-08-25"), story(4, null)];
+    expect(storyItems("blinken", stories).map((i) => i.start)).toEqual(["2024-08-19", "2024-08-17", "2024-08-25"]);
+    expect(storiesDuring(journey, stories).map((s) => s.id)).toEqual([1, 2]);
+  });
+});

@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "travel_flags",
     "import_travels_with_dialog",
     "check_story_claims",
+    "export_timeline_with_dialog",
 ];
 
 fn main() {

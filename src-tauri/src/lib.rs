@@ -67,6 +67,7 @@ pub fn run() -> ExitCode {
             commands::travels::travel_flags,
             commands::travels::import_travels_with_dialog,
             commands::travels::check_story_claims,
+            commands::travels::export_timeline_with_dialog,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -1,7 +1,7 @@
 // A small W3C WebDriver client over fetch: just what the end-to-end tests
 // need to drive the real app through tauri-driver.
 
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+export const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class WebDriverError extends Error {}
 

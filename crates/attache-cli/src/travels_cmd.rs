@@ -19,6 +19,19 @@ pub enum TravelsCommand {
     Journeys(JourneysArgs),
     /// The ordinal of the journey on a date ("the ninth visit since …").
     Ordinal(OrdinalArgs),
+    /// Draw the journeys as an SVG image (for packets and documents).
+    Timeline(TimelineArgs),
+}
+
+#[derive(Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    scope: ScopeArgs,
+    #[command(flatten)]
+    dates: DateArgs,
+    /// The SVG file to write (replaced whole, never half-written).
+    #[arg(long)]
+    out: PathBuf,
 }
 
 #[derive(Args)]
@@ -46,14 +59,21 @@ pub struct ScopeArgs {
     gap: Option<u32>,
 }
 
+/// Journeys starting within these dates.
 #[derive(Args)]
-pub struct JourneysArgs {
-    #[command(flatten)]
-    scope: ScopeArgs,
+pub struct DateArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     since: Option<NaiveDate>,
     #[arg(long, value_name = "YYYY-MM-DD")]
     until: Option<NaiveDate>,
+}
+
+#[derive(Args)]
+pub struct JourneysArgs {
+    #[command(flatten)]
+    scope: ScopeArgs,
+    #[command(flatten)]
+    dates: DateArgs,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -93,6 +113,12 @@ pub fn travels(library: &mut Library, command: TravelsCommand) -> Result<ExitCod
         TravelsCommand::Import(args) => import(library, args),
         TravelsCommand::Journeys(args) => journeys(library, args),
         TravelsCommand::Ordinal(args) => ordinal(library, args),
+        TravelsCommand::Timeline(args) => {
+            let svg = library.timeline_image(&query(args.scope, args.dates.since, args.dates.until))?;
+            attache_core::files::write_atomically(&args.out, svg.as_bytes())?;
+            println!("{}", args.out.display());
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -130,7 +156,7 @@ fn query(scope: ScopeArgs, since: Option<NaiveDate>, until: Option<NaiveDate>) -
 }
 
 fn journeys(library: &Library, args: JourneysArgs) -> Result<ExitCode, Error> {
-    let answer = library.journeys(&query(args.scope, args.since, args.until))?;
+    let answer = library.journeys(&query(args.scope, args.dates.since, args.dates.until))?;
     if args.json {
         print_json(&answer.journeys.iter().map(journey_json).collect::<Vec<_>>());
         return Ok(ExitCode::SUCCESS);

@@ -81,3 +81,20 @@ fn a_malformed_record_file_fails_with_its_line_and_column() {
     assert!(stderr.contains("bad.xml: malformed XML at line 3, column 1"), "{stderr}");
     assert!(stderr.contains("[malformed_file]"), "{stderr}");
 }
+
+#[test]
+fn the_timeline_is_drawn_as_an_svg_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("visits.svg");
+    let args = ["travels", "timeline", "--official", "Blinken", "--region", "Middle East", "--since", "2023-10-07"];
+    let output = run(dir.path(), &[&args[..], &["--until", "2024-08-31", "--out", out.to_str().unwrap()]].concat());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains("Antony John Blinken: journeys, Middle East"));
+    assert!(svg.contains(">9. 2024-08-18 to 2024-08-20<"), "nine journeys, numbered");
+    assert!(
+        svg.contains("<title>Israel, Tel Aviv: 2024-08-19 to 2024-08-19</title>") || svg.contains("<title>Israel,")
+    );
+    assert!(svg.ends_with("</svg>"));
+}

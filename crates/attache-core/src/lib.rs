@@ -6,6 +6,7 @@ pub mod analysis;
 mod backup;
 pub mod dedupe;
 mod error;
+pub mod files;
 pub mod import;
 mod library;
 pub mod migrate;

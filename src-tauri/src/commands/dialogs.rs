@@ -30,6 +30,23 @@ pub async fn pick_travel_records(app: &AppHandle) -> Option<Vec<PathBuf>> {
     Some(files.into_iter().filter_map(into_path).collect())
 }
 
+/// Where to write an exported image or document, with its file type.
+pub async fn choose_export_destination(
+    app: &AppHandle,
+    title: &str,
+    suggested: &str,
+    kind: (&str, &str),
+) -> Option<PathBuf> {
+    let (tx, rx) = oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(suggested)
+        .add_filter(kind.0, &[kind.1])
+        .save_file(move |file| drop(tx.send(file)));
+    rx.await.ok()?.and_then(into_path)
+}
+
 /// A library file to restore from.
 pub async fn pick_backup(app: &AppHandle) -> Option<PathBuf> {
     let (tx, rx) = oneshot::channel();

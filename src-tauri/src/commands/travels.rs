@@ -95,3 +95,27 @@ pub async fn import_travels_with_dialog(app: AppHandle, desk: State<'_, Arc<Desk
 pub async fn check_story_claims(desk: State<'_, Arc<Desk>>, story_id: i64) -> Result<Vec<ClaimCheck>> {
     desk.run(move |library| library.check_story_claims(story_id)).await
 }
+
+/// Draws the journeys answering `query` as an SVG image and saves it where
+/// the editor chooses (never half-written); the path, or null when cancelled.
+#[tauri::command]
+pub async fn export_timeline_with_dialog(
+    app: AppHandle,
+    desk: State<'_, Arc<Desk>>,
+    query: JourneyQuery,
+) -> Result<Option<String>> {
+    let svg = desk
+        .run({
+            let query = query.clone();
+            move |library| library.timeline_image(&query)
+        })
+        .await?;
+    let suggested = format!("{} journeys.svg", query.official);
+    let Some(path) =
+        dialogs::choose_export_destination(&app, "Export the timeline", &suggested, ("SVG image", "svg")).await
+    else {
+        return Ok(None);
+    };
+    attache_core::files::write_atomically(&path, svg.as_bytes()).map_err(|e| ErrorPayload::from(&e))?;
+    Ok(Some(path.display().to_string()))
+}

@@ -127,6 +127,8 @@ export const setJourneyOverride = (official: string, day: string, country: strin
   call<null>("set_journey_override", { official, day, country, kind });
 export const travelFlags = () => call<TravelFlag[]>("travel_flags");
 export const importTravelsWithDialog = () => call<TravelImport[]>("import_travels_with_dialog");
+export const exportTimelineWithDialog = (query: JourneyQuery) =>
+  call<string | null>("export_timeline_with_dialog", { query });
 export const checkStoryClaims = (storyId: number) => call<ClaimCheck[]>("check_story_claims", { storyId });
 
 export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>

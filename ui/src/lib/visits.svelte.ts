@@ -146,6 +146,14 @@ export class Visits {
     await this.load();
   }
 
+  /** Saves the shown official's journeys as an SVG image, where the editor chooses. */
+  async exportImage() {
+    const official = this.official || this.officials[0]?.name;
+    if (!official) return;
+    const path = await this.#desk.attempt(() => ipc.exportTimelineWithDialog(this.query(official)));
+    if (path) this.#desk.notify("info", `Timeline saved to ${path}.`);
+  }
+
   /** Adds a stop typed by the editor. */
   async addStop(draft: StopDraft): Promise<boolean> {
     const id = await this.#desk.attempt(() => ipc.addStop(draft));

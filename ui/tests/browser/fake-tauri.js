@@ -26,6 +26,7 @@
       { id: 7, name: "Middle East", members: ["israel", "egypt", "qatar", "turkiye"] },
     ],
     overrides: [],
+    claimChecks: {},
   };
   window.__fake = fake;
 
@@ -223,7 +224,7 @@
       return null;
     },
     import_travels_with_dialog: () => [],
-    check_story_claims: () => [],
+    check_story_claims: ({ storyId }) => fake.claimChecks[storyId] ?? [],
     "plugin:event|listen": ({ event, handler }) => {
       listeners.set(event, handler);
       return handler;
@@ -266,4 +267,7 @@
     },
     convertFileSrc: (path) => path,
   };
+  // As in the app (tauri.conf.json: freezePrototype), so code that breaks
+  // under a frozen prototype fails here too.
+  Object.freeze(Object.prototype);
 })();

@@ -163,12 +163,17 @@ test("a story shows its quotes by speaker and claims; the editor fixes a speaker
         quotes: [quote("We are close to a deal,", 7, null)],
         claims: [{ text: "It was his ninth visit.", kind: "ordinal", start: 42, end: 65, dismissed: false }],
       };
+      window.__fake.claimChecks[1] = [{
+        claim: "It was his ninth visit.", start: 42, end: 65, claimed: 9, records: 8, agrees: false,
+        explanation: "disagrees: the records make this the 8th journey", work: null,
+      }];
     },
   });
   await page.getByRole("button", { name: "Import…" }).click();
   await page.locator("article h1").getByText("Talks").waitFor();
   assert.equal(await page.locator("mark.quote").textContent(), "We are close to a deal,");
   assert.equal(await page.locator(".body .claim").textContent(), "It was his ninth visit.");
+  await page.getByTestId("claim-check").getByText("disagrees: the records make this the 8th journey").waitFor();
   await page.getByRole("complementary", { name: "Quotes and claims" }).getByText("No clear speaker").waitFor();
   await page.getByRole("button", { name: "Fix speaker" }).click();
   await page.getByLabel("Speaker", { exact: true }).fill("Ayman Safadi");

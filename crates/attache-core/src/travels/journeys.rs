@@ -113,24 +113,7 @@ pub fn describe_rule(gap: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn stop(id: i64, start: &str, end: &str, country: &str) -> Stop {
-        Stop {
-            id,
-            official: "Jane Doe".into(),
-            start: start.parse().unwrap(),
-            end: end.parse().unwrap(),
-            country_id: country.into(),
-            country: country.into(),
-            locale: String::new(),
-            remarks: String::new(),
-            counterparts: String::new(),
-            source_file: "t".into(),
-            record_id: None,
-            imported_at: String::new(),
-            known_country: true,
-        }
-    }
+    use crate::travels::test_stop as stop;
 
     fn spans(journeys: &[Journey]) -> Vec<(String, String)> {
         journeys.iter().map(|j| (j.start.to_string(), j.end.to_string())).collect()

@@ -9,6 +9,7 @@ mod lookup;
 mod query;
 mod records;
 mod reference;
+mod svg;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,7 @@ pub use check::ClaimCheck;
 pub use journeys::{Basis, Override};
 pub use records::{read_csv, read_xml, StopRecord};
 pub use reference::REFERENCE_RECORDS;
+pub use svg::timeline_svg;
 
 /// A person whose travels are recorded.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -174,4 +176,24 @@ pub struct OrdinalAnswer {
     pub data_ends: Option<NaiveDate>,
     /// Set when the records end before the date asked about.
     pub warning: Option<String>,
+}
+
+/// A stop for unit tests: one official, a country id used as its label too.
+#[cfg(test)]
+pub(crate) fn test_stop(id: i64, start: &str, end: &str, country: &str) -> Stop {
+    Stop {
+        id,
+        official: "Jane Doe".into(),
+        start: start.parse().expect("a test date"),
+        end: end.parse().expect("a test date"),
+        country_id: country.into(),
+        country: country.into(),
+        locale: String::new(),
+        remarks: String::new(),
+        counterparts: String::new(),
+        source_file: "t".into(),
+        record_id: None,
+        imported_at: String::new(),
+        known_country: true,
+    }
 }

@@ -115,6 +115,11 @@ impl Library {
         })
     }
 
+    /// The journeys answering `query`, drawn as an SVG image.
+    pub fn timeline_image(&self, query: &JourneyQuery) -> Result<String> {
+        Ok(super::timeline_svg(&self.journeys(query)?, &self.regions()?))
+    }
+
     /// An official's stops, in date order.
     pub fn stops(&self, official: &str) -> Result<Vec<Stop>> {
         let official = lookup::official(self.conn(), official)?;

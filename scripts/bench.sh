@@ -4,7 +4,9 @@
 # 100 queries (`attache bench library`), the time to read (analyse) every
 # story, then the app's cold start to first paint (median of 5 launches) and
 # its memory (RSS of the app and its WebKit processes) once started on that
-# library. Prints figures; asserts nothing.
+# library; then the travel-record import and queries (`attache bench travels`)
+# and the Visits timeline's frame rate with 5,000 stops in Chromium.
+# Prints figures; asserts nothing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -48,3 +50,9 @@ pids="$(tree "$pid" | xargs)"
 ps -o pid=,rss=,comm= -p "${pids// /,}" | awk '{ total += $2; printf "  %-8s %8.1f MB  %s\n", $1, $2 / 1024, $3 } END { printf "rss_total_mb: %.1f\n", total / 1024 }'
 kill "$pid"
 wait "$pid" 2>/dev/null || true
+
+echo "== travel records: the size of the whole Secretary and President record"
+"$target/release/attache" --library "$scratch/travels.sqlite3" bench travels
+
+echo "== the Visits timeline with 5,000 stops: frames per second while panning and zooming (Chromium)"
+node ui/bench/timeline-fps.mjs 5000

@@ -17,6 +17,7 @@ mod snippet;
 mod stories;
 mod story;
 pub mod travels;
+pub mod verify;
 
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};

@@ -1,0 +1,108 @@
+//! From an alignment to what the editor sees and what the verdict weighs:
+//! word-level operations (equal, insert, delete, replace) with the words as
+//! written on each side, and for each change whether it is minor (a function
+//! word, a bracketed insertion, an omission marked by an ellipsis, a
+//! contraction) or alters the quote.
+
+use super::align::Step;
+use super::words::{is_function_word, Token, Word};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One word-level difference between the reported quote and the source.
+/// `insert`: words the report has and the source lacks; `delete`: source
+/// words the report leaves out; `replace`: different words in the same place.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DiffOp {
+    /// `equal`, `insert`, `delete` or `replace`.
+    pub op: String,
+    /// The reported words ("" for a deletion).
+    pub reported: String,
+    /// The source's words ("" for an insertion).
+    pub source: String,
+}
+
+/// One side of the comparison: its text, words and tokens.
+pub struct Side<'a> {
+    pub text: &'a [char],
+    pub words: &'a [Word],
+    pub tokens: &'a [Token],
+}
+
+impl Side<'_> {
+    /// The text as written from the first to the last word of these tokens.
+    fn span(&self, tokens: &[usize]) -> String {
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return String::new() };
+        let (a, b) = (self.words[self.tokens[*first].word].start, self.words[self.tokens[*last].word].end);
+        self.text[a..b].iter().collect()
+    }
+}
+
+/// How much a run of changes weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Weight {
+    None,
+    Minor,
+    Altering,
+}
+
+/// A run of steps of one kind, with token indices on both sides.
+#[derive(Default)]
+struct Run {
+    op: &'static str,
+    reported: Vec<usize>,
+    source: Vec<usize>,
+}
+
+/// Turns steps into diff operations and weighs each change.
+pub fn diff(steps: &[Step], quote: &Side, source: &Side) -> (Vec<DiffOp>, Weight, usize) {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut contraction = false;
+    for step in steps {
+        let (op, r, s) = match *step {
+            Step::Same(q, t) => {
+                contraction |= quote.tokens[q].contracted != source.tokens[t].contracted;
+                ("equal", Some(q), Some(t))
+            }
+            Step::Changed(q, t) => ("replace", Some(q), Some(t)),
+            Step::Added(q) => ("insert", Some(q), None),
+            Step::Dropped(t) => ("delete", None, Some(t)),
+        };
+        let merges = runs.last().is_some_and(|last| last.op == op || (last.op != "equal" && op != "equal"));
+        if !merges {
+            runs.push(Run { op, ..Run::default() });
+        }
+        let run = runs.last_mut().expect("a run was just pushed");
+        if run.op != op {
+            run.op = "replace";
+        }
+        run.reported.extend(r);
+        run.source.extend(s);
+    }
+    let mut weight = if contraction { Weight::Minor } else { Weight::None };
+    let mut changes = usize::from(contraction);
+    let ops = runs
+        .iter()
+        .map(|run| {
+            if run.op != "equal" {
+                changes += 1;
+                weight = weight.max(weigh(run, quote, source));
+            }
+            DiffOp { op: run.op.to_string(), reported: quote.span(&run.reported), source: source.span(&run.source) }
+        })
+        .collect();
+    (ops, weight, changes)
+}
+
+/// A change is minor when it only touches function words, or the reported
+/// words are an editor's bracketed insertion; otherwise it alters the quote.
+fn weigh(run: &Run, quote: &Side, source: &Side) -> Weight {
+    let bracketed =
+        !run.reported.is_empty() && run.reported.iter().all(|t| quote.words[quote.tokens[*t].word].bracketed);
+    let function = |side: &Side, tokens: &[usize]| tokens.iter().all(|t| is_function_word(&side.tokens[*t].norm));
+    if bracketed || (function(quote, &run.reported) && function(source, &run.source)) {
+        Weight::Minor
+    } else {
+        Weight::Altering
+    }
+}

@@ -1,0 +1,239 @@
+//! Quote verification: lines a reported quote up against a primary source
+//! (a transcript, statement or readout), finds the best-matching passage,
+//! shows every word-level difference, and gives a verdict (exact, minor,
+//! altered, absent) with the speaker of the matched turn.
+
+mod align;
+mod diff;
+mod turns;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use align::{align, Alignment, Interner, Step};
+use diff::{diff, Side, Weight};
+use serde::Serialize;
+use ts_rs::TS;
+
+pub use diff::DiffOp;
+pub use turns::{display as speaker_label, turns, Turn};
+
+/// Below this share of matching words, no passage corresponds.
+const ABSENT_BELOW: f64 = 0.5;
+
+/// How faithful a reported quote is to its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Same words; only punctuation, case, typography or spelling differ.
+    Exact,
+    /// Small changes that keep the meaning: a contraction, a function word,
+    /// an omission marked by an ellipsis, a bracketed insertion.
+    Minor,
+    /// Content words changed, added or reordered, or a paraphrase in quote marks.
+    Altered,
+    /// No passage of the source corresponds.
+    Absent,
+}
+
+/// The matched passage of the source, by character offsets.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// The result of checking one quote against one source text.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Check {
+    pub verdict: Verdict,
+    /// The share of the quote's words found in order in the passage (0 to 1).
+    pub score: f64,
+    /// True when the matched turn's speaker is not the reported speaker.
+    pub misattributed: bool,
+    pub span: Option<Span>,
+    /// The speaker of the matched turn, as the transcript labels it.
+    pub speaker_in_source: Option<String>,
+    pub diff: Vec<DiffOp>,
+}
+
+/// One stretch of the quote aligned on its own: the quote is cut at its
+/// ellipses (a marked omission) and, where two sentences were stitched
+/// without one, at the stitch.
+struct Segment {
+    quote: std::ops::Range<usize>,
+    found: Alignment,
+    /// True when an ellipsis in the quote marks the cut before this segment.
+    marked: bool,
+}
+
+/// Checks `quote` (said by `speaker`, if known) against `source`.
+pub fn check(quote: &str, speaker: Option<&str>, source: &str) -> Check {
+    let (q_chars, s_chars): (Vec<char>, Vec<char>) = (quote.chars().collect(), source.chars().collect());
+    let (q_words, s_words) = (words::words(quote), words::words(source));
+    let (q_tokens, s_tokens) = (words::tokens(&q_words), words::tokens(&s_words));
+    let mut interner = Interner::default();
+    let q_ids: Vec<u32> = q_tokens.iter().map(|t| interner.id(&t.norm)).collect();
+    let s_ids: Vec<u32> = s_tokens.iter().map(|t| interner.id(&t.norm)).collect();
+    let absent = Check {
+        verdict: Verdict::Absent,
+        score: 0.0,
+        misattributed: false,
+        span: None,
+        speaker_in_source: None,
+        diff: vec![],
+    };
+    let cuts: Vec<usize> = (1..q_tokens.len())
+        .filter(|&i| q_words[q_tokens[i].word].after_ellipsis && q_tokens[i - 1].word != q_tokens[i].word)
+        .collect();
+    let Some(segments) = segments(&q_ids, &s_ids, &cuts) else { return absent };
+    let quote_side = Side { text: &q_chars, words: &q_words, tokens: &q_tokens };
+    let source_side = Side { text: &s_chars, words: &s_words, tokens: &s_tokens };
+    let (mut ops, mut weight, mut changes, mut same, mut other) = (Vec::new(), Weight::None, 0, 0, 0);
+    for (k, segment) in segments.iter().enumerate() {
+        if let Some(previous) = k.checked_sub(1).map(|p| &segments[p]) {
+            let (gap_op, gap_weight) = join(previous, segment, &source_side);
+            ops.extend(gap_op);
+            weight = weight.max(gap_weight);
+            changes += usize::from(gap_weight != Weight::None);
+        }
+        let steps: Vec<Step> = segment.found.steps.iter().map(|s| shift(*s, segment.quote.start)).collect();
+        for step in &steps {
+            match step {
+                Step::Same(..) => same += 1,
+                Step::Added(q) | Step::Changed(q, _) if q_words[q_tokens[*q].word].bracketed => {}
+                _ => other += 1,
+            }
+        }
+        let (segment_ops, segment_weight, segment_changes) = diff(&steps, &quote_side, &source_side);
+        ops.extend(segment_ops);
+        weight = weight.max(segment_weight);
+        changes += segment_changes;
+    }
+    let score = same as f64 / (same + other).max(1) as f64;
+    if score < ABSENT_BELOW {
+        return Check { score, ..absent };
+    }
+    let (first, last) = (&segments[0].found, &segments[segments.len() - 1].found);
+    let (a, b) = (s_words[s_tokens[first.start].word].start, s_words[s_tokens[last.end - 1].word].end);
+    let span = Span { start: a, end: b, text: s_chars[a..b].iter().collect() };
+    let turns = turns::turns(source);
+    let label = turns::turn_at(&turns, a).map(|t| t.label.clone());
+    let misattributed = matches!((speaker, &label), (Some(who), Some(label)) if !turns::same_person(who, label));
+    let many = changes > 2.max(q_tokens.len() / 6);
+    let verdict = match weight {
+        Weight::None => Verdict::Exact,
+        Weight::Minor if !many => Verdict::Minor,
+        _ => Verdict::Altered,
+    };
+    Check {
+        verdict,
+        score,
+        misattributed,
+        span: Some(span),
+        speaker_in_source: label.map(|l| turns::display(&l)),
+        diff: ops,
+    }
+}
+
+/// Aligns the quote's stretches in order; `None` when either side is empty.
+fn segments(quote: &[u32], text: &[u32], cuts: &[usize]) -> Option<Vec<Segment>> {
+    let bounds: Vec<usize> = std::iter::once(0).chain(cuts.iter().copied()).chain([quote.len()]).collect();
+    let mut out: Vec<Segment> = Vec::new();
+    for (k, pair) in bounds.windows(2).enumerate() {
+        let after = out.last().map_or(0, |s| s.found.end);
+        let found = best(&quote[pair[0]..pair[1]], text, after)?;
+        out.push(Segment { quote: pair[0]..pair[1], found, marked: k > 0 });
+    }
+    if out.len() == 1 {
+        if let Some(stitched) = unstitch(quote, text, &out[0]) {
+            return Some(stitched);
+        }
+    }
+    Some(out)
+}
+
+/// The best place for a stretch, preferring the text after `after` (where
+/// the previous stretch ended) when it fits there about as well.
+fn best(quote: &[u32], text: &[u32], after: usize) -> Option<Alignment> {
+    let anywhere = align(quote, text)?;
+    if after == 0 || after >= text.len() {
+        return Some(anywhere);
+    }
+    let later = align(quote, &text[after..]).map(|a| Alignment {
+        start: a.start + after,
+        end: a.end + after,
+        steps: a.steps.iter().map(|s| shift_text(*s, after)).collect(),
+        cost: a.cost,
+    });
+    Some(later.filter(|l| l.cost <= anywhere.cost).unwrap_or(anywhere))
+}
+
+/// Two sentences printed as one quote with no ellipsis: when a run of four
+/// or more quote words at either end does not match the passage but is found
+/// elsewhere, the quote is aligned as two stretches (an unmarked stitch).
+fn unstitch(quote: &[u32], text: &[u32], whole: &Segment) -> Option<Vec<Segment>> {
+    let same = |s: &Step| match s {
+        Step::Same(q, _) => Some(*q),
+        _ => None,
+    };
+    let steps = &whole.found.steps;
+    let lead = steps.iter().find_map(same)?;
+    let tail = quote.len() - 1 - steps.iter().rev().find_map(same)?;
+    let cut = if lead >= 4 && lead >= tail {
+        lead
+    } else if tail >= 4 {
+        quote.len() - tail
+    } else {
+        return None;
+    };
+    let (head, rest) = (align(&quote[..cut], text)?, align(&quote[cut..], text)?);
+    let fits = |a: &Alignment, len: usize| a.cost * 4 <= len;
+    (fits(&head, cut) && fits(&rest, quote.len() - cut)).then(|| {
+        vec![
+            Segment { quote: 0..cut, found: head, marked: false },
+            Segment { quote: cut..quote.len(), found: rest, marked: false },
+        ]
+    })
+}
+
+/// What lies between two stretches: the source words left out (minor when
+/// an ellipsis marks it), or a reordering (the second stretch comes first).
+fn join(previous: &Segment, next: &Segment, source: &Side) -> (Option<DiffOp>, Weight) {
+    let (from, to) = (previous.found.end, next.found.start);
+    let weight = if next.marked && to >= from { Weight::Minor } else { Weight::Altering };
+    if to <= from {
+        let op = (to < from).then(|| DiffOp {
+            op: "replace".into(),
+            reported: "(order changed)".into(),
+            source: String::new(),
+        });
+        return (op, weight);
+    }
+    let (a, b) = (source.words[source.tokens[from].word].start, source.words[source.tokens[to - 1].word].end);
+    let skipped: String = source.text[a..b].iter().collect();
+    let reported = if next.marked { "…" } else { "" };
+    (Some(DiffOp { op: "delete".into(), reported: reported.into(), source: skipped }), weight)
+}
+
+/// A step of a stretch, with its quote index moved to the whole quote.
+fn shift(step: Step, by: usize) -> Step {
+    match step {
+        Step::Same(q, t) => Step::Same(q + by, t),
+        Step::Changed(q, t) => Step::Changed(q + by, t),
+        Step::Added(q) => Step::Added(q + by),
+        dropped => dropped,
+    }
+}
+
+/// A step with its text index moved by `by`.
+fn shift_text(step: Step, by: usize) -> Step {
+    match step {
+        Step::Same(q, t) => Step::Same(q, t + by),
+        Step::Changed(q, t) => Step::Changed(q, t + by),
+        Step::Dropped(t) => Step::Dropped(t + by),
+        added => added,
+    }
+}

@@ -1,0 +1,238 @@
+//! Words of a quote or a transcript, each with its place in the text and the
+//! folded forms it is matched by: case, curly quotes, dashes, "7th"/"7",
+//! "cease-fire"/"ceasefire", British/American spellings and contractions
+//! ("don't" → "do not") are folded for matching; the diff reports the
+//! words as written.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A word as written, with its character offsets in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Inside square brackets: an editor's insertion in a reported quote.
+    pub bracketed: bool,
+    /// Just after an ellipsis: words were left out before it.
+    pub after_ellipsis: bool,
+}
+
+/// A folded token matched by the alignment, pointing back to its word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub norm: String,
+    pub word: usize,
+    /// True when this token comes from expanding a contraction.
+    pub contracted: bool,
+}
+
+/// Splits text into words: letters, digits and the apostrophes and hyphens
+/// inside them. Ellipses and brackets are noted on the words they touch.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let (mut bracket, mut ellipsis, mut dots) = (false, false, 0);
+    let mut current: Option<(usize, String)> = None;
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let inner = (c == '\'' || c == '’' || c == '-' || c == '‑')
+            && current.is_some()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        let joins_number = (c == ',' || c == '.')
+            && current.as_ref().is_some_and(|(_, w)| w.ends_with(|d: char| d.is_ascii_digit()))
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_alphanumeric() || inner || joins_number {
+            current.get_or_insert_with(|| (i, String::new())).1.push(c);
+            dots = 0;
+            continue;
+        }
+        if let Some((start, text)) = current.take() {
+            out.push(Word { start, end: i, text, bracketed: bracket, after_ellipsis: std::mem::take(&mut ellipsis) });
+        }
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            '…' => ellipsis = true,
+            '.' => {
+                dots += 1;
+                if dots >= 3 {
+                    ellipsis = true;
+                }
+            }
+            _ => dots = 0,
+        }
+    }
+    if let Some((start, text)) = current {
+        out.push(Word { start, end: chars.len(), text, bracketed: bracket, after_ellipsis: ellipsis });
+    }
+    out
+}
+
+/// The tokens of a list of words.
+pub fn tokens(words: &[Word]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(words.len());
+    for (index, word) in words.iter().enumerate() {
+        let folded = fold(&word.text);
+        let parts = expand(&folded);
+        let contracted = parts.len() > 1;
+        for norm in parts {
+            out.push(Token { norm, word: index, contracted });
+        }
+    }
+    out
+}
+
+/// Case, typography, hyphens, ordinal suffixes and spelling folded.
+fn fold(word: &str) -> String {
+    let lower: String = word.nfkc().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+    let joined: String = lower.chars().filter(|c| *c != '-' && *c != '‑' && *c != ',').collect();
+    if let Some(number) = ["st", "nd", "rd", "th"].iter().find_map(|s| joined.strip_suffix(s)) {
+        if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
+            return number.to_string();
+        }
+    }
+    american(&joined).unwrap_or(joined)
+}
+
+/// Contractions spelled out: "don't" → ["do", "not"].
+fn expand(word: &str) -> Vec<String> {
+    const WHOLE: &[(&str, &[&str])] = &[
+        ("won't", &["will", "not"]),
+        ("can't", &["can", "not"]),
+        ("cannot", &["can", "not"]),
+        ("shan't", &["shall", "not"]),
+        ("let's", &["let", "us"]),
+        ("it's", &["it", "is"]),
+        ("that's", &["that", "is"]),
+        ("there's", &["there", "is"]),
+        ("here's", &["here", "is"]),
+        ("what's", &["what", "is"]),
+        ("who's", &["who", "is"]),
+        ("he's", &["he", "is"]),
+        ("she's", &["she", "is"]),
+    ];
+    if let Some((_, parts)) = WHOLE.iter().find(|(w, _)| *w == word) {
+        return parts.iter().map(|p| p.to_string()).collect();
+    }
+    const TAILS: &[(&str, &str)] =
+        &[("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"), ("'d", "would")];
+    for (tail, full) in TAILS {
+        if let Some(stem) = word.strip_suffix(tail).filter(|s| !s.is_empty()) {
+            return vec![stem.to_string(), full.to_string()];
+        }
+    }
+    vec![word.to_string()]
+}
+
+/// The American spelling of a British one, for the words news copy meets.
+fn american(word: &str) -> Option<String> {
+    const WORDS: &[(&str, &str)] = &[
+        ("honour", "honor"),
+        ("labour", "labor"),
+        ("favour", "favor"),
+        ("neighbour", "neighbor"),
+        ("colour", "color"),
+        ("behaviour", "behavior"),
+        ("endeavour", "endeavor"),
+        ("harbour", "harbor"),
+        ("centre", "center"),
+        ("defence", "defense"),
+        ("offence", "offense"),
+        ("programme", "program"),
+        ("travelled", "traveled"),
+        ("travelling", "traveling"),
+        ("counsellor", "counselor"),
+        ("judgement", "judgment"),
+        ("whilst", "while"),
+    ];
+    if let Some(rest) = WORDS.iter().find_map(|(uk, us)| word.strip_prefix(uk).map(|rest| format!("{us}{rest}"))) {
+        return Some(rest);
+    }
+    for (uk, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("ises", "izes")] {
+        if let Some(stem) = word.strip_suffix(uk) {
+            if IZE_STEMS.contains(&stem) {
+                return Some(format!("{stem}{us}"));
+            }
+        }
+    }
+    None
+}
+
+/// Stems whose -ise/-ize spellings differ across the Atlantic.
+const IZE_STEMS: &[&str] = &[
+    "recogn",
+    "organ",
+    "prioritis",
+    "priorit",
+    "mobil",
+    "stabil",
+    "normal",
+    "util",
+    "real",
+    "emphas",
+    "minim",
+    "maxim",
+    "legit",
+    "critic",
+    "apolog",
+    "author",
+    "character",
+    "categor",
+    "destabil",
+    "militar",
+    "modern",
+    "subsid",
+    "summar",
+    "symbol",
+    "sympath",
+    "apologis",
+    "capital",
+    "central",
+    "civil",
+    "final",
+    "global",
+];
+
+/// Words that carry little meaning: dropping or adding one is a minor change.
+pub fn is_function_word(norm: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that",
+        "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "it", "its", "we", "i", "you",
+        "they", "he", "she", "our", "my", "your", "their", "so", "very", "just", "really", "also", "well", "now",
+        "then", "there", "here", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "not",
+        "us", "me", "them", "all", "about", "into", "up", "out", "if", "what", "which", "who", "am", "let", "again",
+    ];
+    FUNCTION.contains(&norm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokens(&words(text)).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn typography_case_hyphens_and_ordinals_fold() {
+        assert_eq!(norms("The Cease-fire’s 7th day—“Now”"), ["the", "ceasefire's", "7", "day", "now"]);
+        assert_eq!(norms("ceasefire 1,200 3.5"), ["ceasefire", "1200", "3.5"]);
+    }
+
+    #[test]
+    fn contractions_and_spellings_fold_but_are_marked() {
+        let t = tokens(&words("We don't recognise it's honour"));
+        let n: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(n, ["we", "do", "not", "recognize", "it", "is", "honor"]);
+        assert!(t[1].contracted && t[2].contracted && !t[0].contracted);
+        assert_eq!((t[1].word, t[2].word), (1, 1));
+    }
+
+    #[test]
+    fn brackets_and_ellipses_mark_their_words() {
+        let w = words("It is [Israel's] time … to act... now");
+        assert!(w[2].bracketed && !w[1].bracketed && !w[3].bracketed);
+        assert!(w[4].after_ellipsis && w[6].after_ellipsis && !w[5].after_ellipsis);
+        assert_eq!((w[2].start, w[2].end), (7, 15));
+    }
+}

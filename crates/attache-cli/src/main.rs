@@ -8,6 +8,7 @@ mod bench_travels;
 mod library_cmd;
 mod output;
 mod quotes_cmd;
+mod sources_cmd;
 mod stories_cmd;
 mod synth;
 mod travels_cmd;
@@ -48,6 +49,13 @@ enum Command {
     Reanalyze,
     /// Read a text's quotes, speakers, claims, people, places and dates (stores nothing).
     Analyze(analyze_cmd::AnalyzeArgs),
+    /// Primary sources (transcripts, statements, readouts): add one.
+    #[command(subcommand)]
+    Source(sources_cmd::SourceCommand),
+    /// List the library's sources, or search them.
+    Sources(sources_cmd::SourcesArgs),
+    /// Check a reported quote against a source file or the library's sources.
+    Verify(sources_cmd::VerifyArgs),
     /// Official travel records: import them, list journeys, count ordinals.
     #[command(subcommand)]
     Travels(travels_cmd::TravelsCommand),
@@ -79,6 +87,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Bench(command) => return bench::run(command, &path),
         Command::Analyze(args) => return analyze_cmd::run(args),
+        Command::Verify(args) if args.has_source() => return sources_cmd::verify(None, args),
         _ => {}
     }
     let mut library = Library::open(&path)?;
@@ -91,6 +100,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Restore(args) => library_cmd::restore(&mut library, args),
         Command::Quotes(args) => quotes_cmd::quotes(&library, args),
         Command::Reanalyze => quotes_cmd::reanalyze(&mut library),
+        Command::Source(command) => sources_cmd::source(&mut library, command),
+        Command::Sources(args) => sources_cmd::sources(&library, args),
+        Command::Verify(args) => sources_cmd::verify(Some(&library), args),
         Command::Travels(command) => travels_cmd::travels(&mut library, command),
         Command::Claims(command) => travels_cmd::claims(&library, command),
         Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),

@@ -14,6 +14,7 @@ pub mod paths;
 mod readings;
 mod search;
 mod snippet;
+pub mod sources;
 mod stories;
 mod story;
 pub mod travels;

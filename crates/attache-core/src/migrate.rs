@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0002_story_search.sql", sql: include_str!("../../../migrations/0002_story_search.sql") },
     Migration { name: "0003_story_analysis.sql", sql: include_str!("../../../migrations/0003_story_analysis.sql") },
     Migration { name: "0004_travels.sql", sql: include_str!("../../../migrations/0004_travels.sql") },
+    Migration { name: "0005_sources.sql", sql: include_str!("../../../migrations/0005_sources.sql") },
 ];
 
 /// The schema version this binary writes: the number of migrations it has.

@@ -188,7 +188,7 @@ impl Library {
     }
 
     /// Fails unless the story has a `quote` or `claim` (the table) with this text.
-    fn require_found(&self, table: &'static str, story_id: i64, text: &str) -> Result<()> {
+    pub(crate) fn require_found(&self, table: &'static str, story_id: i64, text: &str) -> Result<()> {
         let sql = format!("SELECT 1 FROM {table} WHERE story_id = ?1 AND text = ?2");
         let found: Option<i64> = self.conn().query_row(&sql, params![story_id, text], |r| r.get(0)).optional()?;
         match found {

@@ -35,6 +35,11 @@ pub struct Alignment {
 pub struct Interner(HashMap<String, u32>);
 
 impl Interner {
+    /// The token's id, if it was interned.
+    pub fn get(&self, token: &str) -> Option<u32> {
+        self.0.get(token).copied()
+    }
+
     pub fn id(&mut self, token: &str) -> u32 {
         let next = self.0.len() as u32;
         *self.0.entry(token.to_string()).or_insert(next)
@@ -46,14 +51,26 @@ pub fn align(quote: &[u32], text: &[u32]) -> Option<Alignment> {
     if quote.is_empty() || text.is_empty() {
         return None;
     }
-    let (end, cost) = if quote.len() <= 64 { best_end_bits(quote, text) } else { best_end_plain(quote, text) };
+    let scores = if quote.len() <= 64 { end_costs_bits(quote, text) } else { end_costs_plain(quote, text) };
+    let (end, cost) = best_end(&scores, quote.len());
     // The stretch ending at `end` is at most len + cost tokens long.
     let from = (end + 1).saturating_sub(quote.len() + cost);
     Some(trace(quote, &text[from..=end], from))
 }
 
-/// Myers/Hyyrö: the text position where the quote ends with least edits.
-fn best_end_bits(quote: &[u32], text: &[u32]) -> (usize, usize) {
+/// The end with the fewest edits; among equally good ends just after the
+/// first one, the last (the longer match: "them are significant" rather
+/// than stopping at "them" with "significant" left over).
+fn best_end(costs: &[usize], m: usize) -> (usize, usize) {
+    let best = costs.iter().copied().min().unwrap_or(m);
+    let first = costs.iter().position(|c| *c == best).unwrap_or(0);
+    let last = (first..costs.len().min(first + m + 1)).rev().find(|j| costs[*j] == best).unwrap_or(first);
+    (last, best)
+}
+
+/// Myers/Hyyrö: for each text position, the fewest edits of the quote
+/// ending there.
+fn end_costs_bits(quote: &[u32], text: &[u32]) -> Vec<usize> {
     let m = quote.len();
     let mut peq: HashMap<u32, u64> = HashMap::with_capacity(m);
     for (i, t) in quote.iter().enumerate() {
@@ -62,8 +79,8 @@ fn best_end_bits(quote: &[u32], text: &[u32]) -> (usize, usize) {
     let mask = if m == 64 { u64::MAX } else { (1u64 << m) - 1 };
     let high = 1u64 << (m - 1);
     let (mut pv, mut mv, mut score) = (mask, 0u64, m);
-    let (mut best, mut best_at) = (usize::MAX, 0);
-    for (j, t) in text.iter().enumerate() {
+    let mut costs = Vec::with_capacity(text.len());
+    for t in text {
         let eq = peq.get(t).copied().unwrap_or(0);
         let xv = eq | mv;
         let xh = ((eq & pv).wrapping_add(pv) ^ pv) | eq;
@@ -78,19 +95,17 @@ fn best_end_bits(quote: &[u32], text: &[u32]) -> (usize, usize) {
         mh = (mh << 1) & mask;
         pv = (mh | !(xv | ph)) & mask;
         mv = ph & xv;
-        if score < best {
-            (best, best_at) = (score, j);
-        }
+        costs.push(score);
     }
-    (best_at, best)
+    costs
 }
 
-/// The same answer by plain dynamic programming, for quotes over 64 tokens.
-fn best_end_plain(quote: &[u32], text: &[u32]) -> (usize, usize) {
+/// The same costs by plain dynamic programming, for quotes over 64 tokens.
+fn end_costs_plain(quote: &[u32], text: &[u32]) -> Vec<usize> {
     let m = quote.len();
     let mut column: Vec<usize> = (0..=m).collect();
-    let (mut best, mut best_at) = (usize::MAX, 0);
-    for (j, t) in text.iter().enumerate() {
+    let mut costs = Vec::with_capacity(text.len());
+    for t in text {
         let mut diagonal = column[0];
         column[0] = 0;
         for i in 1..=m {
@@ -98,11 +113,9 @@ fn best_end_plain(quote: &[u32], text: &[u32]) -> (usize, usize) {
             column[i] = (diagonal + usize::from(quote[i - 1] != *t)).min(up + 1).min(column[i - 1] + 1);
             diagonal = up;
         }
-        if column[m] < best {
-            (best, best_at) = (column[m], j);
-        }
+        costs.push(column[m]);
     }
-    (best_at, best)
+    costs
 }
 
 /// Full table over the quote and a short stretch (free start in the
@@ -166,7 +179,7 @@ mod tests {
         let text = ids(&"the talks went on into the night and the talks ended with no deal at all ".repeat(20), &mut i);
         for quote in ["talks ended with a deal", "into the night and then", "no deal at all the talks"] {
             let q = ids(quote, &mut i);
-            assert_eq!(best_end_bits(&q, &text).1, best_end_plain(&q, &text).1, "{quote}");
+            assert_eq!(end_costs_bits(&q, &text), end_costs_plain(&q, &text), "{quote}");
         }
     }
 

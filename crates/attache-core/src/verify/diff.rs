@@ -57,13 +57,13 @@ struct Run {
 /// Turns steps into diff operations and weighs each change.
 pub fn diff(steps: &[Step], quote: &Side, source: &Side) -> (Vec<DiffOp>, Weight, usize) {
     let mut runs: Vec<Run> = Vec::new();
-    let mut contraction = false;
     for step in steps {
         let (op, r, s) = match *step {
-            Step::Same(q, t) => {
-                contraction |= quote.tokens[q].contracted != source.tokens[t].contracted;
-                ("equal", Some(q), Some(t))
+            // The same words, one side contracted: shown as a change (a minor one).
+            Step::Same(q, t) if quote.tokens[q].contracted != source.tokens[t].contracted => {
+                ("replace", Some(q), Some(t))
             }
+            Step::Same(q, t) => ("equal", Some(q), Some(t)),
             Step::Changed(q, t) => ("replace", Some(q), Some(t)),
             Step::Added(q) => ("insert", Some(q), None),
             Step::Dropped(t) => ("delete", None, Some(t)),
@@ -79,8 +79,7 @@ pub fn diff(steps: &[Step], quote: &Side, source: &Side) -> (Vec<DiffOp>, Weight
         run.reported.extend(r);
         run.source.extend(s);
     }
-    let mut weight = if contraction { Weight::Minor } else { Weight::None };
-    let mut changes = usize::from(contraction);
+    let (mut weight, mut changes) = (Weight::None, 0);
     let ops = runs
         .iter()
         .map(|run| {
@@ -94,9 +93,14 @@ pub fn diff(steps: &[Step], quote: &Side, source: &Side) -> (Vec<DiffOp>, Weight
     (ops, weight, changes)
 }
 
-/// A change is minor when it only touches function words, or the reported
-/// words are an editor's bracketed insertion; otherwise it alters the quote.
+/// A change is minor when it only touches function words, spells the same
+/// words with or without a contraction, or the reported words are an
+/// editor's bracketed insertion; otherwise it alters the quote.
 fn weigh(run: &Run, quote: &Side, source: &Side) -> Weight {
+    let norms = |side: &Side, tokens: &[usize]| tokens.iter().map(|t| side.tokens[*t].norm.clone()).collect::<Vec<_>>();
+    if norms(quote, &run.reported) == norms(source, &run.source) {
+        return Weight::Minor;
+    }
     let bracketed =
         !run.reported.is_empty() && run.reported.iter().all(|t| quote.words[quote.tokens[*t].word].bracketed);
     let function = |side: &Side, tokens: &[usize]| tokens.iter().all(|t| is_function_word(&side.tokens[*t].norm));

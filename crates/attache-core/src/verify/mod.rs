@@ -5,7 +5,7 @@
 
 mod align;
 mod diff;
-mod turns;
+pub(crate) mod turns;
 mod words;
 
 #[cfg(test)]
@@ -18,12 +18,16 @@ use ts_rs::TS;
 
 pub use diff::DiffOp;
 pub use turns::{display as speaker_label, turns, Turn};
+pub use words::is_function_word;
 
-/// Below this share of matching words, no passage corresponds.
+/// Below this share of matching words, no passage corresponds…
 const ABSENT_BELOW: f64 = 0.5;
+/// …unless this many words in a row are the source's: then the quote is a
+/// paraphrase built around the source's words (altered), not an invention.
+const QUOTED_RUN: usize = 4;
 
 /// How faithful a reported quote is to its source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Same words; only punctuation, case, typography or spelling differ.
@@ -35,6 +39,23 @@ pub enum Verdict {
     Altered,
     /// No passage of the source corresponds.
     Absent,
+}
+
+impl Verdict {
+    /// The word stored in the library and printed by the CLI.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Exact => "exact",
+            Verdict::Minor => "minor",
+            Verdict::Altered => "altered",
+            Verdict::Absent => "absent",
+        }
+    }
+
+    /// The verdict for a stored word.
+    pub fn parse(word: &str) -> Option<Verdict> {
+        [Verdict::Exact, Verdict::Minor, Verdict::Altered, Verdict::Absent].into_iter().find(|v| v.as_str() == word)
+    }
 }
 
 /// The matched passage of the source, by character offsets.
@@ -71,71 +92,114 @@ struct Segment {
 
 /// Checks `quote` (said by `speaker`, if known) against `source`.
 pub fn check(quote: &str, speaker: Option<&str>, source: &str) -> Check {
-    let (q_chars, s_chars): (Vec<char>, Vec<char>) = (quote.chars().collect(), source.chars().collect());
-    let (q_words, s_words) = (words::words(quote), words::words(source));
-    let (q_tokens, s_tokens) = (words::tokens(&q_words), words::tokens(&s_words));
-    let mut interner = Interner::default();
-    let q_ids: Vec<u32> = q_tokens.iter().map(|t| interner.id(&t.norm)).collect();
-    let s_ids: Vec<u32> = s_tokens.iter().map(|t| interner.id(&t.norm)).collect();
-    let absent = Check {
-        verdict: Verdict::Absent,
-        score: 0.0,
-        misattributed: false,
-        span: None,
-        speaker_in_source: None,
-        diff: vec![],
-    };
-    let cuts: Vec<usize> = (1..q_tokens.len())
-        .filter(|&i| q_words[q_tokens[i].word].after_ellipsis && q_tokens[i - 1].word != q_tokens[i].word)
-        .collect();
-    let Some(segments) = segments(&q_ids, &s_ids, &cuts) else { return absent };
-    let quote_side = Side { text: &q_chars, words: &q_words, tokens: &q_tokens };
-    let source_side = Side { text: &s_chars, words: &s_words, tokens: &s_tokens };
-    let (mut ops, mut weight, mut changes, mut same, mut other) = (Vec::new(), Weight::None, 0, 0, 0);
-    for (k, segment) in segments.iter().enumerate() {
-        if let Some(previous) = k.checked_sub(1).map(|p| &segments[p]) {
-            let (gap_op, gap_weight) = join(previous, segment, &source_side);
-            ops.extend(gap_op);
-            weight = weight.max(gap_weight);
-            changes += usize::from(gap_weight != Weight::None);
-        }
-        let steps: Vec<Step> = segment.found.steps.iter().map(|s| shift(*s, segment.quote.start)).collect();
-        for step in &steps {
-            match step {
-                Step::Same(..) => same += 1,
-                Step::Added(q) | Step::Changed(q, _) if q_words[q_tokens[*q].word].bracketed => {}
-                _ => other += 1,
+    Prepared::new(source).check(quote, speaker)
+}
+
+/// A source text made ready for checking many quotes: its words, tokens,
+/// token ids and speaker turns, computed once.
+pub struct Prepared {
+    chars: Vec<char>,
+    words: Vec<words::Word>,
+    tokens: Vec<words::Token>,
+    ids: Vec<u32>,
+    interner: Interner,
+    turns: Vec<Turn>,
+}
+
+impl Prepared {
+    /// Reads a source text.
+    pub fn new(source: &str) -> Prepared {
+        let words = words::words(source);
+        let tokens = words::tokens(&words);
+        let mut interner = Interner::default();
+        let ids = tokens.iter().map(|t| interner.id(&t.norm)).collect();
+        Prepared { chars: source.chars().collect(), words, tokens, ids, interner, turns: turns::turns(source) }
+    }
+
+    /// Checks `quote` (said by `speaker`, if known) against this source.
+    pub fn check(&self, quote: &str, speaker: Option<&str>) -> Check {
+        let q_chars: Vec<char> = quote.chars().collect();
+        let q_words = words::words(quote);
+        let q_tokens = words::tokens(&q_words);
+        // Quote tokens the source lacks get ids of their own, above the source's.
+        let mut unknown = Interner::default();
+        let q_ids: Vec<u32> = q_tokens
+            .iter()
+            .map(|t| self.interner.get(&t.norm).unwrap_or_else(|| u32::MAX - unknown.id(&t.norm)))
+            .collect();
+        let (s_chars, s_words, s_tokens, s_ids) = (&self.chars, &self.words, &self.tokens, &self.ids);
+        let absent = Check {
+            verdict: Verdict::Absent,
+            score: 0.0,
+            misattributed: false,
+            span: None,
+            speaker_in_source: None,
+            diff: vec![],
+        };
+        let cuts: Vec<usize> = (1..q_tokens.len())
+            .filter(|&i| q_words[q_tokens[i].word].after_ellipsis && q_tokens[i - 1].word != q_tokens[i].word)
+            .collect();
+        let Some(segments) = segments(&q_ids, s_ids, &cuts) else { return absent };
+        let quote_side = Side { text: &q_chars, words: &q_words, tokens: &q_tokens };
+        let source_side = Side { text: s_chars, words: s_words, tokens: s_tokens };
+        let (mut ops, mut weight, mut changes, mut same, mut other) = (Vec::new(), Weight::None, 0, 0, 0);
+        for (k, segment) in segments.iter().enumerate() {
+            if let Some(previous) = k.checked_sub(1).map(|p| &segments[p]) {
+                let (gap_op, gap_weight) = join(previous, segment, &source_side);
+                ops.extend(gap_op);
+                weight = weight.max(gap_weight);
+                changes += usize::from(gap_weight != Weight::None);
             }
+            let steps: Vec<Step> = segment.found.steps.iter().map(|s| shift(*s, segment.quote.start)).collect();
+            for step in &steps {
+                match step {
+                    Step::Same(..) => same += 1,
+                    Step::Added(q) | Step::Changed(q, _) if q_words[q_tokens[*q].word].bracketed => {}
+                    _ => other += 1,
+                }
+            }
+            let (segment_ops, segment_weight, segment_changes) = diff(&steps, &quote_side, &source_side);
+            ops.extend(segment_ops);
+            weight = weight.max(segment_weight);
+            changes += segment_changes;
         }
-        let (segment_ops, segment_weight, segment_changes) = diff(&steps, &quote_side, &source_side);
-        ops.extend(segment_ops);
-        weight = weight.max(segment_weight);
-        changes += segment_changes;
+        let score = same as f64 / (same + other).max(1) as f64;
+        if score < ABSENT_BELOW && longest_same_run(&segments) < QUOTED_RUN {
+            return Check { score, ..absent };
+        }
+        let (first, last) = (&segments[0].found, &segments[segments.len() - 1].found);
+        let (a, b) = (s_words[s_tokens[first.start].word].start, s_words[s_tokens[last.end - 1].word].end);
+        let span = Span { start: a, end: b, text: s_chars[a..b].iter().collect() };
+        let label = turns::turn_at(&self.turns, a).map(|t| t.label.clone());
+        let misattributed = matches!((speaker, &label), (Some(who), Some(label)) if !turns::same_person(who, label));
+        let many = changes > 2.max(q_tokens.len() / 6);
+        let verdict = match weight {
+            Weight::None => Verdict::Exact,
+            Weight::Minor if !many => Verdict::Minor,
+            _ => Verdict::Altered,
+        };
+        Check {
+            verdict,
+            score,
+            misattributed,
+            span: Some(span),
+            speaker_in_source: label.map(|l| turns::display(&l)),
+            diff: ops,
+        }
     }
-    let score = same as f64 / (same + other).max(1) as f64;
-    if score < ABSENT_BELOW {
-        return Check { score, ..absent };
+}
+
+/// The longest run of words the same in quote and source.
+fn longest_same_run(segments: &[Segment]) -> usize {
+    let mut longest = 0;
+    for segment in segments {
+        let mut run = 0;
+        for step in &segment.found.steps {
+            run = if matches!(step, Step::Same(..)) { run + 1 } else { 0 };
+            longest = longest.max(run);
+        }
     }
-    let (first, last) = (&segments[0].found, &segments[segments.len() - 1].found);
-    let (a, b) = (s_words[s_tokens[first.start].word].start, s_words[s_tokens[last.end - 1].word].end);
-    let span = Span { start: a, end: b, text: s_chars[a..b].iter().collect() };
-    let turns = turns::turns(source);
-    let label = turns::turn_at(&turns, a).map(|t| t.label.clone());
-    let misattributed = matches!((speaker, &label), (Some(who), Some(label)) if !turns::same_person(who, label));
-    let many = changes > 2.max(q_tokens.len() / 6);
-    let verdict = match weight {
-        Weight::None => Verdict::Exact,
-        Weight::Minor if !many => Verdict::Minor,
-        _ => Verdict::Altered,
-    };
-    Check {
-        verdict,
-        score,
-        misattributed,
-        span: Some(span),
-        speaker_in_source: label.map(|l| turns::display(&l)),
-        diff: ops,
-    }
+    longest
 }
 
 /// Aligns the quote's stretches in order; `None` when either side is empty.

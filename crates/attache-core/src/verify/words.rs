@@ -84,7 +84,12 @@ pub fn tokens(words: &[Word]) -> Vec<Token> {
 
 /// Case, typography, hyphens, ordinal suffixes and spelling folded.
 fn fold(word: &str) -> String {
-    let lower: String = word.nfkc().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+    // Most words are plain ASCII: only the others need Unicode normalization.
+    let lower: String = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.nfkc().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+    };
     let joined: String = lower.chars().filter(|c| *c != '-' && *c != '‑' && *c != ',').collect();
     if let Some(number) = ["st", "nd", "rd", "th"].iter().find_map(|s| joined.strip_suffix(s)) {
         if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
@@ -194,13 +199,16 @@ const IZE_STEMS: &[&str] = &[
 ];
 
 /// Words that carry little meaning: dropping or adding one is a minor change.
+/// Negations ("not", "no", "never") are not among them: dropping one turns
+/// the meaning around.
 pub fn is_function_word(norm: &str) -> bool {
     const FUNCTION: &[&str] = &[
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that",
         "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "it", "its", "we", "i", "you",
         "they", "he", "she", "our", "my", "your", "their", "so", "very", "just", "really", "also", "well", "now",
-        "then", "there", "here", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "not",
-        "us", "me", "them", "all", "about", "into", "up", "out", "if", "what", "which", "who", "am", "let", "again",
+        "then", "there", "here", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "any",
+        "some", "us", "me", "them", "all", "about", "into", "up", "out", "if", "what", "which", "who", "am", "let",
+        "again",
     ];
     FUNCTION.contains(&norm)
 }

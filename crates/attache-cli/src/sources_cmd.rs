@@ -1,0 +1,159 @@
+//! `attache source add`, `attache sources` and `attache verify`: primary
+//! sources in the library, and reported quotes checked against them.
+
+use crate::output::print_json;
+use attache_core::sources::{read_source_file, SourceDraft, SourceKind, Verification};
+use attache_core::verify::{check, Verdict};
+use attache_core::{Error, Library};
+use chrono::NaiveDate;
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Subcommand)]
+pub enum SourceCommand {
+    /// Add a source file (.txt, .md, .html or .docx) to the library; prints its id.
+    Add(AddArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    Transcript,
+    Statement,
+    Readout,
+    Release,
+    Interview,
+    Other,
+}
+
+#[derive(Args)]
+pub struct AddArgs {
+    file: PathBuf,
+    #[arg(long)]
+    title: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<NaiveDate>,
+    /// What it is (default: transcript when it has speaker turns, else other).
+    #[arg(long, value_enum)]
+    kind: Option<Kind>,
+    #[arg(long)]
+    issuer: Option<String>,
+    #[arg(long)]
+    url: Option<String>,
+}
+
+#[derive(Args)]
+pub struct SourcesArgs {
+    /// Only sources with these words (ranked).
+    #[arg(long)]
+    search: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+pub struct VerifyArgs {
+    /// The quote as the story printed it.
+    #[arg(long)]
+    quote: String,
+    /// A source file to check against (need not be in the library); without
+    /// it, the library's sources are searched.
+    #[arg(long)]
+    source: Option<PathBuf>,
+    /// Who the story says said it.
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+impl VerifyArgs {
+    /// A source file was given: the check needs no library.
+    pub fn has_source(&self) -> bool {
+        self.source.is_some()
+    }
+}
+
+/// Runs a `source` subcommand.
+pub fn source(library: &mut Library, command: SourceCommand) -> Result<ExitCode, Error> {
+    let SourceCommand::Add(args) = command;
+    let kind = args.kind.map(|k| match k {
+        Kind::Transcript => SourceKind::Transcript,
+        Kind::Statement => SourceKind::Statement,
+        Kind::Readout => SourceKind::Readout,
+        Kind::Release => SourceKind::Release,
+        Kind::Interview => SourceKind::Interview,
+        Kind::Other => SourceKind::Other,
+    });
+    let meta = SourceDraft {
+        title: args.title.unwrap_or_default(),
+        date: args.date,
+        kind,
+        issuer: args.issuer,
+        url: args.url,
+        ..SourceDraft::default()
+    };
+    println!("{}", library.import_source_file(&args.file, &meta)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Lists the library's sources.
+pub fn sources(library: &Library, args: SourcesArgs) -> Result<ExitCode, Error> {
+    let found = library.sources(args.search.as_deref())?;
+    if args.json {
+        print_json(&found);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for s in &found {
+        let date = s.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+        println!("{}\t{date}\t{}\t{}", s.id, s.kind.as_str(), s.title);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Checks a quote against a file, or against the library's sources.
+pub fn verify(library: Option<&Library>, args: VerifyArgs) -> Result<ExitCode, Error> {
+    if !args.quote.chars().any(char::is_alphanumeric) {
+        return Err(Error::InvalidInput("the quote is empty: give the words to verify with --quote".into()));
+    }
+    let speaker = args.speaker.as_deref();
+    let result = match (&args.source, library) {
+        (Some(path), _) => {
+            let draft = read_source_file(path)?;
+            let check = check(&args.quote, speaker, &draft.body);
+            Verification { check, source: path.display().to_string(), source_id: None, source_meta: None }
+        }
+        (None, Some(library)) => match library.verify_in_library(&args.quote, speaker, 1)?.into_iter().next() {
+            Some(best) => best,
+            None => Verification {
+                check: check(&args.quote, speaker, ""),
+                source: String::new(),
+                source_id: None,
+                source_meta: None,
+            },
+        },
+        (None, None) => return Err(Error::InvalidInput("no library to search: give --source FILE".into())),
+    };
+    if args.json {
+        let mut value = serde_json::to_value(&result).map_err(|e| Error::InvalidInput(e.to_string()))?;
+        if result.source.is_empty() {
+            value["source"] = serde_json::Value::Null;
+        }
+        print_json(&value);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let c = &result.check;
+    println!("{} (score {:.2}){}", c.verdict.as_str(), c.score, if c.misattributed { ", misattributed" } else { "" });
+    if c.verdict != Verdict::Absent {
+        println!("source: {}", result.source);
+        if let Some(who) = &c.speaker_in_source {
+            println!("speaker in source: {who}");
+        }
+        for d in c.diff.iter().filter(|d| d.op != "equal") {
+            println!("  {}: “{}” → “{}”", d.op, d.reported, d.source);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

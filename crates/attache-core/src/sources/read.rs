@@ -1,0 +1,117 @@
+//! Reading a primary-source file into a draft: text, Markdown and HTML as
+//! stories are read (title on the first line, or from the page), and Word
+//! documents (.docx) from their paragraphs.
+
+use super::SourceDraft;
+use crate::error::{Error, ErrorCode, Result};
+use crate::import::{decode_text, StoryFormat};
+use std::io::Read;
+use std::path::Path;
+
+/// The largest source file accepted: a long transcript is a few megabytes.
+pub const MAX_SOURCE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads a source file (.txt, .md, .html or .docx) into a draft.
+pub fn read_source_file(path: &Path) -> Result<SourceDraft> {
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_SOURCE_BYTES {
+        let problem =
+            format!("is {:.1} MB; a source file may be at most {} MB", size as f64 / 1e6, MAX_SOURCE_BYTES >> 20);
+        return Err(Error::import(path, ErrorCode::FileTooLarge, problem));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let is_docx = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let (title, body) = if is_docx {
+        let paragraphs = docx_paragraphs(path, &bytes)?;
+        let mut lines = paragraphs.into_iter().filter(|p| !p.trim().is_empty());
+        (lines.next().unwrap_or_default(), lines.collect::<Vec<_>>().join("\n\n"))
+    } else {
+        let format = StoryFormat::of(path).ok_or_else(|| {
+            Error::import(
+                path,
+                ErrorCode::UnsupportedFile,
+                "is not a source file Attaché reads (.txt, .md, .html or .docx)",
+            )
+        })?;
+        let draft = format.parse(&decode_text(path, &bytes)?);
+        (draft.headline, draft.body)
+    };
+    if body.trim().is_empty() {
+        return Err(Error::import(path, ErrorCode::EmptyFile, "has no text to check quotes against"));
+    }
+    Ok(SourceDraft {
+        title: title.trim().to_string(),
+        body,
+        origin: Some(path.display().to_string()),
+        ..SourceDraft::default()
+    })
+}
+
+/// The text of each paragraph of a Word document (`word/document.xml`).
+fn docx_paragraphs(path: &Path, bytes: &[u8]) -> Result<Vec<String>> {
+    let malformed = |problem: String| Error::import(path, ErrorCode::MalformedFile, problem);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| malformed(format!("is not a Word document (.docx): {e}")))?;
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .map_err(|_| malformed("is not a Word document: it has no word/document.xml".into()))?
+        .read_to_string(&mut xml)
+        .map_err(|e| malformed(format!("its document text cannot be read: {e}")))?;
+    let doc = roxmltree::Document::parse(&xml).map_err(|e| malformed(format!("its document XML is malformed: {e}")))?;
+    let paragraphs = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "p")
+        .map(|p| {
+            p.descendants()
+                .filter_map(|n| match n.tag_name().name() {
+                    "t" => n.text().map(str::to_string),
+                    "tab" => Some("\t".into()),
+                    "br" => Some("\n".into()),
+                    _ => None,
+                })
+                .collect::<String>()
+        })
+        .collect();
+    Ok(paragraphs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A minimal .docx: just the document part.
+    pub fn docx(paragraphs: &[&str]) -> Vec<u8> {
+        let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+        let xml = format!(
+            r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        out.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(xml.as_bytes()).unwrap();
+        out.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_word_document_gives_its_title_and_paragraphs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("remarks.docx");
+        std::fs::write(&path, docx(&["Remarks to the Press", "SECRETARY BLINKEN: Good morning.", "Q: Thank you."]))
+            .unwrap();
+        let draft = read_source_file(&path).unwrap();
+        assert_eq!(draft.title, "Remarks to the Press");
+        assert_eq!(draft.body, "SECRETARY BLINKEN: Good morning.\n\nQ: Thank you.");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_docx_is_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fake.docx");
+        std::fs::write(&path, b"plain text").unwrap();
+        let err = read_source_file(&path).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::MalformedFile);
+        assert!(err.to_string().contains("fake.docx: is not a Word document"), "{err}");
+    }
+}

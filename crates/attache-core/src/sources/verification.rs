@@ -1,0 +1,199 @@
+//! Verifying quotes against the library's sources: against one source, or
+//! across all of them (a full-text prefilter, then alignment, best first);
+//! and the editor's status for each quote, kept as an append-only history.
+
+use super::{Library, SourceSummary};
+use crate::error::{Error, Result};
+use crate::stories::now;
+use crate::verify::{check, Check, Verdict};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// How many sources the full-text prefilter hands to the alignment.
+const CANDIDATES: usize = 20;
+
+/// A quote checked against one source.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Verification {
+    #[serde(flatten)]
+    pub check: Check,
+    /// The source's title (or file).
+    pub source: String,
+    pub source_id: Option<i64>,
+    pub source_meta: Option<SourceSummary>,
+}
+
+/// Where the editor stands on a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VerificationStatus {
+    Unverified,
+    Verified,
+    Disputed,
+    Misquoted,
+}
+
+impl VerificationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Verified => "verified",
+            Self::Disputed => "disputed",
+            Self::Misquoted => "misquoted",
+        }
+    }
+
+    /// The status for a word, as the CLI and the library write it.
+    pub fn parse(word: &str) -> Option<Self> {
+        [Self::Unverified, Self::Verified, Self::Disputed, Self::Misquoted].into_iter().find(|s| s.as_str() == word)
+    }
+}
+
+/// One entry of a quote's status history.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct QuoteStatus {
+    pub status: VerificationStatus,
+    pub note: String,
+    pub source_id: Option<i64>,
+    pub verdict: Option<Verdict>,
+    pub author: String,
+    pub at: String,
+}
+
+impl Library {
+    /// Checks a quote against one stored source.
+    pub fn verify_against(&self, quote: &str, speaker: Option<&str>, source_id: i64) -> Result<Verification> {
+        require_words(quote)?;
+        let source = self.source(source_id)?;
+        let meta = SourceSummary {
+            id: source.id,
+            title: source.title.clone(),
+            issuer: source.issuer.clone(),
+            date: source.date,
+            url: source.url.clone(),
+            kind: source.kind,
+        };
+        Ok(Verification {
+            check: check(quote, speaker, &source.body),
+            source: source.title,
+            source_id: Some(source_id),
+            source_meta: Some(meta),
+        })
+    }
+
+    /// Finds where a quote came from among all sources: the best passages,
+    /// best first (at most `limit`); empty when no source shares its words.
+    pub fn verify_in_library(&self, quote: &str, speaker: Option<&str>, limit: usize) -> Result<Vec<Verification>> {
+        require_words(quote)?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT rowid FROM source_search WHERE source_search MATCH ?1 ORDER BY rank LIMIT ?2")?;
+        let Some(query) = prefilter(quote) else { return Ok(Vec::new()) };
+        let ids = stmt
+            .query_map(params![query, CANDIDATES as i64], |r| r.get::<_, i64>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut found =
+            ids.into_iter().map(|id| self.verify_against(quote, speaker, id)).collect::<Result<Vec<_>>>()?;
+        found.sort_by(|a, b| {
+            let rank = |v: &Verification| (v.check.verdict != Verdict::Absent, v.check.score);
+            rank(b).partial_cmp(&rank(a)).unwrap_or(std::cmp::Ordering::Equal)
+        });
+        found.truncate(limit.max(1));
+        Ok(found)
+    }
+
+    /// Records the editor's status for a quote of a story (never replacing
+    /// an earlier one); the author is the editor's name from preferences.
+    pub fn set_quote_status(
+        &mut self,
+        story_id: i64,
+        quote: &str,
+        status: VerificationStatus,
+        note: &str,
+        evidence: Option<(i64, Verdict)>,
+    ) -> Result<QuoteStatus> {
+        self.require_found("quote", story_id, quote)?;
+        let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
+        let at = now();
+        let verdict = evidence.map(|(_, v)| v.as_str());
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO quote_status (story_id, quote_text, status, note, source_id, verdict, author, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![story_id, quote, status.as_str(), note.trim(), evidence.map(|e| e.0), verdict, author, at],
+            )?;
+            Ok(())
+        })?;
+        Ok(QuoteStatus {
+            status,
+            note: note.trim().into(),
+            source_id: evidence.map(|e| e.0),
+            verdict: evidence.map(|e| e.1),
+            author,
+            at,
+        })
+    }
+
+    /// A quote's status history, newest first.
+    pub fn quote_statuses(&self, story_id: i64, quote: &str) -> Result<Vec<QuoteStatus>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT status, note, source_id, verdict, author, at FROM quote_status
+             WHERE story_id = ?1 AND quote_text = ?2 ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map(params![story_id, quote], |r| {
+            let word = |i: usize| r.get::<_, Option<String>>(i);
+            Ok(QuoteStatus {
+                status: VerificationStatus::parse(&r.get::<_, String>(0)?).unwrap_or(VerificationStatus::Unverified),
+                note: r.get(1)?,
+                source_id: r.get(2)?,
+                verdict: word(3)?.as_deref().and_then(Verdict::parse),
+                author: r.get(4)?,
+                at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The editor's name, set once in preferences.
+    pub fn editor_name(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT value FROM preference WHERE key = 'editor_name'", [], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets the editor's name used in every history from now on.
+    pub fn set_editor_name(&mut self, name: &str) -> Result<()> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::InvalidInput("the editor's name is empty".into()));
+        }
+        self.write(|tx| {
+            tx.execute("INSERT OR REPLACE INTO preference (key, value) VALUES ('editor_name', ?1)", [name])?;
+            Ok(())
+        })
+    }
+}
+
+fn require_words(quote: &str) -> Result<()> {
+    if quote.chars().any(char::is_alphanumeric) {
+        Ok(())
+    } else {
+        Err(Error::InvalidInput("the quote is empty: give the words to verify".into()))
+    }
+}
+
+/// An FTS query for sources sharing the quote's distinctive words.
+fn prefilter(quote: &str) -> Option<String> {
+    let mut words: Vec<String> = quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !crate::verify::is_function_word(&w.to_lowercase()))
+        .map(|w| format!("\"{}\"", w.to_lowercase()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.truncate(12);
+    (!words.is_empty()).then(|| words.join(" OR "))
+}

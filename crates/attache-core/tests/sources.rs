@@ -1,0 +1,127 @@
+//! Primary sources on real library files: stored with their turns, found by
+//! search, quotes verified against one or all of them, the editor's statuses
+//! kept as an append-only history, and bad input refused cleanly.
+
+mod common;
+
+use attache_core::sources::{SourceDraft, SourceKind, VerificationStatus};
+use attache_core::verify::Verdict;
+use attache_core::ErrorCode;
+use common::{seed_fixture, Desk};
+use std::path::Path;
+
+fn corpus(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/verification").join(name)
+}
+
+fn desk_with_sources() -> (Desk, i64, i64) {
+    let mut desk = Desk::new();
+    let meta = SourceDraft { date: "2024-08-19".parse().ok(), ..SourceDraft::default() };
+    let jerusalem = desk.library.import_source_file(&corpus("jerusalem-remarks.txt"), &meta).unwrap();
+    let briefing = desk.library.import_source_file(&corpus("press-briefing.txt"), &SourceDraft::default()).unwrap();
+    (desk, jerusalem, briefing)
+}
+
+#[test]
+fn a_transcript_is_stored_with_its_turns_and_found_by_search() {
+    let (desk, jerusalem, briefing) = desk_with_sources();
+    let source = desk.library.source(jerusalem).unwrap();
+    assert_eq!(source.title, "Secretary Blinken and President Herzog Before Their Meeting, Jerusalem");
+    assert_eq!(source.kind, SourceKind::Transcript, "speaker turns make it a transcript");
+    let labels: Vec<&str> = source.turns.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels, ["PRESIDENT HERZOG", "SECRETARY BLINKEN", "PRESIDENT HERZOG"]);
+    let found: Vec<i64> = desk.library.sources(Some("Rafah")).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(found, [briefing]);
+    assert_eq!(desk.library.sources(None).unwrap().len(), 2);
+}
+
+#[test]
+fn a_quote_is_verified_against_one_source_or_found_across_all() {
+    let (desk, jerusalem, briefing) = desk_with_sources();
+    let one = desk.library.verify_against("It's time for it to get done", Some("Antony Blinken"), jerusalem).unwrap();
+    assert_eq!(one.check.verdict, Verdict::Minor);
+    assert_eq!(one.check.span.as_ref().unwrap().text, "It is time for it to get done");
+    let found =
+        desk.library.verify_in_library("we do not support a major military operation in Rafah", None, 5).unwrap();
+    assert_eq!(found[0].source_id, Some(briefing));
+    assert_eq!(found[0].check.verdict, Verdict::Exact);
+    assert_eq!(found[0].check.speaker_in_source.as_deref(), Some("Mr Miller"));
+    let nothing = desk.library.verify_in_library("zebras quarrel about marmalade", None, 5).unwrap();
+    assert!(nothing.is_empty());
+}
+
+#[test]
+fn quote_statuses_are_kept_with_author_and_never_rewritten() {
+    let (mut desk, jerusalem, _) = desk_with_sources();
+    let story = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
+    let quote = desk.library.story_reading(story).unwrap().quotes.into_iter().find(|q| q.kind == "quote").unwrap();
+    desk.library.set_quote_status(story, &quote.text, VerificationStatus::Disputed, "wording differs", None).unwrap();
+    desk.library.set_editor_name("Dana Editor").unwrap();
+    let evidence = Some((jerusalem, Verdict::Minor));
+    desk.library
+        .set_quote_status(story, &quote.text, VerificationStatus::Verified, "matches the transcript", evidence)
+        .unwrap();
+    let history = desk.library.quote_statuses(story, &quote.text).unwrap();
+    let seen: Vec<(VerificationStatus, &str)> = history.iter().map(|h| (h.status, h.author.as_str())).collect();
+    assert_eq!(seen, [(VerificationStatus::Verified, "Dana Editor"), (VerificationStatus::Disputed, "unnamed editor")]);
+    assert_eq!((history[0].source_id, history[0].verdict), (Some(jerusalem), Some(Verdict::Minor)));
+    let conn = rusqlite::Connection::open(desk.path()).unwrap();
+    let err = conn.execute("UPDATE quote_status SET status = 'verified'", []).unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+    let missing = desk.library.set_quote_status(story, "words no story has", VerificationStatus::Verified, "", None);
+    assert_eq!(missing.unwrap_err().code(), ErrorCode::InvalidInput);
+}
+
+#[test]
+fn bad_sources_and_quotes_are_refused_and_nothing_is_written() {
+    let (mut desk, _, _) = desk_with_sources();
+    let empty = desk.file("empty.txt", "Title only\n   \n");
+    assert_eq!(
+        desk.library.import_source_file(&empty, &SourceDraft::default()).unwrap_err().code(),
+        ErrorCode::EmptyFile
+    );
+    let pdf = desk.file("remarks.pdf", "%PDF-1.4");
+    assert_eq!(
+        desk.library.import_source_file(&pdf, &SourceDraft::default()).unwrap_err().code(),
+        ErrorCode::UnsupportedFile
+    );
+    assert_eq!(desk.library.sources(None).unwrap().len(), 2, "nothing was added");
+    assert_eq!(desk.library.verify_in_library("  … ", None, 5).unwrap_err().code(), ErrorCode::InvalidInput);
+    let draft = SourceDraft { title: "Untitled".into(), body: " ".into(), ..SourceDraft::default() };
+    assert_eq!(desk.library.add_source(&draft).unwrap_err().code(), ErrorCode::InvalidInput);
+}
+
+#[test]
+fn a_twenty_megabyte_transcript_is_searched_to_its_last_turn() {
+    let mut desk = Desk::new();
+    let turn =
+        "SECRETARY BLINKEN: We continue to work with our partners on every part of the proposal.\nQ: Thank you.\n";
+    let mut big = String::from("A very long transcript\n");
+    while big.len() < 20 * 1024 * 1024 {
+        big.push_str(turn);
+    }
+    big.push_str("PRESIDENT HERZOG: We will never give up on our hostages, not for one day.\n");
+    let path = desk.file("long.txt", &big);
+    let id = desk.library.import_source_file(&path, &SourceDraft::default()).unwrap();
+    let check =
+        desk.library.verify_against("We will never give up on our hostages", Some("Antony Blinken"), id).unwrap().check;
+    assert_eq!((check.verdict, check.misattributed), (Verdict::Exact, true));
+    assert_eq!(check.speaker_in_source.as_deref(), Some("President Herzog"));
+}
+
+#[test]
+fn quotes_in_other_scripts_and_quotes_longer_than_the_source_get_clear_verdicts() {
+    let mut desk = Desk::new();
+    let body = "PRESIDENT HERZOG: Мы хотим мира. نريد السلام. 我们要和平。\nSECRETARY BLINKEN: We continue to work.\n";
+    let id = desk
+        .library
+        .add_source(&SourceDraft { title: "Remarks".into(), body: body.into(), ..SourceDraft::default() })
+        .unwrap();
+    let check = desk.library.verify_against("Мы хотим мира", Some("Isaac Herzog"), id).unwrap().check;
+    assert_eq!((check.verdict, check.misattributed), (Verdict::Exact, false));
+    assert_eq!(desk.library.verify_against("نريد السلام", None, id).unwrap().check.verdict, Verdict::Exact);
+    assert_eq!(desk.library.verify_against("我们要和平", None, id).unwrap().check.verdict, Verdict::Exact);
+    let longer = "We continue to work with our partners on every part of the proposal and then some more";
+    let c = desk.library.verify_against(longer, None, id).unwrap().check;
+    assert_eq!(c.verdict, Verdict::Altered, "the source's words are there, the rest is not: {:?}", c.diff);
+}

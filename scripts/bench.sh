@@ -5,7 +5,8 @@
 # story, then the app's cold start to first paint (median of 5 launches) and
 # its memory (RSS of the app and its WebKit processes) once started on that
 # library; then the travel-record import and queries (`attache bench travels`)
-# and the Visits timeline's frame rate with 5,000 stops in Chromium.
+# and the Visits timeline's frame rate with 5,000 stops in Chromium; then quote
+# verification (`attache bench verify`) beside a rapidfuzz baseline in Python.
 # Prints figures; asserts nothing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,3 +57,10 @@ echo "== travel records: the size of the whole Secretary and President record"
 
 echo "== the Visits timeline with 5,000 stops: frames per second while panning and zooming (Chromium)"
 node ui/bench/timeline-fps.mjs 5000
+
+echo "== quote verification: a 60-word quote in a 20,000-word transcript; source search over 2,000 sources"
+"$target/release/attache" --library "$scratch/verify.sqlite3" bench verify
+echo "== the same alignment with rapidfuzz (Python baseline, in a throwaway virtualenv)"
+python3 -m venv "$scratch/venv"
+"$scratch/venv/bin/pip" install --quiet rapidfuzz
+"$scratch/venv/bin/python" scripts/verify-baseline.py "$scratch/verify.verify"

@@ -33,6 +33,15 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 200)]
         queries: usize,
     },
+    /// Time quote alignment on a 20,000-word transcript and source search in a library of 2,000 sources.
+    Verify {
+        /// How many synthetic sources of about 5,000 words.
+        #[arg(long, default_value_t = 2_000)]
+        sources: usize,
+        /// How many quotes to time.
+        #[arg(long, default_value_t = 200)]
+        queries: usize,
+    },
     /// Time story analysis (quotes, speakers, claims, dates) on one core.
     Analysis {
         /// How many synthetic stories to read.
@@ -83,6 +92,11 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         BenchCommand::Library { stories, queries, batch } => (stories, queries, batch),
         BenchCommand::Analysis { stories } => {
             analysis(stories);
+            return Ok(ExitCode::SUCCESS);
+        }
+        BenchCommand::Verify { sources, queries } => {
+            refuse_existing(path)?;
+            crate::bench_verify::run(path, sources.max(1), queries.max(1))?;
             return Ok(ExitCode::SUCCESS);
         }
         BenchCommand::Travels { officials, queries } => {

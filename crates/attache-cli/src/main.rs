@@ -5,6 +5,7 @@
 mod analyze_cmd;
 mod bench;
 mod bench_travels;
+mod bench_verify;
 mod library_cmd;
 mod output;
 mod quotes_cmd;

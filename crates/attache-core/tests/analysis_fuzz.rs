@@ -1,7 +1,8 @@
-//! Property tests of story analysis over arbitrary text: it never panics,
-//! and every offset it reports points at the text it claims, whatever the
-//! input (unbalanced quote marks, other scripts, control characters, one
-//! huge paragraph). Cases per run: `PROPTEST_CASES` (default 256).
+//! Property tests of story analysis and quote verification over arbitrary
+//! text: they never panic, and every offset they report points at the text
+//! it claims, whatever the input (unbalanced quote marks, other scripts,
+//! control characters, one huge paragraph, quotes rearranged from the
+//! source). Cases per run: `PROPTEST_CASES` (default 256).
 
 use attache_core::analysis::analyze;
 use proptest::prelude::*;
@@ -60,4 +61,35 @@ fn one_five_megabyte_paragraph_is_read_without_trouble() {
     let analysis = analyze(&text, None);
     assert_eq!(analysis.quotes.len(), 85_000);
     assert!(analysis.quotes.iter().all(|q| q.speaker.as_deref() == Some("Blinken") || q.speaker.is_none()));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Verification never panics, whatever the quote and source, and a span
+    /// it reports is a real stretch of the source.
+    #[test]
+    fn verification_never_panics(
+        quote in "[ a-zA-Z'’\\.…\\[\\]-]{0,80}",
+        source in "([A-Z ]{1,12}: )?[ a-zA-Z'’\\.,\\n:-]{0,400}",
+    ) {
+        let check = attache_core::verify::check(&quote, Some("Jane Doe"), &source);
+        if let Some(span) = check.span {
+            let chars: Vec<char> = source.chars().collect();
+            prop_assert!(span.start <= span.end && span.end <= chars.len());
+            prop_assert_eq!(span.text, chars[span.start..span.end].iter().collect::<String>());
+        }
+    }
+
+    /// Quotes made of the source's own words, shuffled into pieces, never panic.
+    #[test]
+    fn verification_of_rearranged_source_words_never_panics(
+        words in proptest::collection::vec("(we|are|close|to|a|deal|the|talks|go|on|…|\\.)", 1..40),
+        cut in 0usize..40,
+    ) {
+        let source = words.join(" ");
+        let mut shuffled = words.clone();
+        shuffled.rotate_left(cut % words.len());
+        let _ = attache_core::verify::check(&shuffled.join(" "), None, &source);
+    }
 }

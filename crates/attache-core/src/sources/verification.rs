@@ -93,13 +93,21 @@ impl Library {
         let ids = stmt
             .query_map(params![query, CANDIDATES as i64], |r| r.get::<_, i64>(0))?
             .collect::<Result<Vec<_>, _>>()?;
-        let mut found =
-            ids.into_iter().map(|id| self.verify_against(quote, speaker, id)).collect::<Result<Vec<_>>>()?;
-        found.sort_by(|a, b| {
-            let rank = |v: &Verification| (v.check.verdict != Verdict::Absent, v.check.score);
-            rank(b).partial_cmp(&rank(a)).unwrap_or(std::cmp::Ordering::Equal)
-        });
-        found.truncate(limit.max(1));
+        // Rank the candidates by the passages around their distinctive words
+        // (cheap), then check the best few against their whole text.
+        let mut body = self.conn().prepare_cached("SELECT body FROM source WHERE id = ?1")?;
+        let mut ranked = Vec::with_capacity(ids.len());
+        for id in ids {
+            let text: String = body.query_row([id], |r| r.get(0))?;
+            ranked.push((window_score(quote, &text), id));
+        }
+        ranked.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        let mut found = ranked
+            .into_iter()
+            .take(limit.max(1))
+            .map(|(_, id)| self.verify_against(quote, speaker, id))
+            .collect::<Result<Vec<_>>>()?;
+        found.sort_by(|a, b| rank(b).partial_cmp(&rank(a)).unwrap_or(std::cmp::Ordering::Equal));
         Ok(found)
     }
 
@@ -176,6 +184,39 @@ impl Library {
     }
 }
 
+/// Best first: a corresponding passage before none, then the higher score.
+fn rank(v: &Verification) -> (bool, f64) {
+    (v.check.verdict != Verdict::Absent, v.check.score)
+}
+
+/// How well the quote matches the passages of `text` around its distinctive
+/// words: the score of the best window, or 0 when none of them occur.
+fn window_score(quote: &str, text: &str) -> (bool, f64) {
+    let lower = text.to_lowercase();
+    let reach = quote.len() * 2 + 200;
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for word in distinctive(quote).iter().take(4) {
+        for (at, _) in lower.match_indices(word.as_str()).take(8) {
+            let (mut a, mut b) = (at.saturating_sub(reach), (at + reach).min(lower.len()));
+            while !lower.is_char_boundary(a) {
+                a -= 1;
+            }
+            while !lower.is_char_boundary(b) {
+                b += 1;
+            }
+            match windows.last_mut() {
+                Some(last) if a <= last.1 && at >= last.0 => last.1 = last.1.max(b),
+                _ => windows.push((a, b)),
+            }
+        }
+    }
+    windows
+        .iter()
+        .map(|(a, b)| check(quote, None, &lower[*a..*b]))
+        .map(|c| (c.verdict != Verdict::Absent, c.score))
+        .fold((false, 0.0), |best, next| if next > best { next } else { best })
+}
+
 fn require_words(quote: &str) -> Result<()> {
     if quote.chars().any(char::is_alphanumeric) {
         Ok(())
@@ -184,16 +225,22 @@ fn require_words(quote: &str) -> Result<()> {
     }
 }
 
-/// An FTS query for sources sharing the quote's distinctive words.
-fn prefilter(quote: &str) -> Option<String> {
+/// The quote's distinctive words, lowercased: content words of three
+/// letters or more, longest first.
+fn distinctive(quote: &str) -> Vec<String> {
     let mut words: Vec<String> = quote
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3 && !crate::verify::is_function_word(&w.to_lowercase()))
-        .map(|w| format!("\"{}\"", w.to_lowercase()))
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !crate::verify::is_function_word(w))
         .collect();
     words.sort();
     words.dedup();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.truncate(12);
+    words
+}
+
+/// An FTS query for sources sharing the quote's distinctive words.
+fn prefilter(quote: &str) -> Option<String> {
+    let words: Vec<String> = distinctive(quote).into_iter().take(12).map(|w| format!("\"{w}\"")).collect();
     (!words.is_empty()).then(|| words.join(" OR "))
 }

@@ -167,8 +167,12 @@ impl Prepared {
         if score < ABSENT_BELOW && longest_same_run(&segments) < QUOTED_RUN {
             return Check { score, ..absent };
         }
-        let (first, last) = (&segments[0].found, &segments[segments.len() - 1].found);
-        let (a, b) = (s_words[s_tokens[first.start].word].start, s_words[s_tokens[last.end - 1].word].end);
+        // Stretches may be out of order (a reordered quote): the span covers them all.
+        let matched = segments.iter().map(|s| &s.found).filter(|f| f.start < f.end);
+        let (Some(from), Some(to)) = (matched.clone().map(|f| f.start).min(), matched.map(|f| f.end).max()) else {
+            return absent;
+        };
+        let (a, b) = (s_words[s_tokens[from].word].start, s_words[s_tokens[to - 1].word].end);
         let span = Span { start: a, end: b, text: s_chars[a..b].iter().collect() };
         let label = turns::turn_at(&self.turns, a).map(|t| t.label.clone());
         let misattributed = matches!((speaker, &label), (Some(who), Some(label)) if !turns::same_person(who, label));

@@ -37,6 +37,16 @@ const COMMANDS: &[&str] = &[
     "import_travels_with_dialog",
     "check_story_claims",
     "export_timeline_with_dialog",
+    "list_sources",
+    "get_source",
+    "add_source",
+    "import_source_with_dialog",
+    "verify_quote",
+    "quote_drift",
+    "set_quote_status",
+    "quote_statuses",
+    "editor_name",
+    "set_editor_name",
 ];
 
 fn main() {

@@ -68,6 +68,16 @@ pub fn run() -> ExitCode {
             commands::travels::import_travels_with_dialog,
             commands::travels::check_story_claims,
             commands::travels::export_timeline_with_dialog,
+            commands::sources::list_sources,
+            commands::sources::get_source,
+            commands::sources::add_source,
+            commands::sources::import_source_with_dialog,
+            commands::sources::verify_quote,
+            commands::sources::quote_drift,
+            commands::sources::set_quote_status,
+            commands::sources::quote_statuses,
+            commands::sources::editor_name,
+            commands::sources::set_editor_name,
         ])
         .run(tauri::generate_context!());
     match result {

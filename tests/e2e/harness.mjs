@@ -14,6 +14,7 @@ export const cli = join(dirname(app), "attache");
 export const fixtures = {
   seed: resolve(root, "../shared/fixtures/seed-article-2024-08-19.txt"),
   hostile: join(root, "tests/fixtures/hostile-story.html"),
+  remarks: join(root, "tests/fixtures/remarks-before-meeting.txt"),
 };
 const port = 4444;
 const base = `http://127.0.0.1:${port}`;

@@ -50,6 +50,19 @@ fn rendered() -> Vec<(String, String)> {
         crate::travels::Basis,
         crate::travels::Override,
         crate::travels::ClaimCheck,
+        crate::sources::SourceKind,
+        crate::sources::SourceDraft,
+        crate::sources::Source,
+        crate::sources::SourceTurn,
+        crate::sources::SourceSummary,
+        crate::sources::Verification,
+        crate::sources::VerificationStatus,
+        crate::sources::QuoteStatus,
+        crate::sources::DriftVersion,
+        crate::verify::Check,
+        crate::verify::Span,
+        crate::verify::Verdict,
+        crate::verify::DiffOp,
     );
     files
 }

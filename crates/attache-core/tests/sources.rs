@@ -125,3 +125,28 @@ fn quotes_in_other_scripts_and_quotes_longer_than_the_source_get_clear_verdicts(
     let c = desk.library.verify_against(longer, None, id).unwrap().check;
     assert_eq!(c.verdict, Verdict::Altered, "the source's words are there, the rest is not: {:?}", c.diff);
 }
+
+#[test]
+fn the_same_statement_in_several_stories_is_grouped_with_each_versions_diff() {
+    let (mut desk, jerusalem, _) = desk_with_sources();
+    let story = |headline: &str, quote: &str| {
+        format!("{headline}\nBlinken spoke in Jerusalem. “{quote},” Blinken said on Monday.\n")
+    };
+    let files = [
+        desk.file("a.txt", story("Talks in Jerusalem", "It is time for it to get done")),
+        desk.file("b.txt", story("Blinken urges a deal", "It's time for it to get done")),
+        desk.file("c.txt", story("A push for a truce", "It is time for the deal to be signed")),
+        desk.file("d.txt", story("Unrelated", "We will meet the ministers in Cairo next week")),
+    ];
+    desk.library.import_files(&files, |_| {});
+    let versions = desk.library.quote_drift(jerusalem, "It is time for it to get done").unwrap();
+    let seen: Vec<(&str, Verdict)> = versions.iter().map(|v| (v.headline.as_str(), v.check.verdict)).collect();
+    assert_eq!(
+        seen,
+        [
+            ("Talks in Jerusalem", Verdict::Exact),
+            ("Blinken urges a deal", Verdict::Minor),
+            ("A push for a truce", Verdict::Altered)
+        ]
+    );
+}

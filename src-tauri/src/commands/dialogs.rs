@@ -47,6 +47,17 @@ pub async fn choose_export_destination(
     rx.await.ok()?.and_then(into_path)
 }
 
+/// A primary-source file: a transcript, statement or readout.
+pub async fn pick_source_file(app: &AppHandle) -> Option<PathBuf> {
+    let (tx, rx) = oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Add a source")
+        .add_filter("Sources (.txt, .md, .html, .docx)", &["txt", "md", "markdown", "html", "htm", "docx"])
+        .pick_file(move |file| drop(tx.send(file)));
+    rx.await.ok()?.and_then(into_path)
+}
+
 /// A library file to restore from.
 pub async fn pick_backup(app: &AppHandle) -> Option<PathBuf> {
     let (tx, rx) = oneshot::channel();

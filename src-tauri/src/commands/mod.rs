@@ -4,6 +4,7 @@
 pub mod import;
 pub mod library;
 pub mod quotes;
+pub mod sources;
 pub mod stories;
 pub mod travels;
 

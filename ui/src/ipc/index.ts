@@ -32,6 +32,14 @@ import type { Stop } from "./bindings/Stop";
 import type { StopDraft } from "./bindings/StopDraft";
 import type { TravelFlag } from "./bindings/TravelFlag";
 import type { TravelImport } from "./bindings/TravelImport";
+import type { DriftVersion } from "./bindings/DriftVersion";
+import type { QuoteStatus } from "./bindings/QuoteStatus";
+import type { Source } from "./bindings/Source";
+import type { SourceDraft } from "./bindings/SourceDraft";
+import type { SourceSummary } from "./bindings/SourceSummary";
+import type { Verdict } from "./bindings/Verdict";
+import type { Verification } from "./bindings/Verification";
+import type { VerificationStatus } from "./bindings/VerificationStatus";
 
 export type {
   Added,
@@ -62,7 +70,16 @@ export type {
   StopDraft,
   TravelFlag,
   TravelImport,
+  DriftVersion,
+  QuoteStatus,
+  Source,
+  SourceDraft,
+  SourceSummary,
+  Verdict,
+  Verification,
+  VerificationStatus,
 };
+export type { DiffOp } from "./bindings/DiffOp";
 export type { StorySummary } from "./bindings/StorySummary";
 
 /** An error from the Rust side: branch on `code`, show `message`. */
@@ -130,6 +147,25 @@ export const importTravelsWithDialog = () => call<TravelImport[]>("import_travel
 export const exportTimelineWithDialog = (query: JourneyQuery) =>
   call<string | null>("export_timeline_with_dialog", { query });
 export const checkStoryClaims = (storyId: number) => call<ClaimCheck[]>("check_story_claims", { storyId });
+
+export const listSources = (search: string | null) => call<SourceSummary[]>("list_sources", { search });
+export const getSource = (id: number) => call<Source>("get_source", { id });
+export const addSource = (draft: SourceDraft) => call<number>("add_source", { draft });
+export const importSourceWithDialog = () => call<number | null>("import_source_with_dialog");
+export const verifyQuote = (quote: string, speaker: string | null, sourceId: number | null) =>
+  call<Verification[]>("verify_quote", { quote, speaker, sourceId });
+export const quoteDrift = (sourceId: number, quote: string) => call<DriftVersion[]>("quote_drift", { sourceId, quote });
+export const setQuoteStatus = (
+  storyId: number,
+  quote: string,
+  status: VerificationStatus,
+  note: string,
+  sourceId: number | null,
+  verdict: Verdict | null,
+) => call<QuoteStatus>("set_quote_status", { storyId, quote, status, note, sourceId, verdict });
+export const quoteStatuses = (storyId: number, quote: string) => call<QuoteStatus[]>("quote_statuses", { storyId, quote });
+export const editorName = () => call<string | null>("editor_name");
+export const setEditorName = (name: string) => call<null>("set_editor_name", { name });
 
 export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>
   call<ImportResult[]>("import_files", { paths, onProgress: progressChannel(onProgress) });

@@ -2,7 +2,18 @@
 // Components read this state and call these actions; they never call IPC.
 import * as ipc from "../ipc";
 import { AppError } from "../ipc";
-import type { AnalysisProgress, ImportProgress, ImportResult, LibraryInfo, Story, StoryDraft, StoryFilters, StoryPage, StoryQuery } from "../ipc";
+import type {
+  AnalysisProgress,
+  ImportProgress,
+  ImportResult,
+  LibraryInfo,
+  Story,
+  StoryDraft,
+  StoryFilters,
+  StoryPage,
+  StoryQuery,
+  StoredQuote,
+} from "../ipc";
 import { describe, summarize } from "./imports";
 
 export type Section = "stories" | "quotes" | "factchecks" | "visits" | "packets" | "trash" | "library";
@@ -32,6 +43,8 @@ export class Desk {
   analysis = $state<AnalysisProgress | null>(null);
   notices = $state<Notice[]>([]);
   composing = $state(false);
+  /** Opens the verification panel on a quote (set by the app shell). */
+  onVerify: (quote: StoredQuote) => void = () => undefined;
   hovering = $state(false);
   #nextNotice = 1;
   #listRequest = 0;

@@ -27,6 +27,12 @@
     ],
     overrides: [],
     claimChecks: {},
+    // Sources and verification: what verify_quote answers, and what was recorded.
+    sources: [],
+    verifications: [],
+    statuses: [],
+    editorName: null,
+    drift: [],
   };
   window.__fake = fake;
 
@@ -225,6 +231,29 @@
     },
     import_travels_with_dialog: () => [],
     check_story_claims: ({ storyId }) => fake.claimChecks[storyId] ?? [],
+    list_sources: () => fake.sources,
+    get_source: ({ id }) => fake.sources.find((s) => s.id === id) ?? fail("not_found", `no source with id ${id}`),
+    add_source: ({ draft }) => {
+      if (!draft.body.trim()) fail("invalid_input", `the source "${draft.title}" has no text`);
+      const id = fake.sources.length + 1;
+      fake.sources.push({ id, title: draft.title, issuer: null, date: null, url: draft.url, kind: "transcript" });
+      return id;
+    },
+    import_source_with_dialog: () => null,
+    verify_quote: ({ sourceId }) =>
+      sourceId === null ? fake.verifications : fake.verifications.filter((v) => v.source_id === sourceId),
+    quote_drift: () => fake.drift,
+    set_quote_status: ({ storyId, quote, status, note, sourceId, verdict }) => {
+      const entry = { status, note, source_id: sourceId, verdict, author: fake.editorName ?? "unnamed editor", at: now() };
+      fake.statuses.unshift({ storyId, quote, ...entry });
+      return entry;
+    },
+    quote_statuses: ({ storyId, quote }) => fake.statuses.filter((s) => s.storyId === storyId && s.quote === quote),
+    editor_name: () => fake.editorName,
+    set_editor_name: ({ name }) => {
+      fake.editorName = name.trim();
+      return null;
+    },
     "plugin:event|listen": ({ event, handler }) => {
       listeners.set(event, handler);
       return handler;

@@ -2,6 +2,7 @@
 //! releases and interviews that reported quotes are checked against. Each is
 //! stored with its speaker turns and indexed for search.
 
+mod drift;
 mod read;
 mod verification;
 
@@ -14,6 +15,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use drift::DriftVersion;
 pub use read::{read_source_file, MAX_SOURCE_BYTES};
 pub use verification::{QuoteStatus, Verification, VerificationStatus};
 

@@ -227,7 +227,7 @@ fn require_words(quote: &str) -> Result<()> {
 
 /// The quote's distinctive words, lowercased: content words of three
 /// letters or more, longest first.
-fn distinctive(quote: &str) -> Vec<String> {
+pub(super) fn distinctive(quote: &str) -> Vec<String> {
     let mut words: Vec<String> = quote
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)

@@ -1,0 +1,59 @@
+//! Drift across stories: the same statement as several stories in the
+//! library reported it, each version lined up against the source passage.
+
+use super::verification::distinctive;
+use crate::error::Result;
+use crate::library::Library;
+use crate::verify::{Check, Prepared, Verdict};
+use serde::Serialize;
+use std::collections::HashSet;
+use ts_rs::TS;
+
+/// One story's version of a statement.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DriftVersion {
+    pub story_id: i64,
+    pub headline: String,
+    pub published: Option<String>,
+    /// The words the story printed.
+    pub text: String,
+    pub speaker: Option<String>,
+    /// That version against the source.
+    pub check: Check,
+}
+
+impl Library {
+    /// Every quote in the library (outside the trash) that reports the
+    /// passage of source `source_id` that `quote` matches, with its diff.
+    pub fn quote_drift(&self, source_id: i64, quote: &str) -> Result<Vec<DriftVersion>> {
+        let source = self.source(source_id)?;
+        let prepared = Prepared::new(&source.body);
+        let Some(anchor) = prepared.check(quote, None).span else { return Ok(Vec::new()) };
+        let passage_words: HashSet<String> = distinctive(&anchor.text).into_iter().collect();
+        let mut stmt = self.conn().prepare(
+            "SELECT q.story_id, s.headline, s.published, q.text, coalesce(f.speaker, q.speaker)
+             FROM quote q JOIN story s ON s.id = q.story_id
+             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+             WHERE s.deleted_at IS NULL AND q.kind = 'quote'
+             ORDER BY s.published, q.story_id",
+        )?;
+        type Row = (i64, String, Option<String>, String, Option<String>);
+        let rows = stmt.query_map([], |r| -> rusqlite::Result<Row> {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+        let mut versions = Vec::new();
+        for row in rows {
+            let (story_id, headline, published, text, speaker) = row?;
+            let shared = distinctive(&text).iter().filter(|w| passage_words.contains(*w)).count();
+            if shared == 0 {
+                continue;
+            }
+            let check = prepared.check(&text, speaker.as_deref());
+            let overlaps = check.span.as_ref().is_some_and(|s| s.start < anchor.end && anchor.start < s.end);
+            if check.verdict != Verdict::Absent && overlaps {
+                versions.push(DriftVersion { story_id, headline, published, text, speaker, check });
+            }
+        }
+        Ok(versions)
+    }
+}

@@ -6,6 +6,7 @@ mod analyze_cmd;
 mod bench;
 mod bench_travels;
 mod bench_verify;
+mod factcheck_cmd;
 mod library_cmd;
 mod output;
 mod quotes_cmd;
@@ -60,6 +61,9 @@ enum Command {
     /// Official travel records: import them, list journeys, count ordinals.
     #[command(subcommand)]
     Travels(travels_cmd::TravelsCommand),
+    /// The fact-check log: add, list, set, log, evidence.
+    #[command(subcommand)]
+    Factcheck(factcheck_cmd::FactCheckCommand),
     /// Check a story's claims against the records.
     #[command(subcommand)]
     Claims(travels_cmd::ClaimsCommand),
@@ -106,6 +110,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Verify(args) => sources_cmd::verify(Some(&library), args),
         Command::Travels(command) => travels_cmd::travels(&mut library, command),
         Command::Claims(command) => travels_cmd::claims(&library, command),
+        Command::Factcheck(command) => factcheck_cmd::run(&mut library, command),
         Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),
     }
 }

@@ -1,29 +1,9 @@
 //! `attache travels …` and `attache claims check` as scripts use them: the
 //! JSON fields the contract names, on real temporary libraries.
 
-use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_attache"))
-        .env_remove("ATTACHE_LIBRARY")
-        .arg("--library")
-        .arg(dir.join("library.sqlite3"))
-        .args(args)
-        .output()
-        .expect("attache runs")
-}
-
-fn json(dir: &Path, args: &[&str]) -> Value {
-    let output = run(dir, args);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("JSON output")
-}
-
-fn shared(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures").join(name).display().to_string()
-}
+use common::{json, run, shared};
 
 #[test]
 fn ordinal_prints_the_contract_fields() {

@@ -63,6 +63,15 @@ fn rendered() -> Vec<(String, String)> {
         crate::verify::Span,
         crate::verify::Verdict,
         crate::verify::DiffOp,
+        crate::factchecks::FactCheckStatus,
+        crate::factchecks::Rating,
+        crate::factchecks::FactCheckDraft,
+        crate::factchecks::EvidenceKind,
+        crate::factchecks::EvidenceDraft,
+        crate::factchecks::Evidence,
+        crate::factchecks::FactCheck,
+        crate::factchecks::FactCheckEvent,
+        crate::factchecks::FactCheckFilter,
     );
     files
 }

@@ -6,6 +6,7 @@ pub mod analysis;
 mod backup;
 pub mod dedupe;
 mod error;
+pub mod factchecks;
 pub mod files;
 pub mod import;
 mod library;

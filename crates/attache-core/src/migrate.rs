@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0003_story_analysis.sql", sql: include_str!("../../../migrations/0003_story_analysis.sql") },
     Migration { name: "0004_travels.sql", sql: include_str!("../../../migrations/0004_travels.sql") },
     Migration { name: "0005_sources.sql", sql: include_str!("../../../migrations/0005_sources.sql") },
+    Migration { name: "0006_factchecks.sql", sql: include_str!("../../../migrations/0006_factchecks.sql") },
 ];
 
 /// The schema version this binary writes: the number of migrations it has.

@@ -1,0 +1,75 @@
+//! `attache factcheck …`, `attache source add` and `attache verify` as
+//! scripts use them: the JSON fields the contract names, on real libraries.
+
+mod common;
+
+use common::{json, repo, run, shared};
+
+#[test]
+fn a_fact_check_is_added_changed_and_its_history_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(run(dir.path(), &["import", &shared("seed-article-2024-08-19.txt")]).status.success());
+    let added = json(
+        dir.path(),
+        &[
+            "factcheck",
+            "add",
+            "--claim",
+            "His ninth visit",
+            "--claimant",
+            "The Wire",
+            "--story",
+            "1",
+            "--verdict",
+            "Mostly true",
+            "--json",
+        ],
+    );
+    for field in ["id", "claim", "claimant", "story_id", "appeared_date", "status", "verdict", "summary", "evidence"] {
+        assert!(added.get(field).is_some(), "{field}");
+    }
+    assert_eq!((added["status"].as_str(), added["verdict"]["name"].as_str()), (Some("open"), Some("Mostly true")));
+    assert!(run(dir.path(), &["factcheck", "set", "1", "--verdict", "True"]).status.success());
+    assert!(run(dir.path(), &["factcheck", "set", "1", "--status", "in review"]).status.success());
+    let refused = run(dir.path(), &["factcheck", "set", "1", "--status", "published"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("only a verified check with a verdict can be published"));
+    let listed = json(dir.path(), &["factcheck", "list", "--status", "in review", "--json"]);
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    let log = json(dir.path(), &["factcheck", "log", "1", "--json"]);
+    let fields: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["created", "verdict", "verdict", "status"]);
+    assert_eq!((log[2]["before"].as_str(), log[2]["after"].as_str()), (Some("Mostly true"), Some("True")));
+}
+
+#[test]
+fn verify_prints_the_contract_fields_for_a_file_and_for_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = repo("tests/fixtures/remarks-before-meeting.txt");
+    let args = [
+        "verify",
+        "--quote",
+        "It’s time for it to get done",
+        "--source",
+        &source,
+        "--speaker",
+        "Isaac Herzog",
+        "--json",
+    ];
+    let found = json(dir.path(), &args);
+    for field in ["verdict", "score", "misattributed", "source", "span", "speaker_in_source", "diff"] {
+        assert!(found.get(field).is_some(), "{field}");
+    }
+    assert_eq!((found["verdict"].as_str(), found["misattributed"].as_bool()), (Some("minor"), Some(true)));
+    assert_eq!(found["span"]["text"], "It is time for it to get done");
+    assert_eq!(found["diff"][0], serde_json::json!({"op": "replace", "reported": "It’s", "source": "It is"}));
+    let id = run(dir.path(), &["source", "add", &source, "--date", "2024-08-19", "--kind", "transcript"]);
+    assert_eq!(String::from_utf8(id.stdout).unwrap(), "1\n");
+    let in_library = json(dir.path(), &["verify", "--quote", "no greater humanitarian cause", "--json"]);
+    assert_eq!(in_library["verdict"], "exact");
+    assert_eq!(in_library["speaker_in_source"], "President Herzog");
+    let absent = json(dir.path(), &["verify", "--quote", "zebras and marmalade", "--json"]);
+    assert_eq!((absent["verdict"].as_str(), absent["span"].is_null()), (Some("absent"), true));
+    let empty = run(dir.path(), &["verify", "--quote", " ", "--source", &source]);
+    assert_eq!(empty.status.code(), Some(2));
+}

@@ -103,7 +103,8 @@ fn check_backup_and_restore() {
     desk.run(&["import", &seed()]);
     let check = desk.run(&["check"]);
     let text = String::from_utf8(check.stdout).unwrap();
-    assert!(text.contains("schema version: 4"), "{text}");
+    let version = attache_core::migrate::supported_version();
+    assert!(text.contains(&format!("schema version: {version} (this Attaché reads up to {version})")), "{text}");
     assert!(text.contains("integrity: ok"), "{text}");
 
     let backup = desk.dir.path().join("backup.sqlite3");

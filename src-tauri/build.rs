@@ -47,6 +47,16 @@ const COMMANDS: &[&str] = &[
     "quote_statuses",
     "editor_name",
     "set_editor_name",
+    "list_ratings",
+    "list_factchecks",
+    "get_factcheck",
+    "add_factcheck",
+    "factcheck_from_story",
+    "set_factcheck_status",
+    "set_factcheck_verdict",
+    "set_factcheck_summary",
+    "add_evidence",
+    "factcheck_log",
 ];
 
 fn main() {

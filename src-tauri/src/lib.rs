@@ -78,6 +78,16 @@ pub fn run() -> ExitCode {
             commands::sources::quote_statuses,
             commands::sources::editor_name,
             commands::sources::set_editor_name,
+            commands::factchecks::list_ratings,
+            commands::factchecks::list_factchecks,
+            commands::factchecks::get_factcheck,
+            commands::factchecks::add_factcheck,
+            commands::factchecks::factcheck_from_story,
+            commands::factchecks::set_factcheck_status,
+            commands::factchecks::set_factcheck_verdict,
+            commands::factchecks::set_factcheck_summary,
+            commands::factchecks::add_evidence,
+            commands::factchecks::factcheck_log,
         ])
         .run(tauri::generate_context!());
     match result {

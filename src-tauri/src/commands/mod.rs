@@ -1,6 +1,7 @@
 //! The commands the UI invokes, grouped by what they work on. Each is a short
 //! adapter from IPC arguments to a core call.
 
+pub mod factchecks;
 pub mod import;
 pub mod library;
 pub mod quotes;

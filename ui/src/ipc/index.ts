@@ -40,6 +40,13 @@ import type { SourceSummary } from "./bindings/SourceSummary";
 import type { Verdict } from "./bindings/Verdict";
 import type { Verification } from "./bindings/Verification";
 import type { VerificationStatus } from "./bindings/VerificationStatus";
+import type { EvidenceDraft } from "./bindings/EvidenceDraft";
+import type { FactCheck } from "./bindings/FactCheck";
+import type { FactCheckDraft } from "./bindings/FactCheckDraft";
+import type { FactCheckEvent } from "./bindings/FactCheckEvent";
+import type { FactCheckFilter } from "./bindings/FactCheckFilter";
+import type { FactCheckStatus } from "./bindings/FactCheckStatus";
+import type { Rating } from "./bindings/Rating";
 
 export type {
   Added,
@@ -78,8 +85,16 @@ export type {
   Verdict,
   Verification,
   VerificationStatus,
+  EvidenceDraft,
+  FactCheck,
+  FactCheckDraft,
+  FactCheckEvent,
+  FactCheckFilter,
+  FactCheckStatus,
+  Rating,
 };
 export type { DiffOp } from "./bindings/DiffOp";
+export type { EvidenceKind } from "./bindings/EvidenceKind";
 export type { StorySummary } from "./bindings/StorySummary";
 
 /** An error from the Rust side: branch on `code`, show `message`. */
@@ -166,6 +181,19 @@ export const setQuoteStatus = (
 export const quoteStatuses = (storyId: number, quote: string) => call<QuoteStatus[]>("quote_statuses", { storyId, quote });
 export const editorName = () => call<string | null>("editor_name");
 export const setEditorName = (name: string) => call<null>("set_editor_name", { name });
+
+export const listRatings = () => call<Rating[]>("list_ratings");
+export const listFactchecks = (filter: FactCheckFilter) => call<FactCheck[]>("list_factchecks", { filter });
+export const getFactcheck = (id: number) => call<FactCheck>("get_factcheck", { id });
+export const addFactcheck = (draft: FactCheckDraft) => call<FactCheck>("add_factcheck", { draft });
+export const factcheckFromStory = (storyId: number, text: string) =>
+  call<FactCheck>("factcheck_from_story", { storyId, text });
+export const setFactcheckStatus = (id: number, status: FactCheckStatus) =>
+  call<FactCheck>("set_factcheck_status", { id, status });
+export const setFactcheckVerdict = (id: number, verdict: string) => call<FactCheck>("set_factcheck_verdict", { id, verdict });
+export const setFactcheckSummary = (id: number, summary: string) => call<FactCheck>("set_factcheck_summary", { id, summary });
+export const addEvidence = (id: number, draft: EvidenceDraft) => call<FactCheck>("add_evidence", { id, draft });
+export const factcheckLog = (id: number) => call<FactCheckEvent[]>("factcheck_log", { id });
 
 export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>
   call<ImportResult[]>("import_files", { paths, onProgress: progressChannel(onProgress) });

@@ -45,6 +45,8 @@ export class Desk {
   composing = $state(false);
   /** Opens the verification panel on a quote (set by the app shell). */
   onVerify: (quote: StoredQuote) => void = () => undefined;
+  /** Starts a fact-check from a story's quote or claim (set by the app shell). */
+  onFactcheck: (storyId: number, text: string) => void = () => undefined;
   hovering = $state(false);
   #nextNotice = 1;
   #listRequest = 0;

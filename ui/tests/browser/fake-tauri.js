@@ -33,6 +33,12 @@
     statuses: [],
     editorName: null,
     drift: [],
+    // Fact-checks: the log and each check's history.
+    ratings: ["True", "Mostly true", "Half true", "Mostly false", "False", "Misleading", "Unverifiable"].map((name, i) => ({
+      id: i + 1, name, value: [5, 4, 3, 2, 1, 2, null][i], alternate_name: name, position: i + 1,
+    })),
+    factchecks: [],
+    events: [],
   };
   window.__fake = fake;
 
@@ -126,6 +132,27 @@
       };
     });
   };
+
+  const factcheck = (id) => fake.factchecks.find((f) => f.id === id) ?? fail("not_found", `no fact-check with id ${id}`);
+  function newFactcheck(draft) {
+    const f = {
+      id: fake.factchecks.length + 1, claim: draft.claim, claimant: draft.claimant ?? null, story_id: draft.story_id ?? null,
+      story_headline: draft.story_id ? find(draft.story_id).headline : null, appeared_url: null,
+      appeared_date: draft.appeared_date ?? null, origin_text: null, status: "open", verdict: null, summary: "",
+      created_at: now(), updated_at: now(), evidence: [],
+    };
+    fake.factchecks.unshift(f);
+    fake.events.push({ id: f.id, at: now(), author: "unnamed editor", field: "created", before: null, after: f.claim });
+    return { ...f };
+  }
+  function change(id, field, value) {
+    const f = factcheck(id);
+    const shown = (v) => (v && typeof v === "object" ? v.name : v);
+    const before = shown(f[field]);
+    f[field] = value;
+    fake.events.push({ id, at: now(), author: "unnamed editor", field, before: before || null, after: shown(value) });
+    return { ...f };
+  }
 
   function send(channel, index, message) {
     callbacks.get(channel.id)?.({ index, message });
@@ -253,6 +280,29 @@
     set_editor_name: ({ name }) => {
       fake.editorName = name.trim();
       return null;
+    },
+    list_ratings: () => fake.ratings,
+    list_factchecks: ({ filter }) =>
+      fake.factchecks
+        .filter((f) => !filter.status || f.status === filter.status)
+        .filter((f) => !filter.verdict || f.verdict?.name === filter.verdict)
+        .filter((f) => !filter.claimant || (f.claimant ?? "").toLowerCase().includes(filter.claimant.toLowerCase())),
+    get_factcheck: ({ id }) => factcheck(id),
+    factcheck_log: ({ id }) => fake.events.filter((e) => e.id === id).map(({ id: _, ...e }) => e),
+    add_factcheck: ({ draft }) => newFactcheck(draft),
+    factcheck_from_story: ({ storyId, text }) => {
+      const story = find(storyId);
+      const quote = (fake.readings[storyId]?.quotes ?? []).find((q) => q.text === text);
+      return newFactcheck({ claim: text.replace(/[,;:]$/, ""), claimant: quote?.speaker ?? story.outlet, story_id: storyId, appeared_date: story.published });
+    },
+    set_factcheck_status: ({ id, status }) => change(id, "status", status),
+    set_factcheck_verdict: ({ id, verdict }) => change(id, "verdict", fake.ratings.find((r) => r.name === verdict)),
+    set_factcheck_summary: ({ id, summary }) => change(id, "summary", summary),
+    add_evidence: ({ id, draft }) => {
+      const f = factcheck(id);
+      f.evidence.push({ id: f.evidence.length + 1, ...draft, added_at: now() });
+      fake.events.push({ id, at: now(), author: "unnamed editor", field: "evidence", before: null, after: `${draft.kind}: ${draft.shows}` });
+      return { ...f };
     },
     "plugin:event|listen": ({ event, handler }) => {
       listeners.set(event, handler);

@@ -1,0 +1,48 @@
+// The Fact-checks section in Chromium, against the fake Rust side: one
+// click from a story's claim starts a check, which is given a verdict,
+// moved through the workflow, backed with evidence, and shows its history.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp } from "./harness.mjs";
+
+const open = useApp({ before, after });
+
+test("a claim becomes a fact-check in one click, then gets a verdict, evidence and a history", async () => {
+  const { page, errors, close } = await open({
+    setup: () => {
+      window.__fake.files = { "/n/a.txt": "Talks\nIt was his ninth visit to the region." };
+      window.__fake.dialogPaths = ["/n/a.txt"];
+      window.__fake.readings[1] = {
+        quotes: [],
+        claims: [{ text: "It was his ninth visit to the region.", kind: "ordinal", start: 6, end: 43, dismissed: false }],
+      };
+    },
+  });
+  await page.getByRole("button", { name: "Import…" }).click();
+  await page.locator("article h1").getByText("Talks").waitFor();
+  await page.getByRole("complementary", { name: "Quotes and claims" }).getByRole("button", { name: "Fact-check" }).click();
+  const check = page.getByRole("article", { name: "Fact-check" });
+  await check.getByRole("heading", { name: "It was his ninth visit to the region." }).waitFor();
+  await check.getByText("in “Talks”").waitFor();
+
+  await check.getByLabel("Verdict", { exact: true }).selectOption("Mostly true");
+  await check.getByRole("button", { name: "Send to review" }).click();
+  await check.getByRole("button", { name: "Mark verified" }).waitFor();
+  await check.getByLabel("Summary text").fill("The records make it the ninth.");
+  await check.getByRole("button", { name: "Save summary" }).click();
+  await check.getByLabel("What it shows").fill("the official itinerary");
+  await check.getByLabel("Reference").fill("https://example.org/itinerary");
+  await check.getByRole("button", { name: "Add", exact: true }).click();
+  await check.locator(".evidence").getByText("the official itinerary").waitFor();
+
+  const history = check.getByRole("list", { name: "History" });
+  await history.getByText("The records make it the ninth.").waitFor();
+  const fields = await history.locator("li").allTextContents();
+  assert.deepEqual(fields.map((t) => t.split(": ")[1].split(" ")[0]), ["created", "verdict", "status", "summary", "evidence"]);
+  await page.getByRole("form", { name: "Filter fact-checks" }).getByLabel("Status filter").selectOption("in_review");
+  await page.locator(".list .claim").getByText("It was his ninth visit to the region.").waitFor();
+  await page.getByRole("form", { name: "Filter fact-checks" }).getByLabel("Status filter").selectOption("dropped");
+  await page.getByText("No fact-checks match.").waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});

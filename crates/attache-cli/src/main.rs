@@ -9,6 +9,7 @@ mod bench_verify;
 mod factcheck_cmd;
 mod library_cmd;
 mod output;
+mod packet_cmd;
 mod quotes_cmd;
 mod sources_cmd;
 mod stories_cmd;
@@ -64,6 +65,8 @@ enum Command {
     /// The fact-check log: add, list, set, log, evidence.
     #[command(subcommand)]
     Factcheck(factcheck_cmd::FactCheckCommand),
+    /// Export a briefing packet (html, md, json; pdf and docx to come).
+    Packet(packet_cmd::PacketArgs),
     /// Check a story's claims against the records.
     #[command(subcommand)]
     Claims(travels_cmd::ClaimsCommand),
@@ -111,6 +114,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Travels(command) => travels_cmd::travels(&mut library, command),
         Command::Claims(command) => travels_cmd::claims(&library, command),
         Command::Factcheck(command) => factcheck_cmd::run(&mut library, command),
+        Command::Packet(args) => packet_cmd::run(&library, args),
         Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),
     }
 }

@@ -158,7 +158,12 @@ fn query(scope: ScopeArgs, since: Option<NaiveDate>, until: Option<NaiveDate>) -
 fn journeys(library: &Library, args: JourneysArgs) -> Result<ExitCode, Error> {
     let answer = library.journeys(&query(args.scope, args.dates.since, args.dates.until))?;
     if args.json {
-        print_json(&answer.journeys.iter().map(journey_json).collect::<Vec<_>>());
+        let with_id = |j: &Journey| {
+            let mut value = journey_json(j);
+            value["id"] = json!(format!("{}/{}", answer.official.key, j.start));
+            value
+        };
+        print_json(&answer.journeys.iter().map(with_id).collect::<Vec<_>>());
         return Ok(ExitCode::SUCCESS);
     }
     println!("{} — {} ({})", answer.official.name, answer.scope.name, answer.rule);

@@ -11,6 +11,7 @@ pub mod files;
 pub mod import;
 mod library;
 pub mod migrate;
+pub mod packets;
 pub mod paths;
 mod readings;
 mod search;

@@ -230,11 +230,17 @@ pub(crate) fn counterparts(remarks: &str) -> String {
     let mut from = 0;
     while let Some(at) = lower[from..].find("met with ") {
         let start = from + at + "met with ".len();
-        let end = remarks[start..].find(". ").map(|e| start + e).unwrap_or(remarks.len());
+        let end = sentence_end(&remarks[start..]).map(|e| start + e).unwrap_or(remarks.len());
         found.push(remarks[start..end].trim_end_matches('.').trim().to_string());
         from = end;
     }
     found.join("; ")
+}
+
+/// Where the sentence ends: the first ". " not closing a title ("Dr. ").
+fn sentence_end(text: &str) -> Option<usize> {
+    const TITLES: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "St", "Sr", "Jr"];
+    text.match_indices(". ").map(|(at, _)| at).find(|&at| !TITLES.iter().any(|t| text[..at].ends_with(t)))
 }
 
 #[cfg(test)]
@@ -246,5 +252,9 @@ mod tests {
         let remarks = "Attended the NATO Ministerial and met with President X. Met with Foreign Minister Y and Z.";
         assert_eq!(counterparts(remarks), "President X; Foreign Minister Y and Z");
         assert_eq!(counterparts("Attended a summit."), "");
+        assert_eq!(
+            counterparts("Met with Minister of State Dr. Al-Khulaifi. Toured a site."),
+            "Minister of State Dr. Al-Khulaifi"
+        );
     }
 }

@@ -1,0 +1,147 @@
+//! Briefing packets from a real library: the seed story, a fact-check with a
+//! verdict and the travel records, exported to Markdown, HTML and JSON-LD;
+//! bad selections, hostile titles and unwritable paths handled cleanly.
+
+use attache_core::factchecks::FactCheckDraft;
+use attache_core::packets::{PacketParts, PacketSelection};
+use attache_core::Library;
+use attache_packet::{export, render, Format};
+use serde_json::Value;
+use std::path::Path;
+
+fn library() -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::open(&dir.path().join("library.sqlite3")).unwrap();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/seed-article-2024-08-19.txt");
+    library.import_files(&[seed], |_| {});
+    let draft = FactCheckDraft {
+        claim: "Blinken is on his ninth visit to the Middle East since October 7".into(),
+        claimant: Some("The Wire".into()),
+        story_id: Some(1),
+        verdict: Some("True".into()),
+        summary: Some("The official record counts nine journeys.".into()),
+        ..FactCheckDraft::default()
+    };
+    library.add_factcheck(&draft).unwrap();
+    (dir, library)
+}
+
+fn journey() -> PacketSelection {
+    PacketSelection {
+        journey_official: Some("blinken-antony-j".into()),
+        journey_start: "2024-08-18".parse().ok(),
+        ..PacketSelection::default()
+    }
+}
+
+fn text(library: &Library, selection: &PacketSelection, format: Format) -> String {
+    String::from_utf8(render(&library.packet(selection).unwrap(), format, None).unwrap()).unwrap()
+}
+
+#[test]
+fn a_journey_packet_in_markdown_has_every_part() {
+    let (_dir, library) = library();
+    let md = text(&library, &journey(), Format::Markdown);
+    assert!(md.contains("# Briefing: blinken-antony-j, journey of 2024-08-18 to 2024-08-20"), "{md}");
+    for heading in
+        ["## Summary", "## Itinerary", "## People", "## Key quotes", "## Fact-checks", "## Claim checks", "## Sources"]
+    {
+        assert!(md.contains(heading), "{heading}");
+    }
+    assert!(md.contains("| 2024-08-18 – 2024-08-19 | Israel | Tel Aviv |"));
+    assert!(md.contains("verdict: **True**"));
+    assert!(md.contains("agrees: the records make this the 9th journey"));
+    let without =
+        PacketSelection { parts: PacketParts { quotes: false, people: false, ..PacketParts::default() }, ..journey() };
+    let md = text(&library, &without, Format::Markdown);
+    assert!(!md.contains("## Key quotes") && !md.contains("## People") && md.contains("## Fact-checks"));
+}
+
+#[test]
+fn the_json_export_holds_a_claim_review_for_each_checked_claim() {
+    let (_dir, library) = library();
+    let json: Value = serde_json::from_str(&text(
+        &library,
+        &PacketSelection { stories: vec![1], ..Default::default() },
+        Format::Json,
+    ))
+    .unwrap();
+    let review = &json["claimReviews"][0];
+    assert_eq!(review["@context"], "https://schema.org");
+    assert_eq!(review["@type"], "ClaimReview");
+    assert_eq!(review["claimReviewed"], "Blinken is on his ninth visit to the Middle East since October 7");
+    assert_eq!(review["reviewRating"]["ratingValue"], 5);
+    assert_eq!(
+        (review["reviewRating"]["bestRating"].as_i64(), review["reviewRating"]["worstRating"].as_i64()),
+        (Some(5), Some(1))
+    );
+    assert_eq!(review["reviewRating"]["alternateName"], "True");
+    assert_eq!(review["itemReviewed"]["@type"], "Claim");
+    assert_eq!(review["itemReviewed"]["author"]["name"], "The Wire");
+    assert_eq!(review["itemReviewed"]["datePublished"], "2024-08-19");
+    assert!(review["itemReviewed"]["appearance"].is_object());
+    assert_eq!(review["author"]["name"], "unnamed editor");
+    assert!(review["datePublished"].is_string() && review.get("url").is_some());
+    assert_eq!(json["quotes"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        json["stories"][0]["headline"],
+        "US Secretary of State Antony Blinken Pushes for Gaza Truce During High-Stakes Israel Visit"
+    );
+}
+
+#[test]
+fn hostile_titles_are_escaped_in_html_and_markdown() {
+    let (_dir, library) = library();
+    let title = r#"<script>alert(1)</script> #1 $5 {{ packet }} "quoted" שלום"#;
+    let selection = PacketSelection { stories: vec![1], title: Some(title.into()), ..Default::default() };
+    let html = text(&library, &selection, Format::Html);
+    assert!(
+        html.contains("<h1>&lt;script&gt;alert(1)&lt;&#x2f;script&gt; #1 $5 {{ packet }} &quot;quoted&quot; שלום</h1>"),
+        "{}",
+        &html[..900]
+    );
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("{{ packet }}"), "template syntax in data stays text");
+    assert!(html.contains("שלום"));
+    let md = text(&library, &selection, Format::Markdown);
+    assert!(md.contains(r"\<script\>alert(1)\</script\> \#1 \$5 {{ packet }}"), "{}", &md[..300]);
+}
+
+#[test]
+fn nothing_selected_and_unwritable_paths_are_refused_without_a_partial_file() {
+    let (dir, library) = library();
+    let err = library.packet(&PacketSelection::default()).unwrap_err();
+    assert!(err.to_string().starts_with("the packet has no stories"), "{err}");
+    let none =
+        PacketSelection { since: "1999-01-01".parse().ok(), until: "1999-12-31".parse().ok(), ..Default::default() };
+    assert!(library.packet(&none).is_err());
+    let packet = library.packet(&PacketSelection { stories: vec![1], ..Default::default() }).unwrap();
+    let out = dir.path().join("missing-folder/packet.html");
+    let err = export(&packet, Format::Html, &out, None).unwrap_err();
+    assert!(err.to_string().contains("missing-folder/packet.html"), "{err}");
+    assert!(!out.parent().unwrap().exists());
+    let pdf = export(&packet, Format::Pdf, &dir.path().join("p.pdf"), None).unwrap_err();
+    assert!(pdf.to_string().contains("not built yet"));
+    assert!(!dir.path().join("p.pdf").exists());
+    let ok = dir.path().join("p.html");
+    export(&packet, Format::Html, &ok, None).unwrap();
+    assert!(std::fs::read_to_string(&ok).unwrap().ends_with("</html>"));
+}
+
+#[test]
+fn a_newsrooms_template_replaces_the_built_in_layout() {
+    let (dir, library) = library();
+    std::fs::write(
+        dir.path().join("packet.md.j2"),
+        "NEWSROOM {{ packet.title | md }}: {{ packet.stories | length }} stories",
+    )
+    .unwrap();
+    let packet = library
+        .packet(&PacketSelection { stories: vec![1], title: Some("Gaza #2".into()), ..Default::default() })
+        .unwrap();
+    let md = String::from_utf8(render(&packet, Format::Markdown, Some(dir.path())).unwrap()).unwrap();
+    assert_eq!(md, "NEWSROOM Gaza \\#2: 1 stories");
+    std::fs::write(dir.path().join("packet.md.j2"), "{% if %}").unwrap();
+    let err = render(&packet, Format::Markdown, Some(dir.path())).unwrap_err();
+    assert!(err.to_string().contains("packet.md.j2 is broken"), "{err}");
+}

@@ -1,0 +1,40 @@
+// End-to-end: a fact-check started in the real app from the seed story's
+// "ninth visit" claim, with the travel records' check brought in as
+// evidence, a verdict given, and the history kept.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { answerFileDialog, cli, fixtures, launch, scratch, startServices, stopServices } from "./harness.mjs";
+
+before(startServices);
+after(stopServices);
+
+test("the seed's ninth-visit claim becomes a fact-check with the records' evidence", async () => {
+  const library = join(scratch(), "library.sqlite3");
+  const app = await launch(library);
+  try {
+    await app.waitForElement(".empty h2");
+    await app.click(await app.waitForElement("[data-action=import]"));
+    answerFileDialog("Import stories", fixtures.seed);
+    await app.waitForElement("[data-testid=claim-check]", "agrees");
+    await app.execute(
+      `const item = [...document.querySelectorAll("aside.reading li")].find((li) => li.textContent.includes("ninth visit"));
+       item.querySelector("[data-action=factcheck]").click();`,
+    );
+    await app.waitForElement("article[aria-label=Fact-check] h1", "ninth visit to the Middle East");
+    const evidence = await app.waitForElement("article[aria-label=Fact-check] .evidence li", "agrees: the records make this the 9th journey");
+    assert.match(await app.text(evidence), /travel check/i);
+    await app.execute(
+      `const select = document.querySelector("article[aria-label=Fact-check] select[aria-label=Verdict]");
+       select.value = "True";
+       select.dispatchEvent(new Event("change", { bubbles: true }));`,
+    );
+    await app.waitForElement("article[aria-label=Fact-check] .history li", "verdict");
+  } finally {
+    await app.quit();
+  }
+  const log = JSON.parse(execFileSync(cli, ["--library", library, "factcheck", "log", "1", "--json"]).toString());
+  assert.deepEqual(log.map((e) => e.field), ["created", "evidence", "verdict"]);
+  assert.equal(log[2].after, "True");
+});

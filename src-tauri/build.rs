@@ -57,6 +57,8 @@ const COMMANDS: &[&str] = &[
     "set_factcheck_summary",
     "add_evidence",
     "factcheck_log",
+    "packet_preview",
+    "export_packet_with_dialog",
 ];
 
 fn main() {

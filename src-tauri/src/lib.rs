@@ -88,6 +88,8 @@ pub fn run() -> ExitCode {
             commands::factchecks::set_factcheck_summary,
             commands::factchecks::add_evidence,
             commands::factchecks::factcheck_log,
+            commands::packets::packet_preview,
+            commands::packets::export_packet_with_dialog,
         ])
         .run(tauri::generate_context!());
     match result {

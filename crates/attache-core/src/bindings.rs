@@ -72,6 +72,12 @@ fn rendered() -> Vec<(String, String)> {
         crate::factchecks::FactCheck,
         crate::factchecks::FactCheckEvent,
         crate::factchecks::FactCheckFilter,
+        crate::packets::PacketParts,
+        crate::packets::PacketSelection,
+        crate::packets::PacketStory,
+        crate::packets::PacketQuote,
+        crate::packets::PacketPerson,
+        crate::packets::Packet,
     );
     files
 }

@@ -47,6 +47,9 @@ import type { FactCheckEvent } from "./bindings/FactCheckEvent";
 import type { FactCheckFilter } from "./bindings/FactCheckFilter";
 import type { FactCheckStatus } from "./bindings/FactCheckStatus";
 import type { Rating } from "./bindings/Rating";
+import type { Packet } from "./bindings/Packet";
+import type { PacketParts } from "./bindings/PacketParts";
+import type { PacketSelection } from "./bindings/PacketSelection";
 
 export type {
   Added,
@@ -92,7 +95,17 @@ export type {
   FactCheckFilter,
   FactCheckStatus,
   Rating,
+  Packet,
+  PacketParts,
+  PacketSelection,
 };
+
+/** A step of a packet export. */
+export interface ExportStep {
+  done: number;
+  total: number;
+  step: string;
+}
 export type { DiffOp } from "./bindings/DiffOp";
 export type { EvidenceKind } from "./bindings/EvidenceKind";
 export type { StorySummary } from "./bindings/StorySummary";
@@ -194,6 +207,13 @@ export const setFactcheckVerdict = (id: number, verdict: string) => call<FactChe
 export const setFactcheckSummary = (id: number, summary: string) => call<FactCheck>("set_factcheck_summary", { id, summary });
 export const addEvidence = (id: number, draft: EvidenceDraft) => call<FactCheck>("add_evidence", { id, draft });
 export const factcheckLog = (id: number) => call<FactCheckEvent[]>("factcheck_log", { id });
+
+export const packetPreview = (selection: PacketSelection) => call<Packet>("packet_preview", { selection });
+export function exportPacketWithDialog(selection: PacketSelection, format: string, onProgress: (s: ExportStep) => void) {
+  const channel = new Channel<ExportStep>();
+  channel.onmessage = onProgress;
+  return call<string | null>("export_packet_with_dialog", { selection, format, onProgress: channel });
+}
 
 export const importFiles = (paths: string[], onProgress: (p: ImportProgress) => void) =>
   call<ImportResult[]>("import_files", { paths, onProgress: progressChannel(onProgress) });

@@ -39,6 +39,7 @@
     })),
     factchecks: [],
     events: [],
+    exports: [],
   };
   window.__fake = fake;
 
@@ -152,6 +153,17 @@
     f[field] = value;
     fake.events.push({ id, at: now(), author: "unnamed editor", field, before: before || null, after: shown(value) });
     return { ...f };
+  }
+
+  function packetOf(selection) {
+    const stories = fake.stories.filter((s) => selection.stories.includes(s.id));
+    if (!stories.length) fail("invalid_input", "the packet has no stories: choose stories, a journey, a person, or dates that have stories");
+    const quotes = stories.flatMap((s) => (fake.readings[s.id]?.quotes ?? []).map((q) => ({ ...q, status: null })));
+    return {
+      title: selection.title ?? "Briefing", date: "2026-11-25", prepared_by: "unnamed editor", parts: selection.parts,
+      summary: `${stories.length} stories; ${quotes.length} quotes, 0 fact-checks.`, stories, itinerary: null,
+      people: [], quotes, factchecks: [], claim_checks: [], sources: [],
+    };
   }
 
   function send(channel, index, message) {
@@ -303,6 +315,16 @@
       f.evidence.push({ id: f.evidence.length + 1, ...draft, added_at: now() });
       fake.events.push({ id, at: now(), author: "unnamed editor", field: "evidence", before: null, after: `${draft.kind}: ${draft.shows}` });
       return { ...f };
+    },
+    packet_preview: ({ selection }) => packetOf(selection),
+    export_packet_with_dialog: async ({ selection, format, onProgress }) => {
+      packetOf(selection);
+      fake.exports.push({ selection, format });
+      for (const [done, step] of [[0, "gathering"], [1, "rendering"], [3, "written"]]) {
+        send(onProgress, done, { done, total: 3, step });
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return `/home/editor/${selection.title ?? "Briefing"}.${format}`;
     },
     "plugin:event|listen": ({ event, handler }) => {
       listeners.set(event, handler);

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen } from "@testing-library/svelte";
 import StoryList from "../../src/components/StoryList.svelte";
 import LibraryProblem from "../../src/components/LibraryProblem.svelte";
-import NotBuilt from "../../src/components/NotBuilt.svelte";
 import { Desk } from "../../src/lib/desk.svelte";
 import { AppError } from "../../src/ipc";
 
@@ -50,10 +49,3 @@ describe("LibraryProblem", () => {
   });
 });
 
-describe("NotBuilt", () => {
-  it("says plainly that a section is not built yet", () => {
-    render(NotBuilt, { section: "packets" });
-    expect(screen.getByText(/not built yet/)).toBeTruthy();
-    expect(screen.getByRole("heading").textContent).toBe("Packets");
-  });
-});

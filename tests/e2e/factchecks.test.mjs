@@ -1,9 +1,11 @@
 // End-to-end: a fact-check started in the real app from the seed story's
 // "ninth visit" claim, with the travel records' check brought in as
-// evidence, a verdict given, and the history kept.
+// evidence, a verdict given, the history kept, and a packet exported
+// through the native save dialog.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { answerFileDialog, cli, fixtures, launch, scratch, startServices, stopServices } from "./harness.mjs";
 
@@ -11,7 +13,9 @@ before(startServices);
 after(stopServices);
 
 test("the seed's ninth-visit claim becomes a fact-check with the records' evidence", async () => {
-  const library = join(scratch(), "library.sqlite3");
+  const folder = scratch();
+  const library = join(folder, "library.sqlite3");
+  const packet = join(folder, "packet.html");
   const app = await launch(library);
   try {
     await app.waitForElement(".empty h2");
@@ -31,10 +35,20 @@ test("the seed's ninth-visit claim becomes a fact-check with the records' eviden
        select.dispatchEvent(new Event("change", { bubbles: true }));`,
     );
     await app.waitForElement("article[aria-label=Fact-check] .history li", "verdict");
+
+    await app.click(await app.waitForElement("[data-section=packets]"));
+    await app.click(await app.waitForElement("ul[aria-label='Stories to include'] input[type=checkbox]"));
+    await app.click(await app.waitForElement("form[aria-label='Build a packet'] button.primary", "Export"));
+    answerFileDialog("Export the packet", packet);
+    await app.waitForElement(".notices", "Packet saved to");
   } finally {
     await app.quit();
   }
   const log = JSON.parse(execFileSync(cli, ["--library", library, "factcheck", "log", "1", "--json"]).toString());
   assert.deepEqual(log.map((e) => e.field), ["created", "evidence", "verdict"]);
   assert.equal(log[2].after, "True");
+  const html = readFileSync(packet, "utf8");
+  assert.match(html, /<h2>Fact-checks<\/h2>/);
+  assert.match(html, /Verdict: <span class="verdict">True<\/span>/);
+  assert.match(html, /agrees: the records make this the 9th journey/);
 });

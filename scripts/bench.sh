@@ -6,7 +6,8 @@
 # its memory (RSS of the app and its WebKit processes) once started on that
 # library; then the travel-record import and queries (`attache bench travels`)
 # and the Visits timeline's frame rate with 5,000 stops in Chromium; then quote
-# verification (`attache bench verify`) beside a rapidfuzz baseline in Python.
+# verification (`attache bench verify`) beside a rapidfuzz baseline in Python;
+# then a 30-page packet to PDF (`attache bench packet`) beside WeasyPrint.
 # Prints figures; asserts nothing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,3 +65,10 @@ echo "== the same alignment with rapidfuzz (Python baseline, in a throwaway virt
 python3 -m venv "$scratch/venv"
 "$scratch/venv/bin/pip" install --quiet rapidfuzz
 "$scratch/venv/bin/python" scripts/verify-baseline.py "$scratch/verify.verify"
+
+echo "== briefing packet: about 30 pages (100 quotes, 40 fact-checks) to PDF"
+"$target/release/attache" --library "$scratch/packet.sqlite3" bench packet
+pdfinfo "$scratch/packet.packet/packet.pdf" | grep Pages
+echo "== the same packet's HTML laid out by WeasyPrint (Python baseline, in a throwaway virtualenv)"
+"$scratch/venv/bin/pip" install --quiet weasyprint
+"$scratch/venv/bin/python" scripts/packet-baseline.py "$scratch/packet.packet"

@@ -10,6 +10,7 @@ packages=(
   webkit2gtk-driver xvfb x11-utils xdotool                                       # end-to-end tests
   chromium                                                                        # UI tests
   imagemagick python3 build-essential pkg-config curl file                        # screenshots, scripts, builds
+  poppler-utils python3-venv                                                      # packet PDF tests, benchmark baselines
 )
 missing=()
 for package in "${packages[@]}"; do

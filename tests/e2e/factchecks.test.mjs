@@ -1,7 +1,7 @@
 // End-to-end: a fact-check started in the real app from the seed story's
 // "ninth visit" claim, with the travel records' check brought in as
 // evidence, a verdict given, the history kept, and a packet exported
-// through the native save dialog.
+// through the native save dialog as a PDF.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -15,7 +15,7 @@ after(stopServices);
 test("the seed's ninth-visit claim becomes a fact-check with the records' evidence", async () => {
   const folder = scratch();
   const library = join(folder, "library.sqlite3");
-  const packet = join(folder, "packet.html");
+  const packet = join(folder, "packet.pdf");
   const app = await launch(library);
   try {
     await app.waitForElement(".empty h2");
@@ -47,8 +47,9 @@ test("the seed's ninth-visit claim becomes a fact-check with the records' eviden
   const log = JSON.parse(execFileSync(cli, ["--library", library, "factcheck", "log", "1", "--json"]).toString());
   assert.deepEqual(log.map((e) => e.field), ["created", "evidence", "verdict"]);
   assert.equal(log[2].after, "True");
-  const html = readFileSync(packet, "utf8");
-  assert.match(html, /<h2>Fact-checks<\/h2>/);
-  assert.match(html, /Verdict: <span class="verdict">True<\/span>/);
-  assert.match(html, /agrees: the records make this the 9th journey/);
+  assert.equal(readFileSync(packet).subarray(0, 5).toString(), "%PDF-");
+  const text = execFileSync("pdftotext", [packet, "-"]).toString();
+  assert.match(text, /Fact-checks/);
+  assert.match(text, /Verdict: True/);
+  assert.match(text, /agrees: the records make this the 9th journey/);
 });

@@ -42,6 +42,8 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 200)]
         queries: usize,
     },
+    /// Render a packet of about 30 pages (100 quotes, 40 fact-checks) to PDF and time it.
+    Packet,
     /// Time story analysis (quotes, speakers, claims, dates) on one core.
     Analysis {
         /// How many synthetic stories to read.
@@ -92,6 +94,11 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         BenchCommand::Library { stories, queries, batch } => (stories, queries, batch),
         BenchCommand::Analysis { stories } => {
             analysis(stories);
+            return Ok(ExitCode::SUCCESS);
+        }
+        BenchCommand::Packet => {
+            refuse_existing(path)?;
+            crate::bench_packet::run(path)?;
             return Ok(ExitCode::SUCCESS);
         }
         BenchCommand::Verify { sources, queries } => {

@@ -4,6 +4,7 @@
 
 mod analyze_cmd;
 mod bench;
+mod bench_packet;
 mod bench_travels;
 mod bench_verify;
 mod factcheck_cmd;
@@ -65,7 +66,7 @@ enum Command {
     /// The fact-check log: add, list, set, log, evidence.
     #[command(subcommand)]
     Factcheck(factcheck_cmd::FactCheckCommand),
-    /// Export a briefing packet (html, md, json; pdf and docx to come).
+    /// Export a briefing packet (pdf, html, md, json; docx to come).
     Packet(packet_cmd::PacketArgs),
     /// Check a story's claims against the records.
     #[command(subcommand)]

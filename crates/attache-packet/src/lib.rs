@@ -1,9 +1,10 @@
-//! Briefing packets rendered to files: Markdown and self-contained HTML from
-//! template files a newsroom can restyle, and JSON with schema.org
-//! ClaimReview for each fact-check. Kept apart from the core so the core's
+//! Briefing packets rendered to files: PDF (typst) and Markdown and
+//! self-contained HTML (minijinja) from template files a newsroom can
+//! restyle, and JSON with schema.org ClaimReview for each fact-check. Kept apart from the core so the core's
 //! tests never compile the renderers.
 
 mod claimreview;
+mod pdf;
 mod templates;
 
 use attache_core::files::write_atomically;
@@ -48,8 +49,9 @@ pub fn render(packet: &Packet, format: Format, templates: Option<&Path>) -> Resu
             serde_json::to_vec_pretty(&value)
                 .map_err(|e| Error::InvalidInput(format!("the packet cannot be written as JSON: {e}")))
         }
-        Format::Pdf | Format::Docx => Err(Error::InvalidInput(
-            "PDF and DOCX packets are not built yet in this version; export html, md or json".into(),
+        Format::Pdf => pdf::render(packet, templates.map(|f| f.join("packet.typ")).filter(|p| p.exists()).as_deref()),
+        Format::Docx => Err(Error::InvalidInput(
+            "DOCX packets are not built yet in this version; export pdf, html, md or json".into(),
         )),
     }
 }

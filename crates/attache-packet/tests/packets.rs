@@ -1,5 +1,5 @@
 //! Briefing packets from a real library: the seed story, a fact-check with a
-//! verdict and the travel records, exported to Markdown, HTML and JSON-LD;
+//! verdict and the travel records, exported to PDF, Markdown, HTML and JSON-LD;
 //! bad selections, hostile titles and unwritable paths handled cleanly.
 
 use attache_core::factchecks::FactCheckDraft;
@@ -120,9 +120,9 @@ fn nothing_selected_and_unwritable_paths_are_refused_without_a_partial_file() {
     let err = export(&packet, Format::Html, &out, None).unwrap_err();
     assert!(err.to_string().contains("missing-folder/packet.html"), "{err}");
     assert!(!out.parent().unwrap().exists());
-    let pdf = export(&packet, Format::Pdf, &dir.path().join("p.pdf"), None).unwrap_err();
-    assert!(pdf.to_string().contains("not built yet"));
-    assert!(!dir.path().join("p.pdf").exists());
+    let docx = export(&packet, Format::Docx, &dir.path().join("p.docx"), None).unwrap_err();
+    assert!(docx.to_string().contains("not built yet"));
+    assert!(!dir.path().join("p.docx").exists());
     let ok = dir.path().join("p.html");
     export(&packet, Format::Html, &ok, None).unwrap();
     assert!(std::fs::read_to_string(&ok).unwrap().ends_with("</html>"));
@@ -144,4 +144,56 @@ fn a_newsrooms_template_replaces_the_built_in_layout() {
     std::fs::write(dir.path().join("packet.md.j2"), "{% if %}").unwrap();
     let err = render(&packet, Format::Markdown, Some(dir.path())).unwrap_err();
     assert!(err.to_string().contains("packet.md.j2 is broken"), "{err}");
+}
+
+/// The text of a PDF, and its page count, as poppler reads them.
+fn pdf_text(pdf: &Path) -> (String, usize) {
+    let text =
+        std::process::Command::new("pdftotext").args(["-layout"]).arg(pdf).arg("-").output().expect("pdftotext runs");
+    let info = std::process::Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let pages = info.lines().find_map(|l| l.strip_prefix("Pages:")).and_then(|n| n.trim().parse().ok()).unwrap_or(0);
+    (String::from_utf8_lossy(&text.stdout).into_owned(), pages)
+}
+
+#[test]
+fn the_pdf_packet_has_its_headings_quotes_verdicts_and_pages() {
+    let (dir, library) = library();
+    let title = r#"Blinken #9: $5 {draft} "quoted""#;
+    let packet = library.packet(&PacketSelection { title: Some(title.into()), ..journey() }).unwrap();
+    let out = dir.path().join("packet.pdf");
+    export(&packet, Format::Pdf, &out, None).unwrap();
+    let (text, pages) = pdf_text(&out);
+    assert!(pages >= 3, "a cover with contents, then the parts: {pages} pages");
+    for expected in [
+        "FOR INTERNAL USE",
+        title,
+        "Contents",
+        "Summary",
+        "Itinerary",
+        "People",
+        "Key quotes",
+        "Fact-checks",
+        "Claim checks",
+        "Sources",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from the PDF text");
+    }
+    assert!(text.contains("Tel Aviv"));
+    assert!(text.contains("It is time for it to get done"));
+    assert!(text.contains("Verdict: True"));
+    assert!(text.contains("agrees: the records make this the 9th journey"));
+    let compact: String = text.split_whitespace().collect();
+    assert!(compact.contains(&format!("2/{pages}")) && compact.contains(&format!("{pages}/{pages}")), "page numbers");
+}
+
+#[test]
+fn a_broken_pdf_template_is_refused_with_its_error() {
+    let (dir, library) = library();
+    std::fs::write(dir.path().join("packet.typ"), "#let p = json(\"packet.json\")\n#p.no_such_field").unwrap();
+    let packet = library.packet(&PacketSelection { stories: vec![1], ..Default::default() }).unwrap();
+    let out = dir.path().join("broken.pdf");
+    let err = export(&packet, Format::Pdf, &out, Some(dir.path())).unwrap_err();
+    assert!(err.to_string().starts_with("the PDF template is broken"), "{err}");
+    assert!(!out.exists(), "no partial file");
 }

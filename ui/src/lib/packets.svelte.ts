@@ -33,7 +33,7 @@ export class Packets {
   parts = $state<PacketParts>({
     cover: true, summary: true, itinerary: true, people: true, quotes: true, factchecks: true, claim_checks: true, sources: true,
   });
-  format = $state("html");
+  format = $state("pdf");
   preview = $state<Packet | null>(null);
   progress = $state<ExportStep | null>(null);
   #desk: Desk;

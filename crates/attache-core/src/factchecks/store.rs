@@ -10,9 +10,12 @@ use crate::library::Library;
 use crate::stories::now;
 use rusqlite::{params, OptionalExtension, Row};
 
+/// A fact-check's columns with its story's headline and its rating, read in
+/// one query from [`TABLES`].
 const COLUMNS: &str =
     "f.id, f.claim, f.claimant, f.story_id, s.headline, f.appeared_url, f.appeared_date, f.origin_text,
-    f.status, f.rating_id, f.summary, f.created_at, f.updated_at";
+    f.status, f.rating_id, f.summary, f.created_at, f.updated_at, r.name, r.value, r.alternate_name, r.position";
+const TABLES: &str = "factcheck f LEFT JOIN story s ON s.id = f.story_id LEFT JOIN rating r ON r.id = f.rating_id";
 
 impl Library {
     /// The rating scale, in order.
@@ -91,8 +94,8 @@ impl Library {
 
     /// One fact-check with its evidence.
     pub fn factcheck(&self, id: i64) -> Result<FactCheck> {
-        let sql = format!("SELECT {COLUMNS} FROM factcheck f LEFT JOIN story s ON s.id = f.story_id WHERE f.id = ?1");
-        let found = self.conn().query_row(&sql, [id], |r| self.factcheck_row(r)).optional()?;
+        let sql = format!("SELECT {COLUMNS} FROM {TABLES} WHERE f.id = ?1");
+        let found = self.conn().query_row(&sql, [id], factcheck_row).optional()?;
         let mut check = found.ok_or(Error::NotFound { kind: "fact-check", id })?;
         check.evidence = self.evidence_of(id)?;
         Ok(check)
@@ -102,7 +105,7 @@ impl Library {
     pub fn factchecks(&self, filter: &FactCheckFilter) -> Result<Vec<FactCheck>> {
         let rating = filter.verdict.as_deref().map(|v| self.rating_named(v)).transpose()?;
         let sql = format!(
-            "SELECT {COLUMNS} FROM factcheck f LEFT JOIN story s ON s.id = f.story_id
+            "SELECT {COLUMNS} FROM {TABLES}
              WHERE (?1 IS NULL OR f.status = ?1) AND (?2 IS NULL OR f.rating_id = ?2)
                AND (?3 IS NULL OR f.claimant LIKE '%' || ?3 || '%')
                AND (?4 IS NULL OR coalesce(f.appeared_date, substr(f.created_at, 1, 10)) >= ?4)
@@ -117,7 +120,7 @@ impl Library {
             filter.from.map(|d| d.to_string()),
             filter.to.map(|d| d.to_string())
         ];
-        let found = stmt.query_map(params, |r| self.factcheck_row(r))?.collect::<Result<Vec<_>, _>>()?;
+        let found = stmt.query_map(params, factcheck_row)?.collect::<Result<Vec<_>, _>>()?;
         found.into_iter().map(|mut f| Ok((f.evidence = self.evidence_of(f.id)?, f).1)).collect()
     }
 
@@ -191,32 +194,41 @@ impl Library {
     }
 
     fn rating_named(&self, name: &str) -> Result<Rating> {
-        self.ratings()?.into_iter().find(|r| r.name.eq_ignore_ascii_case(name.trim())).ok_or_else(|| {
-            let names: Vec<String> = self.ratings().unwrap_or_default().into_iter().map(|r| r.name).collect();
-            Error::InvalidInput(format!("no rating {name:?} on the scale ({})", names.join(", ")))
-        })
+        let scale = self.ratings()?;
+        let names: Vec<&str> = scale.iter().map(|r| r.name.as_str()).collect();
+        let unknown = Error::InvalidInput(format!("no rating {name:?} on the scale ({})", names.join(", ")));
+        scale.iter().find(|r| r.name.eq_ignore_ascii_case(name.trim())).cloned().ok_or(unknown)
     }
+}
 
-    fn factcheck_row(&self, r: &Row) -> rusqlite::Result<FactCheck> {
-        let rating: Option<i64> = r.get(9)?;
-        Ok(FactCheck {
-            id: r.get(0)?,
-            claim: r.get(1)?,
-            claimant: r.get(2)?,
-            story_id: r.get(3)?,
-            story_headline: r.get(4)?,
-            appeared_url: r.get(5)?,
-            appeared_date: r.get::<_, Option<String>>(6)?.and_then(|d| d.parse().ok()),
-            origin_text: r.get(7)?,
-            status: FactCheckStatus::parse(&r.get::<_, String>(8)?).unwrap_or(FactCheckStatus::Open),
-            verdict: rating.and_then(|id| self.ratings().ok()?.into_iter().find(|x| x.id == id)),
-            summary: r.get(10)?,
-            created_at: r.get(11)?,
-            updated_at: r.get(12)?,
-            evidence: Vec::new(),
-        })
-    }
+/// A fact-check from a row of [`COLUMNS`] (its evidence is read apart).
+fn factcheck_row(r: &Row) -> rusqlite::Result<FactCheck> {
+    let rating_id: Option<i64> = r.get(9)?;
+    let verdict = match (rating_id, r.get::<_, Option<String>>(13)?) {
+        (Some(id), Some(name)) => {
+            Some(Rating { id, name, value: r.get(14)?, alternate_name: r.get(15)?, position: r.get(16)? })
+        }
+        _ => None,
+    };
+    Ok(FactCheck {
+        id: r.get(0)?,
+        claim: r.get(1)?,
+        claimant: r.get(2)?,
+        story_id: r.get(3)?,
+        story_headline: r.get(4)?,
+        appeared_url: r.get(5)?,
+        appeared_date: r.get::<_, Option<String>>(6)?.and_then(|d| d.parse().ok()),
+        origin_text: r.get(7)?,
+        status: FactCheckStatus::parse(&r.get::<_, String>(8)?).unwrap_or(FactCheckStatus::Open),
+        verdict,
+        summary: r.get(10)?,
+        created_at: r.get(11)?,
+        updated_at: r.get(12)?,
+        evidence: Vec::new(),
+    })
+}
 
+impl Library {
     fn evidence_of(&self, id: i64) -> Result<Vec<Evidence>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT id, kind, reference, shows, added_at FROM factcheck_evidence WHERE factcheck_id = ?1 ORDER BY id",

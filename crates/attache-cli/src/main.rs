@@ -66,7 +66,7 @@ enum Command {
     /// The fact-check log: add, list, set, log, evidence.
     #[command(subcommand)]
     Factcheck(factcheck_cmd::FactCheckCommand),
-    /// Export a briefing packet (pdf, html, md, json; docx to come).
+    /// Export a briefing packet (pdf, html, md, docx, json).
     Packet(packet_cmd::PacketArgs),
     /// Check a story's claims against the records.
     #[command(subcommand)]

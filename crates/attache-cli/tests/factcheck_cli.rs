@@ -73,3 +73,25 @@ fn verify_prints_the_contract_fields_for_a_file_and_for_the_library() {
     let empty = run(dir.path(), &["verify", "--quote", " ", "--source", &source]);
     assert_eq!(empty.status.code(), Some(2));
 }
+
+#[test]
+fn a_packet_is_exported_in_every_format_and_a_bad_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(run(dir.path(), &["import", &shared("seed-article-2024-08-19.txt")]).status.success());
+    let magic: [(&str, &[u8]); 5] =
+        [("pdf", b"%PDF"), ("docx", b"PK"), ("html", b"<!doctype"), ("md", b"# "), ("json", b"{")];
+    for (format, start) in magic {
+        let out = dir.path().join(format!("packet.{format}"));
+        let done = run(
+            dir.path(),
+            &["packet", "--story", "1", "--format", format, "--out", out.to_str().unwrap(), "--title", "Gaza #2"],
+        );
+        assert!(done.status.success(), "{format}: {}", String::from_utf8_lossy(&done.stderr));
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.to_ascii_lowercase().starts_with(&start.to_ascii_lowercase()), "{format}");
+    }
+    let out = dir.path().join("packet.odt");
+    let refused = run(dir.path(), &["packet", "--story", "1", "--format", "odt", "--out", out.to_str().unwrap()]);
+    assert!(!refused.status.success() && !out.exists());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no packet format \"odt\""));
+}

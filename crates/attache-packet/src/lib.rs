@@ -1,9 +1,11 @@
-//! Briefing packets rendered to files: PDF (typst) and Markdown and
-//! self-contained HTML (minijinja) from template files a newsroom can
-//! restyle, and JSON with schema.org ClaimReview for each fact-check. Kept apart from the core so the core's
+//! Briefing packets rendered to files: PDF (typst), Markdown and
+//! self-contained HTML (minijinja) and DOCX (from the Markdown layout), all
+//! from template files a newsroom can restyle, and JSON with schema.org
+//! ClaimReview for each fact-check. Kept apart from the core so the core's
 //! tests never compile the renderers.
 
 mod claimreview;
+mod docx;
 mod pdf;
 mod templates;
 
@@ -38,8 +40,9 @@ impl Format {
     }
 }
 
-/// Renders a packet. `templates` is a folder whose `packet.md.j2` or
-/// `packet.html.j2` replace the built-in layouts.
+/// Renders a packet. `templates` is a folder whose `packet.typ`,
+/// `packet.md.j2` (Markdown and DOCX) or `packet.html.j2` replace the
+/// built-in layouts.
 pub fn render(packet: &Packet, format: Format, templates: Option<&Path>) -> Result<Vec<u8>, Error> {
     match format {
         Format::Markdown => templates::render(packet, "packet.md.j2", templates).map(String::into_bytes),
@@ -50,9 +53,7 @@ pub fn render(packet: &Packet, format: Format, templates: Option<&Path>) -> Resu
                 .map_err(|e| Error::InvalidInput(format!("the packet cannot be written as JSON: {e}")))
         }
         Format::Pdf => pdf::render(packet, templates.map(|f| f.join("packet.typ")).filter(|p| p.exists()).as_deref()),
-        Format::Docx => Err(Error::InvalidInput(
-            "DOCX packets are not built yet in this version; export pdf, html, md or json".into(),
-        )),
+        Format::Docx => docx::from_markdown(&templates::render(packet, "packet.md.j2", templates)?, &packet.title),
     }
 }
 

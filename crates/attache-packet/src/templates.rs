@@ -32,7 +32,7 @@ pub fn render(packet: &Packet, name: &str, folder: Option<&Path>) -> Result<Stri
 fn escape_markdown(value: String) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
-        if "\\`*_[]<>#|$".contains(c) {
+        if "\\`*_~[]<>#|$".contains(c) {
             out.push('\\');
         }
         out.push(c);

@@ -4,6 +4,7 @@
 
 use attache_core::factchecks::FactCheckDraft;
 use attache_core::packets::{PacketParts, PacketSelection};
+use attache_core::sources::{SourceDraft, VerificationStatus};
 use attache_core::Library;
 use attache_packet::{export, render, Format};
 use serde_json::Value;
@@ -23,7 +24,24 @@ fn library() -> (tempfile::TempDir, Library) {
         ..FactCheckDraft::default()
     };
     library.add_factcheck(&draft).unwrap();
+    verify_the_second_quote(&mut library);
     (dir, library)
+}
+
+/// The seed's "It is time for it to get done…" checked against the
+/// transcript and marked verified, so packets carry its differences.
+fn verify_the_second_quote(library: &mut Library) {
+    let transcript = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/remarks-before-meeting.txt");
+    let body = std::fs::read_to_string(&transcript).unwrap();
+    let source = library
+        .add_source(&SourceDraft { title: "Remarks before the meeting".into(), body, ..SourceDraft::default() })
+        .unwrap();
+    let quote =
+        library.story_reading(1).unwrap().quotes.into_iter().find(|q| q.text.starts_with("It is time")).unwrap();
+    let check = library.verify_against(&quote.text, quote.speaker.as_deref(), source).unwrap();
+    library
+        .set_quote_status(1, &quote.text, VerificationStatus::Verified, "", Some((source, check.check.verdict)))
+        .unwrap();
 }
 
 fn journey() -> PacketSelection {
@@ -50,6 +68,8 @@ fn a_journey_packet_in_markdown_has_every_part() {
     }
     assert!(md.contains("| 2024-08-18 – 2024-08-19 | Israel | Tel Aviv |"));
     assert!(md.contains("verdict: **True**"));
+    assert!(md.contains("**verified** (minor against the source)"));
+    assert!(md.contains("Against the source: It is time for it to get done ~~It is~~ **It’s** also time"), "{md}");
     assert!(md.contains("agrees: the records make this the 9th journey"));
     let without =
         PacketSelection { parts: PacketParts { quotes: false, people: false, ..PacketParts::default() }, ..journey() };
@@ -120,9 +140,9 @@ fn nothing_selected_and_unwritable_paths_are_refused_without_a_partial_file() {
     let err = export(&packet, Format::Html, &out, None).unwrap_err();
     assert!(err.to_string().contains("missing-folder/packet.html"), "{err}");
     assert!(!out.parent().unwrap().exists());
-    let docx = export(&packet, Format::Docx, &dir.path().join("p.docx"), None).unwrap_err();
-    assert!(docx.to_string().contains("not built yet"));
-    assert!(!dir.path().join("p.docx").exists());
+    let docx = dir.path().join("missing-folder/p.docx");
+    assert!(export(&packet, Format::Docx, &docx, None).is_err());
+    assert!(!docx.parent().unwrap().exists());
     let ok = dir.path().join("p.html");
     export(&packet, Format::Html, &ok, None).unwrap();
     assert!(std::fs::read_to_string(&ok).unwrap().ends_with("</html>"));
@@ -182,9 +202,57 @@ fn the_pdf_packet_has_its_headings_quotes_verdicts_and_pages() {
     assert!(text.contains("Tel Aviv"));
     assert!(text.contains("It is time for it to get done"));
     assert!(text.contains("Verdict: True"));
+    assert!(text.contains("verified (minor)") && text.contains("Against the source: It is time"));
     assert!(text.contains("agrees: the records make this the 9th journey"));
     let compact: String = text.split_whitespace().collect();
     assert!(compact.contains(&format!("2/{pages}")) && compact.contains(&format!("{pages}/{pages}")), "page numbers");
+}
+
+/// The paragraphs of a Word document, tables' cells included, as docx-rs
+/// reads them back, each with its paragraph style.
+fn docx_paragraphs(bytes: &[u8]) -> Vec<(Option<String>, String)> {
+    use docx_rs::{DocumentChild, TableCellContent, TableChild, TableRowChild};
+    let docx = docx_rs::read_docx(bytes).expect("docx-rs reads the packet back");
+    let styled = |p: &docx_rs::Paragraph| (p.property.style.as_ref().map(|s| s.val.clone()), p.raw_text());
+    let mut out = Vec::new();
+    for child in &docx.document.children {
+        match child {
+            DocumentChild::Paragraph(p) => out.push(styled(p)),
+            DocumentChild::Table(t) => {
+                for TableChild::TableRow(row) in &t.rows {
+                    for TableRowChild::TableCell(cell) in &row.cells {
+                        out.extend(cell.children.iter().filter_map(|c| match c {
+                            TableCellContent::Paragraph(p) => Some(styled(p)),
+                            _ => None,
+                        }));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_docx_packet_reads_back_with_its_headings_itinerary_quotes_and_verdicts() {
+    let (dir, library) = library();
+    let title = r#"Blinken #9: $5 {draft} "quoted" שלום"#;
+    let packet = library.packet(&PacketSelection { title: Some(title.into()), ..journey() }).unwrap();
+    let out = dir.path().join("packet.docx");
+    export(&packet, Format::Docx, &out, None).unwrap();
+    let paragraphs = docx_paragraphs(&std::fs::read(&out).unwrap());
+    let heading = |level: &str, text: &str| paragraphs.iter().any(|(s, t)| s.as_deref() == Some(level) && t == text);
+    assert!(heading("Heading1", title), "the title, unescaped: {:?}", &paragraphs[..3]);
+    for part in ["Summary", "Itinerary", "People", "Key quotes", "Fact-checks", "Claim checks", "Sources"] {
+        assert!(heading("Heading2", part), "{part} missing");
+    }
+    let all: Vec<&str> = paragraphs.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(all.contains(&"Tel Aviv"), "the itinerary's table cells");
+    assert!(all.iter().any(|t| t.contains("It is time for it to get done")));
+    assert!(all.iter().any(|t| t.contains("verdict: True")));
+    assert!(all.iter().any(|t| t.contains("Against the source: It is time for it to get done It is It’s also")));
+    assert!(all.iter().any(|t| t.contains("agrees: the records make this the 9th journey")));
 }
 
 #[test]

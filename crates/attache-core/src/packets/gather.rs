@@ -28,12 +28,17 @@ impl Library {
             let story = self.story(*id)?;
             for q in self.story_reading(*id)?.quotes.into_iter().filter(|q| q.kind == "quote") {
                 let status = self.quote_statuses(*id, &q.text)?.into_iter().next();
+                let diff = match status.as_ref().and_then(|s| s.source_id) {
+                    Some(source) => self.verify_against(&q.text, q.speaker.as_deref(), source)?.check.diff,
+                    None => Vec::new(),
+                };
                 quotes.push(PacketQuote {
                     story_id: *id,
                     headline: q.headline,
                     text: q.text,
                     speaker: q.speaker,
                     status,
+                    diff,
                 });
             }
             claim_checks.extend(self.check_story_claims(*id)?);

@@ -9,6 +9,7 @@ mod gather;
 use crate::factchecks::FactCheck;
 use crate::sources::{QuoteStatus, SourceSummary};
 use crate::travels::{ClaimCheck, Journey};
+use crate::verify::DiffOp;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -69,7 +70,8 @@ pub struct PacketStory {
     pub url: Option<String>,
 }
 
-/// A quote with its latest verification status.
+/// A quote with its latest verification status and, when that status names
+/// a source, the word differences from it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PacketQuote {
     pub story_id: i64,
@@ -77,6 +79,8 @@ pub struct PacketQuote {
     pub text: String,
     pub speaker: Option<String>,
     pub status: Option<QuoteStatus>,
+    /// The quote against its source, word by word; empty with no source.
+    pub diff: Vec<DiffOp>,
 }
 
 /// A person of the packet with their quotes.

@@ -200,6 +200,7 @@ fn the_pdf_packet_has_its_headings_quotes_verdicts_and_pages() {
         assert!(text.contains(expected), "{expected:?} missing from the PDF text");
     }
     assert!(text.contains("Tel Aviv"));
+    assert!(["18 Aug", "19 Aug", "20 Aug"].iter().all(|day| text.contains(day)), "the itinerary's timeline");
     assert!(text.contains("It is time for it to get done"));
     assert!(text.contains("Verdict: True"));
     assert!(text.contains("verified (minor)") && text.contains("Against the source: It is time"));
@@ -265,3 +266,4 @@ fn a_broken_pdf_template_is_refused_with_its_error() {
     assert!(err.to_string().starts_with("the PDF template is broken"), "{err}");
     assert!(!out.exists(), "no partial file");
 }
+

@@ -1,7 +1,7 @@
-// Turns journeys, stops and stories into the lanes and items the timeline
+// Turns journeys, stops, stories and quotes into the lanes and items the timeline
 // draws. Pure data, so it is tested without a browser; the component only
 // hands the result to vis-timeline. Every text is set as text, never HTML.
-import type { Journey, Region, Stop, StorySummary } from "../ipc";
+import type { Journey, Region, Stop, StoredQuote, StorySummary } from "../ipc";
 
 /** A lane of the timeline: one official, or one region. */
 export interface Lane {
@@ -13,7 +13,7 @@ export interface Lane {
 export interface Item {
   id: string;
   lane: string;
-  kind: "journey" | "stop" | "story";
+  kind: "journey" | "stop" | "story" | "quote";
   start: string;
   /** The day after the last day, so a one-day stop has a width; none for a marker. */
   end: string | null;
@@ -91,6 +91,26 @@ export function storyItems(lane: string, stories: StorySummary[]): Item[] {
       label: "",
       title: `Story: ${s.headline}`,
       className: "story",
+    }));
+}
+
+/**
+ * Quotes (not fragments) as markers on their story's publication date; a
+ * quote whose story has no date, or is not among `stories`, is left out.
+ */
+export function quoteItems(lane: string, quotes: StoredQuote[], stories: StorySummary[]): Item[] {
+  const published = new Map(stories.map((s) => [s.id, s.published]));
+  return quotes
+    .filter((q) => q.kind === "quote" && published.get(q.story_id))
+    .map((q) => ({
+      id: `quote:${lane}:${q.story_id}:${q.start}`,
+      lane,
+      kind: "quote" as const,
+      start: published.get(q.story_id) as string,
+      end: null,
+      label: "",
+      title: `Quote: “${q.text}” (${q.speaker ?? "speaker unclear"}, in “${q.headline}”)`,
+      className: "quote",
     }));
 }
 

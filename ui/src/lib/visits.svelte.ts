@@ -2,9 +2,9 @@
 // timeline, their journeys and the stories about them, the journey the
 // editor opened, and the editor's actions on the travel records.
 import * as ipc from "../ipc";
-import type { Journey, JourneyQuery, Official, Override, Region, StopDraft, StorySummary, TravelFlag } from "../ipc";
+import type { Journey, JourneyQuery, Official, Override, Region, StopDraft, StoredQuote, StorySummary, TravelFlag } from "../ipc";
 import type { Desk } from "./desk.svelte";
-import { journeyItems, journeyOf, storyItems, type Item, type Lane } from "./timeline";
+import { journeyItems, journeyOf, quoteItems, storyItems, type Item, type Lane } from "./timeline";
 
 export type LanesBy = "official" | "region";
 
@@ -30,6 +30,8 @@ export class Visits {
   journeys = $state(new Map<string, Journey[]>());
   /** Stories naming each official, by official name. */
   stories = $state(new Map<string, StorySummary[]>());
+  /** Quotes each official is reported to have said, by official name. */
+  quotes = $state(new Map<string, StoredQuote[]>());
   opened = $state<Opened | null>(null);
   loading = $state(false);
   #desk: Desk;
@@ -61,7 +63,7 @@ export class Visits {
     };
   }
 
-  /** Reads the journeys (and stories) of the officials on show. */
+  /** Reads the journeys (and stories and quotes) of the officials on show. */
   async refresh() {
     const shown = this.officials.filter((o) => !this.official || o.name === this.official);
     this.loading = true;
@@ -70,8 +72,10 @@ export class Visits {
       const pages = await Promise.all(
         shown.map((o) => ipc.listStories({ ...storyQuery(o.name), from: this.since || null, to: this.until || null })),
       );
+      const quotes = await Promise.all(shown.map((o) => ipc.listQuotes(surname(o.name))));
       this.journeys = new Map(answers.map((a) => [a.official.name, a.journeys]));
       this.stories = new Map(pages.map((p, i) => [shown[i].name, p.stories]));
+      this.quotes = new Map(quotes.map((q, i) => [shown[i].name, q]));
     });
     this.loading = false;
   }
@@ -103,14 +107,16 @@ export class Visits {
     const items: Item[] = [];
     for (const [lane, journeys] of lanes) items.push(...journeyItems(lane, journeys, this.regions));
     if (this.lanesBy === "official") {
-      for (const [name, stories] of this.stories) items.push(...storyItems(name, stories));
+      for (const [name, stories] of this.stories) {
+        items.push(...storyItems(name, stories), ...quoteItems(name, this.quotes.get(name) ?? [], stories));
+      }
     }
     return items;
   }
 
-  /** Opens the journey of a clicked item; a story marker opens its story. */
+  /** Opens the journey of a clicked item; a story or quote marker opens its story. */
   select(itemId: string) {
-    if (itemId.startsWith("story:")) {
+    if (itemId.startsWith("story:") || itemId.startsWith("quote:")) {
       void this.#desk.openStory(Number(itemId.split(":")[2]));
       return;
     }
@@ -154,6 +160,25 @@ export class Visits {
     if (path) this.#desk.notify("info", `Timeline saved to ${path}.`);
   }
 
+  /** Saves the editor's correction of a stop, then redraws. */
+  async updateStop(id: number, draft: StopDraft): Promise<boolean> {
+    const done = await this.#desk.attempt(() => ipc.updateStop(id, draft));
+    if (done === undefined) return false;
+    this.#desk.notify("info", `Stop saved: ${draft.country}, ${draft.start} to ${draft.end}.`);
+    this.opened = null;
+    await this.load();
+    return true;
+  }
+
+  /** Saves a region's countries (a new name makes a new region), then recounts. */
+  async saveRegion(name: string, countries: string[]): Promise<boolean> {
+    const region = await this.#desk.attempt(() => ipc.setRegion(name, countries));
+    if (region === undefined) return false;
+    this.#desk.notify("info", `Region ${region.name} saved: ${region.members.length} countries.`);
+    await this.load();
+    return true;
+  }
+
   /** Adds a stop typed by the editor. */
   async addStop(draft: StopDraft): Promise<boolean> {
     const id = await this.#desk.attempt(() => ipc.addStop(draft));
@@ -164,8 +189,12 @@ export class Visits {
   }
 }
 
+/** An official's surname, as stories and quotes name them. */
+function surname(official: string): string {
+  return official.split(/\s+/).pop() ?? official;
+}
+
 /** Stories naming an official by surname. */
 function storyQuery(official: string) {
-  const surname = official.split(/\s+/).pop() ?? official;
-  return { text: surname, from: null, to: null, outlet: null, tag: null, trash: false, limit: 500, offset: null };
+  return { text: surname(official), from: null, to: null, outlet: null, tag: null, trash: false, limit: 500, offset: null };
 }

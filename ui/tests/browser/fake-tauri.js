@@ -116,6 +116,12 @@
     const region = fake.regions.find((r) => r.name === query.region);
     return region ? { kind: "region", name: region.name, members: region.members } : { kind: "all", name: "all journeys", members: [] };
   };
+  /** A typed stop's columns; the country is taken as an id or a label. */
+  const stopFields = (draft) => {
+    const country_id = draft.country.toLowerCase().replace(/\s+/g, "-");
+    const country = country_id[0].toUpperCase() + country_id.slice(1);
+    return { start: draft.start, end: draft.end, country_id, country, locale: draft.locale, remarks: draft.remarks, counterparts: "" };
+  };
   const rule = "a stop that starts no more than 1 day after the previous stop ends continues the journey";
 
   /** Fills the records with `count` stops of one official, for the timeline's benchmark. */
@@ -231,7 +237,10 @@
     restore_with_dialog: () => null,
     first_paint: () => 42,
     story_reading: ({ id }) => fake.readings[id] ?? { quotes: [], claims: [] },
-    list_quotes: () => Object.values(fake.readings).flatMap((r) => r.quotes),
+    list_quotes: ({ speaker }) =>
+      Object.values(fake.readings)
+        .flatMap((r) => r.quotes)
+        .filter((q) => !speaker || (q.speaker ?? "").toLowerCase().split(" ").pop() === speaker.toLowerCase() || q.speaker === speaker),
     dismiss_claim: ({ storyId, text, dismissed }) => {
       for (const c of fake.readings[storyId]?.claims ?? []) if (c.text === text) c.dismissed = dismissed;
       return null;
@@ -263,6 +272,22 @@
         scope: scopeOf(query), since: query.since, on, data_ends: "2025-01-17", warning: null,
         counted: journeys.filter((j) => j.start <= (journey?.start ?? on)),
       };
+    },
+    add_stop: ({ draft }) => {
+      const id = Math.max(0, ...fake.stops.map((s) => s.id)) + 1;
+      fake.stops.push({ id, official: officialNamed(draft.official).name, ...stopFields(draft), source_file: "typed by the editor", record_id: null, imported_at: now(), known_country: true });
+      return id;
+    },
+    update_stop: ({ id, draft }) => {
+      const stop = fake.stops.find((s) => s.id === id) ?? fail("not_found", `no stop with id ${id}`);
+      Object.assign(stop, stopFields(draft));
+      return null;
+    },
+    set_region: ({ name, countries }) => {
+      let region = fake.regions.find((r) => r.name === name);
+      if (!region) fake.regions.push((region = { id: 100 + fake.regions.length, name, members: [] }));
+      region.members = countries.map((c) => c.toLowerCase());
+      return region;
     },
     set_journey_override: (args) => {
       fake.overrides.push(args);

@@ -1,6 +1,7 @@
 // The Visits section in Chromium, against the fake Rust side: the timeline
-// draws journeys and stops, a click opens a journey, an ordinal is counted
-// with its work shown, and record text is never read as HTML.
+// draws journeys, stops, stories and quotes, a click opens a journey, an
+// ordinal is counted with its work shown, stops and regions are edited, and
+// record text is never read as HTML.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { useApp } from "./harness.mjs";
@@ -66,6 +67,83 @@ test("lanes by region put each stop in the regions that hold its country", async
   await page.locator(".vis-label", { hasText: "Middle East" }).waitFor();
   // Israel ×2 and Egypt in Near East and in Middle East; West Bank is in neither fake region.
   await page.waitForFunction(() => document.querySelectorAll(".vis-item.vis-range").length === 6);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a stop is corrected from the journey's detail", async () => {
+  const { page, errors, close } = await open({ setup: records });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.locator(".vis-item.vis-range", { hasText: "Egypt" }).click();
+  const journey = page.getByRole("article", { name: "Journey" });
+  await journey.locator("li", { hasText: "Egypt" }).getByRole("button", { name: "Edit…" }).click();
+  const form = journey.getByRole("form", { name: "Edit the stop" });
+  assert.equal(await form.getByLabel("Country").inputValue(), "egypt");
+  await form.getByLabel("Place").fill("Cairo");
+  await form.getByLabel("To").fill("2024-08-21");
+  await form.getByRole("button", { name: "Save stop" }).click();
+  await page.getByText("Stop saved: egypt, 2024-08-20 to 2024-08-21.").waitFor();
+  const egypt = await page.evaluate(() => window.__fake.stops.find((s) => s.id === 4));
+  assert.deepEqual([egypt.locale, egypt.end, egypt.official], ["Cairo", "2024-08-21", "Antony John Blinken"]);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a region's countries are changed, and a new region is made", async () => {
+  const { page, errors, close } = await open({ setup: records });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.getByRole("button", { name: "Regions…" }).click();
+  const form = page.getByRole("form", { name: "Edit a region" });
+  await form.getByLabel("Region", { exact: true }).fill("Middle East");
+  await form.getByLabel("Region", { exact: true }).dispatchEvent("change");
+  const members = form.getByRole("list", { name: "Countries in the region" });
+  await members.getByText("turkiye").waitFor();
+  await members.getByRole("button", { name: "Remove turkiye" }).click();
+  await form.getByLabel("Add a country").fill("jordan");
+  await form.getByLabel("Add a country").press("Enter");
+  await form.getByRole("button", { name: "Save region" }).click();
+  await page.getByText("Region Middle East saved: 4 countries.").waitFor();
+  const saved = await page.evaluate(() => window.__fake.regions.find((r) => r.name === "Middle East").members);
+  assert.deepEqual(saved, ["israel", "egypt", "qatar", "jordan"]);
+
+  await page.getByRole("button", { name: "Regions…" }).click();
+  await form.getByLabel("Region", { exact: true }).fill("Gulf");
+  await form.getByLabel("Region", { exact: true }).dispatchEvent("change");
+  await members.getByText("No countries yet.").waitFor();
+  await form.getByLabel("Add a country").fill("qatar");
+  await form.getByRole("button", { name: "Add", exact: true }).click();
+  await form.getByRole("button", { name: "Save region" }).click();
+  await page.getByText("Region Gulf saved: 1 countries.").waitFor();
+  await page.getByLabel("Region", { exact: true }).locator("option", { hasText: "Gulf" }).waitFor({ state: "attached" });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+/** A story of the journey's days with two quotes and a fragment. */
+function storyWithQuotes() {
+  const fake = window.__fake;
+  fake.stories.push({
+    id: 1, headline: "Blinken presses for a truce", outlet: null, byline: null, published: "2024-08-19", url: null, tags: [],
+    body: "Blinken said “It is time for it to get done,” in Tel Aviv.", origin: null, created_at: "", updated_at: "", deleted_at: null,
+  });
+  fake.nextId = 2;
+  const quote = (text, kind, speaker) => ({ story_id: 1, headline: "Blinken presses for a truce", text, speaker, speaker_fixed: false, cue: "said", kind, start: 14, end: 45 });
+  fake.readings[1] = {
+    quotes: [quote("It is time for it to get done,", "quote", "Antony Blinken"), quote("truce", "fragment", "Antony Blinken"), quote("Another voice entirely here today", "quote", "Isaac Herzog")],
+    claims: [],
+  };
+}
+
+test("stories and the official's quotes are markers on their date; a quote opens its story", async () => {
+  const { page, errors, close } = await open({ setup: `(${records})(); (${storyWithQuotes})();` });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.locator(".vis-item.vis-point.quote").first().waitFor();
+  assert.equal(await page.locator(".vis-item.vis-point.quote").count(), 1, "Blinken's one quote; no fragment, no other speaker");
+  assert.equal(await page.locator(".vis-item.vis-point.story").count(), 1);
+  await page.locator(".vis-item.vis-point.quote").hover();
+  await page.locator(".vis-tooltip").getByText("Quote: “It is time for it to get done,” (Antony Blinken, in “Blinken presses for a truce”)").waitFor();
+  await page.locator(".vis-item.vis-point.quote").click();
+  await page.locator("article h1").getByText("Blinken presses for a truce").waitFor();
   assert.deepEqual(errors, []);
   await close();
 });

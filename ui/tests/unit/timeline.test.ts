@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayAfter, journeyItems, journeyOf, regionClass, storiesDuring, storyItems } from "../../src/lib/timeline";
-import type { Journey, Region, Stop, StorySummary } from "../../src/ipc";
+import { dayAfter, journeyItems, journeyOf, quoteItems, regionClass, storiesDuring, storyItems } from "../../src/lib/timeline";
+import type { Journey, Region, Stop, StoredQuote, StorySummary } from "../../src/ipc";
 
 const regions: Region[] = [
   { id: 3, name: "Europe and Eurasia", members: ["france", "turkiye"] },
@@ -55,5 +55,15 @@ describe("timeline items", () => {
     const stories = [story(1, "2024-08-19"), story(2, "2024-08-17"), story(3, "2024-08-25"), story(4, null)];
     expect(storyItems("blinken", stories).map((i) => i.start)).toEqual(["2024-08-19", "2024-08-17", "2024-08-25"]);
     expect(storiesDuring(journey, stories).map((s) => s.id)).toEqual([1, 2]);
+  });
+
+  it("marks quotes on their story's date, leaving out fragments and undated stories", () => {
+    const quote = (story_id: number, text: string, kind: string): StoredQuote => ({
+      story_id, headline: `Story ${story_id}`, text, speaker: "Antony Blinken", speaker_fixed: false, cue: "said", kind, start: 10, end: 20,
+    });
+    const quotes = [quote(1, "It is time for it to get done.", "quote"), quote(1, "last", "fragment"), quote(4, "Undated words said here", "quote"), quote(9, "Elsewhere", "quote")];
+    const items = quoteItems("blinken", quotes, [story(1, "2024-08-19"), story(4, null)]);
+    expect(items.map((i) => [i.id, i.start, i.kind])).toEqual([["quote:blinken:1:10", "2024-08-19", "quote"]]);
+    expect(items[0].title).toBe("Quote: “It is time for it to get done.” (Antony Blinken, in “Story 1”)");
   });
 });

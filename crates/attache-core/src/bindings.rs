@@ -36,6 +36,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::StoredClaim,
         crate::StoryReading,
         crate::AnalysisProgress,
+        crate::people::PersonRecord,
         crate::travels::Official,
         crate::travels::Stop,
         crate::travels::StopDraft,

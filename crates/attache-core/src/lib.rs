@@ -13,6 +13,7 @@ mod library;
 pub mod migrate;
 pub mod packets;
 pub mod paths;
+pub mod people;
 mod readings;
 mod search;
 mod snippet;

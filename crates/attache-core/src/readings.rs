@@ -11,8 +11,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
-/// The analyzer's version: stories read by an older one are read again.
-pub const ANALYZER_VERSION: i64 = 1;
+/// The analyzer's version: stories read by an older one are read again
+/// (2: readings link stories to person records).
+pub const ANALYZER_VERSION: i64 = 2;
 
 /// A quote found in a story of the library.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -34,6 +35,8 @@ pub struct StoredQuote {
     /// Character offsets in the story text (headline, newline, body).
     pub start: i64,
     pub end: i64,
+    /// The person record the speaker's name belongs to, by its name.
+    pub person: Option<String>,
 }
 
 /// A check-worthy claim found in a story.
@@ -89,6 +92,7 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft
             c.ordinal.as_ref().map(serde_json::to_string).transpose().map_err(|e| Error::Corrupt(e.to_string()))?;
         claim.execute(params![story_id, c.start as i64, c.end as i64, c.text, c.kind, ordinal])?;
     }
+    crate::people::link_story_people(conn, story_id, &analysis.people)?;
     conn.execute("UPDATE story SET analyzed_with = ?2 WHERE id = ?1", params![story_id, ANALYZER_VERSION])?;
     Ok(())
 }
@@ -170,9 +174,13 @@ impl Library {
     }
 
     /// Quotes across the library (not in the trash), optionally only those
-    /// of one speaker (matched case-insensitively, by full name or surname).
+    /// of one speaker: every name of their person record when the name has
+    /// one, else matched case-insensitively by full name or surname.
     pub fn quotes(&self, speaker: Option<&str>) -> Result<Vec<StoredQuote>> {
         let all = self.quotes_of(None)?;
+        if let Some(record) = speaker.map(|s| self.person_named(s)).transpose()?.flatten() {
+            return Ok(all.into_iter().filter(|q| q.person.as_deref() == Some(record.name.as_str())).collect());
+        }
         Ok(match speaker.map(str::to_lowercase) {
             None => all,
             Some(wanted) => all
@@ -207,10 +215,12 @@ impl Library {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT q.story_id, s.headline, q.text,
                     CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
-                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\"
+                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\", p.name
              FROM quote q
              JOIN story s ON s.id = q.story_id
              LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+             LEFT JOIN person_name n ON n.name = (CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END)
+             LEFT JOIN person p ON p.id = n.person_id
              WHERE (?1 IS NULL AND s.deleted_at IS NULL) OR q.story_id = ?1 ORDER BY {order}"
         ))?;
         let rows = stmt.query_map([story], |r| {
@@ -224,6 +234,7 @@ impl Library {
                 kind: r.get(6)?,
                 start: r.get(7)?,
                 end: r.get(8)?,
+                person: r.get(9)?,
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

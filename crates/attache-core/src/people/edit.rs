@@ -1,0 +1,74 @@
+//! The editor's corrections to person records: merging records that are one
+//! person, and splitting off a name that belongs to someone else. Both move
+//! names between records, which is what later readings look up, so they
+//! hold through re-analysis; both are logged with the editor's name.
+
+use super::PersonRecord;
+use crate::error::{Error, Result};
+use crate::library::Library;
+use crate::stories::now;
+use rusqlite::{params, Transaction};
+
+impl Library {
+    /// Merges `others` into `into`: their names, stories and quotes become
+    /// `into`'s, and their records go.
+    pub fn merge_people(&mut self, into: i64, others: &[i64]) -> Result<PersonRecord> {
+        let kept = self.person(into)?;
+        if others.is_empty() || others.contains(&into) {
+            return Err(Error::InvalidInput("merge needs other person records than the one kept".into()));
+        }
+        let merged = others.iter().map(|&id| self.person(id)).collect::<Result<Vec<_>>>()?;
+        let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
+        self.write(|tx| {
+            for other in &merged {
+                tx.execute("UPDATE person_name SET person_id = ?1 WHERE person_id = ?2", params![into, other.id])?;
+                tx.execute("UPDATE story_person SET person_id = ?1 WHERE person_id = ?2", params![into, other.id])?;
+                tx.execute("DELETE FROM person WHERE id = ?1", [other.id])?;
+            }
+            tx.execute("UPDATE person SET edited = 1 WHERE id = ?1", [into])?;
+            let names: Vec<&str> = merged.iter().map(|p| p.name.as_str()).collect();
+            log(tx, &author, "merge", &format!("{} merged into {}", names.join(", "), kept.name))
+        })?;
+        self.person(into)
+    }
+
+    /// Splits the name `name` off record `id` into a new record of its own,
+    /// with the stories that write it so; returns the new record.
+    pub fn split_person(&mut self, id: i64, name: &str) -> Result<PersonRecord> {
+        let record = self.person(id)?;
+        let Some(written) = record.names.iter().find(|n| n.eq_ignore_ascii_case(name.trim())).cloned() else {
+            return Err(Error::InvalidInput(format!("“{}” is not a name of {}", name.trim(), record.name)));
+        };
+        let Some(remaining) = record.names.iter().find(|n| **n != written).cloned() else {
+            return Err(Error::InvalidInput(format!("“{written}” is the only name of {}: nothing to split", record.name)));
+        };
+        let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
+        let new_id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO person (name, organization, edited, created_at) VALUES (?1, ?2, 1, ?3)",
+                params![written, record.organization, now()],
+            )?;
+            let new_id = tx.last_insert_rowid();
+            tx.execute("UPDATE person_name SET person_id = ?1 WHERE name = ?2", params![new_id, written])?;
+            tx.execute(
+                "UPDATE story_person SET person_id = ?1 WHERE person_id = ?2 AND name = ?3 COLLATE NOCASE",
+                params![new_id, id, written],
+            )?;
+            if record.name == written {
+                tx.execute("UPDATE person SET name = ?2 WHERE id = ?1", params![id, remaining])?;
+            }
+            tx.execute("UPDATE person SET edited = 1 WHERE id = ?1", [id])?;
+            log(tx, &author, "split", &format!("{written} split off {}", record.name))?;
+            Ok(new_id)
+        })?;
+        self.person(new_id)
+    }
+}
+
+fn log(tx: &Transaction, author: &str, kind: &str, detail: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO person_event (at, author, kind, detail) VALUES (?1, ?2, ?3, ?4)",
+        params![now(), author, kind, detail],
+    )?;
+    Ok(())
+}

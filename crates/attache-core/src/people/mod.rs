@@ -1,0 +1,115 @@
+//! Person records: the people and organizations that stories name, gathered
+//! across the whole library into one record each, found again through every
+//! name they are written as. Readings link stories to records (`link`); the
+//! editor merges records that are one person and splits off a name that is
+//! someone else (`edit`).
+
+mod edit;
+mod link;
+
+pub(crate) use link::link_story_people;
+
+use crate::error::{Error, Result};
+use crate::library::Library;
+use rusqlite::params;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One person (or organization) across the library.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PersonRecord {
+    pub id: i64,
+    /// The name shown for the record.
+    pub name: String,
+    pub organization: bool,
+    /// Every name it is written as, the record's own name first.
+    pub names: Vec<String>,
+    /// Titles and roles stories give it, the most used first.
+    pub titles: Vec<String>,
+    /// Stories naming it, outside the trash.
+    pub stories: u32,
+    /// Quotes attributed to any of its names, outside the trash.
+    pub quotes: u32,
+}
+
+impl Library {
+    /// Every person record some story names (or the editor worked on), those
+    /// quoted or named most first; with `search`, only those with a name
+    /// containing it (case-insensitive).
+    pub fn people(&self, search: Option<&str>) -> Result<Vec<PersonRecord>> {
+        let pattern = search.map(|s| format!("%{}%", s.trim().replace(['%', '_'], "")));
+        let ids: Vec<i64> = {
+            let mut stmt = self.conn().prepare_cached(
+                "SELECT p.id FROM person p
+                 WHERE (p.edited = 1 OR EXISTS (SELECT 1 FROM story_person sp WHERE sp.person_id = p.id))
+                 AND (?1 IS NULL OR EXISTS
+                     (SELECT 1 FROM person_name n WHERE n.person_id = p.id AND n.name LIKE ?1))
+                 ORDER BY p.name COLLATE NOCASE",
+            )?;
+            let ids = stmt.query_map([pattern], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            ids
+        };
+        let mut people = ids.into_iter().map(|id| self.person(id)).collect::<Result<Vec<_>>>()?;
+        people.sort_by(|a, b| (b.quotes + b.stories).cmp(&(a.quotes + a.stories)));
+        Ok(people)
+    }
+
+    /// One person record.
+    pub fn person(&self, id: i64) -> Result<PersonRecord> {
+        let conn = self.conn();
+        let (name, organization): (String, bool) = conn
+            .query_row("SELECT name, organization FROM person WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Error::NotFound { kind: "person", id },
+                other => other.into(),
+            })?;
+        let mut names: Vec<String> = conn
+            .prepare_cached("SELECT name FROM person_name WHERE person_id = ?1 ORDER BY name COLLATE NOCASE")?
+            .query_map([id], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        names.sort_by_key(|n| !n.eq_ignore_ascii_case(&name));
+        let titles = self.person_titles(id)?;
+        let stories: u32 = conn.query_row(
+            "SELECT count(DISTINCT sp.story_id) FROM story_person sp JOIN story s ON s.id = sp.story_id
+             WHERE sp.person_id = ?1 AND s.deleted_at IS NULL",
+            [id],
+            |r| r.get(0),
+        )?;
+        let quotes: u32 = conn.query_row(
+            "SELECT count(*) FROM quote q JOIN story s ON s.id = q.story_id
+             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+             JOIN person_name n ON n.name = (CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END)
+             WHERE n.person_id = ?1 AND s.deleted_at IS NULL AND q.kind = 'quote'",
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(PersonRecord { id, name, organization, names, titles, stories, quotes })
+    }
+
+    /// The person record a name (as written, any case) belongs to.
+    pub fn person_named(&self, name: &str) -> Result<Option<PersonRecord>> {
+        let id: Option<i64> = rusqlite::OptionalExtension::optional(self.conn().query_row(
+            "SELECT person_id FROM person_name WHERE name = ?1",
+            [name.trim()],
+            |r| r.get(0),
+        ))?;
+        id.map(|id| self.person(id)).transpose()
+    }
+
+    /// Titles stories give a person, the most used first.
+    fn person_titles(&self, id: i64) -> Result<Vec<String>> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        let mut stmt = self.conn().prepare_cached("SELECT titles FROM story_person WHERE person_id = ?1")?;
+        for row in stmt.query_map(params![id], |r| r.get::<_, String>(0))? {
+            let titles: Vec<String> = serde_json::from_str(&row?).map_err(|e| Error::Corrupt(e.to_string()))?;
+            for title in titles {
+                match counts.iter_mut().find(|(t, _)| *t == title) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((title, 1)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        Ok(counts.into_iter().map(|(t, _)| t).collect())
+    }
+}

@@ -11,6 +11,7 @@ mod factcheck_cmd;
 mod library_cmd;
 mod output;
 mod packet_cmd;
+mod people_cmd;
 mod quotes_cmd;
 mod sources_cmd;
 mod stories_cmd;
@@ -49,8 +50,10 @@ enum Command {
     Restore(library_cmd::RestoreArgs),
     /// List the quotes stored in the library, by speaker.
     Quotes(quotes_cmd::QuotesArgs),
-    /// Read the stories this version of Attaché has not analysed yet.
-    Reanalyze,
+    /// List person records, or merge or split them.
+    People(people_cmd::PeopleArgs),
+    /// Read the stories this version of Attaché has not analysed yet (or, with --all, every story again).
+    Reanalyze(quotes_cmd::ReanalyzeArgs),
     /// Read a text's quotes, speakers, claims, people, places and dates (stores nothing).
     Analyze(analyze_cmd::AnalyzeArgs),
     /// Primary sources (transcripts, statements, readouts): add one.
@@ -108,7 +111,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Backup(args) => library_cmd::backup(&library, args),
         Command::Restore(args) => library_cmd::restore(&mut library, args),
         Command::Quotes(args) => quotes_cmd::quotes(&library, args),
-        Command::Reanalyze => quotes_cmd::reanalyze(&mut library),
+        Command::People(args) => people_cmd::run(&mut library, args),
+        Command::Reanalyze(args) => quotes_cmd::reanalyze(&mut library, args),
         Command::Source(command) => sources_cmd::source(&mut library, command),
         Command::Sources(args) => sources_cmd::sources(&library, args),
         Command::Verify(args) => sources_cmd::verify(Some(&library), args),

@@ -30,12 +30,33 @@ pub fn quotes(library: &Library, args: QuotesArgs) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads every story the current analyzer has not read yet.
-pub fn reanalyze(library: &mut Library) -> Result<ExitCode, Error> {
-    let read = library.analyze_pending(|done, total| {
-        eprint!("\ranalysed {done} of {total}");
-        true
-    })?;
+#[derive(Args)]
+pub struct ReanalyzeArgs {
+    /// Read every story again, not only those this version has not read.
+    #[arg(long)]
+    all: bool,
+}
+
+/// Stories read per transaction by `--all`.
+const STEP: usize = 200;
+
+/// Reads the stories the current analyzer has not read yet, or all of them.
+pub fn reanalyze(library: &mut Library, args: ReanalyzeArgs) -> Result<ExitCode, Error> {
+    let show = |done: usize, total: usize| eprint!("\ranalysed {done} of {total}");
+    let read = if args.all {
+        let total = library.story_count()?;
+        let (mut done, mut after) = (0, 0);
+        while let (read, Some(last)) = library.reanalyze_after(after, STEP)? {
+            (done, after) = (done + read, last);
+            show(done, total);
+        }
+        done
+    } else {
+        library.analyze_pending(|done, total| {
+            show(done, total);
+            true
+        })?
+    };
     eprintln!();
     println!("analysed {read} stories");
     Ok(ExitCode::SUCCESS)

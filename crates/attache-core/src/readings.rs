@@ -62,13 +62,16 @@ pub struct StoryReading {
     pub claims: Vec<StoredClaim>,
 }
 
-/// Progress of reading the stories not read yet, for the app's status line.
+/// Progress of reading stories in the background, for the app's status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct AnalysisProgress {
     /// Stories read so far.
     pub done: u32,
     /// Stories to read in all.
     pub total: u32,
+    /// True when the editor stopped the reading before the end: the stories
+    /// not reached keep their earlier reading.
+    pub stopped: bool,
 }
 
 /// Reads a story's text and stores its quotes and claims, replacing what an
@@ -141,6 +144,25 @@ impl Library {
         };
         self.analyze_stories(&pending)?;
         Ok(pending.len())
+    }
+
+    /// Reads again, whatever analyzer read them before, up to `limit` stories
+    /// with ids above `after`, in one transaction. Returns how many were read
+    /// and the last id, for the next step (none when no story is left).
+    pub fn reanalyze_after(&mut self, after: i64, limit: usize) -> Result<(usize, Option<i64>)> {
+        let ids: Vec<i64> = {
+            let mut stmt = self.conn().prepare_cached("SELECT id FROM story WHERE id > ?1 ORDER BY id LIMIT ?2")?;
+            let ids = stmt.query_map(params![after, limit as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            ids
+        };
+        self.analyze_stories(&ids)?;
+        Ok((ids.len(), ids.last().copied()))
+    }
+
+    /// How many stories the library holds, the trash included.
+    pub fn story_count(&self) -> Result<usize> {
+        let count: i64 = self.conn().query_row("SELECT count(*) FROM story", [], |r| r.get(0))?;
+        Ok(count as usize)
     }
 
     /// Reads the given stories in one transaction.

@@ -266,4 +266,3 @@ fn a_broken_pdf_template_is_refused_with_its_error() {
     assert!(err.to_string().starts_with("the PDF template is broken"), "{err}");
     assert!(!out.exists(), "no partial file");
 }
-

@@ -1,10 +1,12 @@
-//! Work the app does on its own after start: reading the stories that this
-//! version's analyzer has not read yet (those of an older library), in small
-//! steps so that the editor's commands are served in between, with progress
-//! sent to the window as `analysis-progress` events.
+//! Work the app does on its own: reading stories for their quotes, claims
+//! and people, either those this version's analyzer has not read yet (an
+//! older library, at start) or all of them again (when the editor asks). It
+//! goes in small steps so the editor's commands are served in between, sends
+//! its progress to the window as `analysis-progress` events, and stops after
+//! the current step when the editor asks.
 
 use crate::desk::Desk;
-use attache_core::AnalysisProgress;
+use attache_core::{AnalysisProgress, Library};
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter};
 
@@ -14,21 +16,45 @@ const STEP: usize = 50;
 /// The event the window listens to for progress.
 pub const ANALYSIS_PROGRESS: &str = "analysis-progress";
 
-/// Starts reading pending stories in the background.
+/// One step of reading: given where the last step ended, reads some stories
+/// and says how many, and where it ended.
+type Step = fn(&mut Library, i64) -> attache_core::Result<(usize, i64)>;
+
+/// Starts reading the stories this analyzer has not read yet.
 pub fn catch_up_analysis(app: AppHandle, desk: Arc<Desk>) {
     tauri::async_runtime::spawn(async move {
         let Ok(total) = desk.run(|library| library.pending_analysis()).await else { return };
-        let mut done = 0;
-        // Stops when nothing is left, or on an error (the stories stay marked
-        // unread and are read at the next start or import).
-        while let Ok(read) = desk.run(|library| library.analyze_some(STEP)).await {
-            if read == 0 {
-                break;
-            }
-            done += read;
-            let progress = AnalysisProgress { done: done as u32, total: total.max(done) as u32 };
-            // A window that is not listening yet simply misses a step.
-            drop(app.emit(ANALYSIS_PROGRESS, progress));
-        }
+        read_in_steps(&app, &desk, total, |library, _| Ok((library.analyze_some(STEP)?, 0))).await;
     });
+}
+
+/// Starts reading every story again, from the first.
+pub fn reanalyze_library(app: AppHandle, desk: Arc<Desk>) {
+    tauri::async_runtime::spawn(async move {
+        let Ok(total) = desk.run(|library| library.story_count()).await else { return };
+        read_in_steps(&app, &desk, total, |library, after| {
+            let (read, last) = library.reanalyze_after(after, STEP)?;
+            Ok((read, last.unwrap_or(after)))
+        })
+        .await;
+    });
+}
+
+/// Runs `step` until it reads nothing, fails, or the editor stops it. A
+/// failure leaves the stories not reached as they were: they are read at
+/// the next start or edit.
+async fn read_in_steps(app: &AppHandle, desk: &Arc<Desk>, total: usize, step: Step) {
+    desk.reading_stopped();
+    let (mut done, mut cursor) = (0, 0);
+    while let Ok((read, next)) = desk.run(move |library| step(library, cursor)).await {
+        done += read;
+        cursor = next;
+        let stopped = desk.reading_stopped();
+        let progress = AnalysisProgress { done: done as u32, total: total.max(done) as u32, stopped };
+        // A window that is not listening yet simply misses a step.
+        drop(app.emit(ANALYSIS_PROGRESS, progress));
+        if read == 0 || stopped {
+            break;
+        }
+    }
 }

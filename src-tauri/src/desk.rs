@@ -3,12 +3,15 @@
 
 use attache_core::{ErrorCode, ErrorPayload, Library};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The library the app was started on, or why it could not be opened.
 pub struct Desk {
     path: Option<PathBuf>,
     library: Mutex<Result<Library, ErrorPayload>>,
+    /// Set when the editor stops the background reading of stories.
+    stop_reading: AtomicBool,
 }
 
 impl Desk {
@@ -22,12 +25,22 @@ impl Desk {
                 message: "no home folder is known; start Attaché with --library PATH".into(),
             }),
         };
-        Desk { path, library: Mutex::new(library) }
+        Desk { path, library: Mutex::new(library), stop_reading: AtomicBool::new(false) }
     }
 
     /// The library file's path, if one was chosen.
     pub fn path(&self) -> Option<&PathBuf> {
         self.path.as_ref()
+    }
+
+    /// Asks the background reading of stories to stop after its current step.
+    pub fn stop_reading(&self) {
+        self.stop_reading.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether the editor asked the reading to stop; the request is used up.
+    pub fn reading_stopped(&self) -> bool {
+        self.stop_reading.swap(false, Ordering::SeqCst)
     }
 
     /// Runs `work` on the library on a blocking thread.

@@ -5,6 +5,7 @@ pub mod factchecks;
 pub mod import;
 pub mod library;
 pub mod packets;
+pub mod people;
 pub mod quotes;
 pub mod sources;
 pub mod stories;

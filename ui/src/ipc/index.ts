@@ -19,6 +19,7 @@ import type { StoryPage } from "./bindings/StoryPage";
 import type { StoryQuery } from "./bindings/StoryQuery";
 import type { StoredClaim } from "./bindings/StoredClaim";
 import type { StoredQuote } from "./bindings/StoredQuote";
+import type { PersonRecord } from "./bindings/PersonRecord";
 import type { StoryReading } from "./bindings/StoryReading";
 import type { ClaimCheck } from "./bindings/ClaimCheck";
 import type { Journey } from "./bindings/Journey";
@@ -107,6 +108,7 @@ export interface ExportStep {
   step: string;
 }
 export type { DiffOp } from "./bindings/DiffOp";
+export type { PersonRecord } from "./bindings/PersonRecord";
 export type { EvidenceKind } from "./bindings/EvidenceKind";
 export type { StorySummary } from "./bindings/StorySummary";
 
@@ -159,6 +161,13 @@ export const fixQuoteSpeaker = (storyId: number, text: string, speaker: string |
   call<null>("fix_quote_speaker", { storyId, text, speaker });
 export const dismissClaim = (storyId: number, text: string, dismissed: boolean) =>
   call<null>("dismiss_claim", { storyId, text, dismissed });
+export const listPeople = (search: string | null) => call<PersonRecord[]>("list_people", { search });
+export const mergePeople = (into: number, others: number[]) => call<PersonRecord>("merge_people", { into, others });
+export const splitPerson = (id: number, name: string) => call<PersonRecord>("split_person", { id, name });
+/** Starts reading every story again; progress arrives through `onAnalysisProgress`. */
+export const reanalyzeLibrary = () => call<null>("reanalyze_library");
+/** Stops the background reading after its current step. */
+export const stopAnalysis = () => call<null>("stop_analysis");
 
 export const listOfficials = () => call<Official[]>("list_officials");
 export const listRegions = () => call<Region[]>("list_regions");

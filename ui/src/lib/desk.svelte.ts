@@ -39,7 +39,7 @@ export class Desk {
   /** Why the library could not be opened; the app shows only this. */
   fatal = $state<AppError | null>(null);
   progress = $state<ImportProgress | null>(null);
-  /** Background reading of stories an older Attaché stored. */
+  /** Background reading of stories: an older library's, or all again. */
   analysis = $state<AnalysisProgress | null>(null);
   notices = $state<Notice[]>([]);
   composing = $state(false);
@@ -80,6 +80,24 @@ export class Desk {
       this.notify("error", error instanceof Error ? error.message : String(error));
       return undefined;
     }
+  }
+
+  /** Follows the background reading; says so when the editor stopped it. */
+  reading(progress: AnalysisProgress) {
+    this.analysis = progress;
+    if (progress.stopped) {
+      this.notify("info", `Reading stopped after ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} stories; the others keep their earlier reading.`);
+    }
+  }
+
+  /** Reads every story again in the background, for quotes, claims and people. */
+  async reanalyze() {
+    await this.attempt(() => ipc.reanalyzeLibrary());
+  }
+
+  /** Stops the background reading after its current step. */
+  async stopReading() {
+    await this.attempt(() => ipc.stopAnalysis());
   }
 
   show(section: Section) {

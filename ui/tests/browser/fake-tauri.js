@@ -16,6 +16,10 @@
     importDelayMs: 150,
     readings: {},
     fixes: [],
+    // Person records, each quote's `person` naming its record.
+    people: [],
+    // The background reading in progress, if any.
+    reading: null,
     // Travel records: officials and their stops; journeys are grouped here
     // by the same one-day rule as the core.
     officials: [],
@@ -351,11 +355,51 @@
       }
       return `/home/editor/${selection.title ?? "Briefing"}.${format}`;
     },
+    list_people: ({ search }) =>
+      fake.people.filter((p) => !search || p.names.some((n) => n.toLowerCase().includes(search.toLowerCase()))),
+    merge_people: ({ into, others }) => {
+      const kept = fake.people.find((p) => p.id === into) ?? fail("not_found", `no person with id ${into}`);
+      for (const other of fake.people.filter((p) => others.includes(p.id))) {
+        Object.assign(kept, { names: [...kept.names, ...other.names], stories: kept.stories + other.stories, quotes: kept.quotes + other.quotes });
+        regroup(other.names, kept.name);
+      }
+      fake.people = fake.people.filter((p) => !others.includes(p.id));
+      return { ...kept };
+    },
+    split_person: ({ id, name }) => {
+      const record = fake.people.find((p) => p.id === id) ?? fail("not_found", `no person with id ${id}`);
+      if (record.names.length < 2) fail("invalid_input", `“${name}” is the only name of ${record.name}: nothing to split`);
+      record.names = record.names.filter((n) => n !== name);
+      const split = { id: Math.max(...fake.people.map((p) => p.id)) + 1, name, organization: false, names: [name], titles: [], stories: 1, quotes: 1 };
+      fake.people.push(split);
+      regroup([name], name);
+      return split;
+    },
+    reanalyze_library: () => {
+      fake.reading = { done: 0, total: 200, stop: false };
+      const step = () => {
+        const reading = fake.reading;
+        reading.done += 50;
+        fake.emit("analysis-progress", { done: reading.done, total: reading.total, stopped: reading.stop });
+        if (!reading.stop && reading.done < reading.total) setTimeout(step, 400);
+      };
+      setTimeout(step, 100);
+      return null;
+    },
+    stop_analysis: () => {
+      if (fake.reading) fake.reading.stop = true;
+      return null;
+    },
     "plugin:event|listen": ({ event, handler }) => {
       listeners.set(event, handler);
       return handler;
     },
     "plugin:event|unlisten": () => null,
+  };
+
+  /** Points the quotes said under any of `names` at the record `person`. */
+  const regroup = (names, person) => {
+    for (const q of Object.values(fake.readings).flatMap((r) => r.quotes)) if (names.includes(q.speaker)) q.person = person;
   };
 
   /** Simulates an event from the Rust side. */

@@ -195,9 +195,9 @@ test("a story shows its quotes by speaker and claims; the editor fixes a speaker
 test("reading an older library's stories in the background shows its progress", async () => {
   const { page, close } = await open();
   await page.waitForFunction(() => window.__fake.calls.filter((c) => c === "plugin:event|listen").length >= 2);
-  await page.evaluate(() => window.__fake.emit("analysis-progress", { done: 1200, total: 100000 }));
-  await page.getByRole("status").getByText("Reading stories for quotes and claims: 1,200 of 100,000").waitFor();
-  await page.evaluate(() => window.__fake.emit("analysis-progress", { done: 100000, total: 100000 }));
+  await page.evaluate(() => window.__fake.emit("analysis-progress", { done: 1200, total: 100000, stopped: false }));
+  await page.getByRole("status").getByText("Reading stories for quotes, claims and people: 1,200 of 100,000").waitFor();
+  await page.evaluate(() => window.__fake.emit("analysis-progress", { done: 100000, total: 100000, stopped: false }));
   await page.getByText(/Reading stories for quotes/).waitFor({ state: "detached" });
   await close();
 });

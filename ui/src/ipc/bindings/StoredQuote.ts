@@ -35,4 +35,8 @@ kind: string,
 /**
  * Character offsets in the story text (headline, newline, body).
  */
-start: number, end: number, };
+start: number, end: number, 
+/**
+ * The person record the speaker's name belongs to, by its name.
+ */
+person: string | null, };

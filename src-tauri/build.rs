@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "list_quotes",
     "story_reading",
     "fix_quote_speaker",
+    "move_quote",
     "dismiss_claim",
     "list_people",
     "merge_people",

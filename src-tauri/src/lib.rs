@@ -54,6 +54,7 @@ pub fn run() -> ExitCode {
             commands::quotes::list_quotes,
             commands::quotes::story_reading,
             commands::quotes::fix_quote_speaker,
+            commands::quotes::move_quote,
             commands::quotes::dismiss_claim,
             commands::people::list_people,
             commands::people::merge_people,

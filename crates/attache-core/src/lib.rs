@@ -14,6 +14,7 @@ pub mod migrate;
 pub mod packets;
 pub mod paths;
 pub mod people;
+mod quote_bounds;
 mod readings;
 mod search;
 mod snippet;

@@ -37,6 +37,8 @@ pub struct StoredQuote {
     pub end: i64,
     /// The person record the speaker's name belongs to, by its name.
     pub person: Option<String>,
+    /// True when the editor moved the quote's boundaries.
+    pub bounds_fixed: bool,
 }
 
 /// A check-worthy claim found in a story.
@@ -78,7 +80,8 @@ pub struct AnalysisProgress {
 /// earlier reading stored.
 pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft) -> Result<()> {
     let text = format!("{}\n{}", draft.headline, draft.body);
-    let analysis = analyze(&text, draft.published);
+    let mut analysis = analyze(&text, draft.published);
+    crate::quote_bounds::apply_moves(conn, story_id, &text, &mut analysis.quotes)?;
     conn.execute("DELETE FROM quote WHERE story_id = ?1", [story_id])?;
     conn.execute("DELETE FROM claim WHERE story_id = ?1", [story_id])?;
     let mut quote = conn.prepare_cached(
@@ -237,12 +240,13 @@ impl Library {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT q.story_id, s.headline, q.text,
                     CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
-                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\", p.name
+                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\", p.name, b.story_id IS NOT NULL
              FROM quote q
              JOIN story s ON s.id = q.story_id
              LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
              LEFT JOIN person_name n ON n.name = (CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END)
              LEFT JOIN person p ON p.id = n.person_id
+             LEFT JOIN quote_bounds_fix b ON b.story_id = q.story_id AND b.words = q.text
              WHERE (?1 IS NULL AND s.deleted_at IS NULL) OR q.story_id = ?1 ORDER BY {order}"
         ))?;
         let rows = stmt.query_map([story], |r| {
@@ -257,6 +261,7 @@ impl Library {
                 start: r.get(7)?,
                 end: r.get(8)?,
                 person: r.get(9)?,
+                bounds_fixed: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

@@ -111,3 +111,52 @@ fn a_dismissed_claim_stays_dismissed_through_edits() {
     assert!(!desk.library.story_reading(id).unwrap().claims[0].dismissed);
     assert!(desk.library.dismiss_claim(id, "no such sentence", true).is_err());
 }
+
+#[test]
+fn moved_quote_boundaries_hold_through_edits_and_lapse_when_the_words_go() {
+    let mut desk = Desk::new();
+    let body = "Safadi said the talks were “closer than ever to a deal on the border, officials said” on Monday.";
+    let id = desk.library.add_story(draft("Talks", body), None).unwrap().id();
+    let analyzed = desk.library.story_reading(id).unwrap().quotes[0].text.clone();
+    assert_eq!(analyzed, "closer than ever to a deal on the border, officials said");
+    desk.library.fix_quote_speaker(id, &analyzed, Some("Ayman Safadi")).unwrap();
+
+    let moved = desk.library.move_quote(id, &analyzed, "closer than ever to a deal on the border").unwrap();
+    assert_eq!((moved.kind.as_str(), moved.bounds_fixed), ("quote", true));
+    assert_eq!(moved.speaker.as_deref(), Some("Ayman Safadi"), "the speaker fix follows the quote");
+    let text: Vec<char> = format!("Talks\n{body}").chars().collect();
+    assert_eq!(text[moved.start as usize..moved.end as usize].iter().collect::<String>(), moved.text);
+
+    let mut edit = desk.library.story(id).unwrap().draft;
+    edit.body = format!("In Amman, {body}");
+    desk.library.update_story(id, edit).unwrap();
+    let quote = &desk.library.story_reading(id).unwrap().quotes[0];
+    assert_eq!((quote.text.as_str(), quote.bounds_fixed), ("closer than ever to a deal on the border", true));
+    assert_eq!(quote.start, moved.start + 10, "found again after the words before it changed");
+    let again = desk.library.move_quote(id, &quote.text, "closer than ever to a deal").unwrap();
+    assert_eq!(again.kind, "quote");
+
+    let mut edit = desk.library.story(id).unwrap().draft;
+    edit.body = "Safadi said the talks were “nearly at a deal on the border, officials said” on Monday.".into();
+    desk.library.update_story(id, edit).unwrap();
+    let quote = &desk.library.story_reading(id).unwrap().quotes[0];
+    assert_eq!((quote.text.as_str(), quote.bounds_fixed), ("nearly at a deal on the border, officials said", false));
+}
+
+#[test]
+fn a_move_to_words_away_from_the_quote_is_refused_and_changes_nothing() {
+    let mut desk = Desk::new();
+    let body = "“We will keep working until it is done,” Blinken said in Doha. Talks resume on Monday.";
+    let id = desk.library.add_story(draft("Doha", body), None).unwrap().id();
+    let before = desk.library.story_reading(id).unwrap();
+    let quote = before.quotes[0].text.clone();
+    let refused = [
+        desk.library.move_quote(id, &quote, "Talks resume on Monday").unwrap_err().to_string(),
+        desk.library.move_quote(id, &quote, "words nobody wrote").unwrap_err().to_string(),
+        desk.library.move_quote(id, &quote, "  ").unwrap_err().to_string(),
+        desk.library.move_quote(id, "not a quote here", "Doha").unwrap_err().to_string(),
+    ];
+    assert!(refused[0].contains("is not in the story where the quote"), "{}", refused[0]);
+    assert!(refused[3].contains("has no quote"), "{}", refused[3]);
+    assert_eq!(desk.library.story_reading(id).unwrap(), before);
+}

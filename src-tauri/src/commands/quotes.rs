@@ -30,6 +30,13 @@ pub async fn fix_quote_speaker(
     desk.run(move |library| library.fix_quote_speaker(story_id, &text, speaker.as_deref())).await
 }
 
+/// The editor's word on which words a quote spans; returns the quote as it
+/// now reads.
+#[tauri::command]
+pub async fn move_quote(desk: State<'_, Arc<Desk>>, story_id: i64, text: String, words: String) -> Result<StoredQuote> {
+    desk.run(move |library| library.move_quote(story_id, &text, &words)).await
+}
+
 /// Dismisses a claim as not worth checking, or brings it back.
 #[tauri::command]
 pub async fn dismiss_claim(desk: State<'_, Arc<Desk>>, story_id: i64, text: String, dismissed: bool) -> Result<()> {

@@ -159,6 +159,8 @@ export const listQuotes = (speaker: string | null) => call<StoredQuote[]>("list_
 export const storyReading = (id: number) => call<StoryReading>("story_reading", { id });
 export const fixQuoteSpeaker = (storyId: number, text: string, speaker: string | null) =>
   call<null>("fix_quote_speaker", { storyId, text, speaker });
+export const moveQuote = (storyId: number, text: string, words: string) =>
+  call<StoredQuote>("move_quote", { storyId, text, words });
 export const dismissClaim = (storyId: number, text: string, dismissed: boolean) =>
   call<null>("dismiss_claim", { storyId, text, dismissed });
 export const listPeople = (search: string | null) => call<PersonRecord[]>("list_people", { search });

@@ -355,6 +355,13 @@
       }
       return `/home/editor/${selection.title ?? "Briefing"}.${format}`;
     },
+    move_quote: ({ storyId, text, words }) => {
+      const story = find(storyId);
+      const quote = (fake.readings[storyId]?.quotes ?? []).find((q) => q.text === text) ?? fail("invalid_input", `story ${storyId} has no quote “${text}”`);
+      const start = `${story.headline}\n${story.body}`.indexOf(words);
+      if (start < 0) fail("invalid_input", `“${words}” is not in the story where the quote “${text}” is`);
+      return Object.assign(quote, { text: words, start, end: start + words.length, bounds_fixed: true });
+    },
     list_people: ({ search }) =>
       fake.people.filter((p) => !search || p.names.some((n) => n.toLowerCase().includes(search.toLowerCase()))),
     merge_people: ({ into, others }) => {

@@ -192,6 +192,37 @@ test("a story shows its quotes by speaker and claims; the editor fixes a speaker
   await close();
 });
 
+test("the editor moves a quote's bounds, and a move away from the quote is refused", async () => {
+  const { page, errors, close } = await open({
+    setup: () => {
+      window.__fake.files = { "/n/a.txt": "Talks\n“We are close to a deal, officials said,” she said." };
+      window.__fake.dialogPaths = ["/n/a.txt"];
+      window.__fake.readings[1] = {
+        quotes: [{ story_id: 1, headline: "Talks", text: "We are close to a deal, officials said,", speaker: null, speaker_fixed: false, bounds_fixed: false, cue: "said", kind: "quote", start: 7, end: 46 }],
+        claims: [],
+      };
+    },
+  });
+  await page.getByRole("button", { name: "Import…" }).click();
+  await page.locator("article h1").getByText("Talks").waitFor();
+  const panel = page.getByRole("complementary", { name: "Quotes and claims" });
+  await panel.getByRole("button", { name: "Move bounds" }).click();
+  const form = panel.getByRole("form", { name: "Move the quote's bounds" });
+  assert.equal(await form.getByLabel("Quoted words").inputValue(), "We are close to a deal, officials said,");
+  await form.getByLabel("Quoted words").fill("We are close to a deal");
+  await form.getByRole("button", { name: "Save" }).click();
+  await panel.getByText("bounds moved by editor").waitFor();
+  assert.equal(await page.locator("mark.quote").textContent(), "We are close to a deal");
+
+  await panel.getByRole("button", { name: "Move bounds" }).click();
+  await form.getByLabel("Quoted words").fill("she said nothing");
+  await form.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("alert").getByText("“she said nothing” is not in the story where the quote").waitFor();
+  assert.equal(await page.locator("mark.quote").textContent(), "We are close to a deal");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test("reading an older library's stories in the background shows its progress", async () => {
   const { page, close } = await open();
   await page.waitForFunction(() => window.__fake.calls.filter((c) => c === "plugin:event|listen").length >= 2);

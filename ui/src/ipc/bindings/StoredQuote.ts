@@ -39,4 +39,8 @@ start: number, end: number,
 /**
  * The person record the speaker's name belongs to, by its name.
  */
-person: string | null, };
+person: string | null, 
+/**
+ * True when the editor moved the quote's boundaries.
+ */
+bounds_fixed: boolean, };

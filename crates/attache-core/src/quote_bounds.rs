@@ -1,0 +1,129 @@
+//! The editor's moves of a quote's boundaries: the analyzer may cut a quote
+//! short or run it on, and the editor says which words it spans. A move is
+//! kept by words (the analyzer's quote and the editor's span), applied at
+//! every reading where the editor's words still stand around the analyzer's
+//! quote, and lapses quietly where an edit removed them.
+
+use crate::analysis::{Quote, FRAGMENT_WORDS};
+use crate::error::{Error, Result};
+use crate::library::Library;
+use crate::readings::StoredQuote;
+use crate::stories::now;
+use rusqlite::{params, Connection, OptionalExtension};
+
+/// Char offsets of the occurrence of `words` in `text` that overlaps the
+/// span `around` (char offsets), the one starting nearest it if several do.
+pub(crate) fn locate(text: &str, words: &str, around: (usize, usize)) -> Option<(usize, usize)> {
+    let length = words.chars().count();
+    let (mut chars_before, mut bytes_counted) = (0, 0);
+    let mut best: Option<(usize, usize)> = None;
+    for (byte, _) in text.match_indices(words) {
+        chars_before += text[bytes_counted..byte].chars().count();
+        bytes_counted = byte;
+        let (start, end) = (chars_before, chars_before + length);
+        let overlaps = start < around.1 && around.0 < end;
+        let nearer = best.is_none_or(|(s, _)| start.abs_diff(around.0) < s.abs_diff(around.0));
+        if overlaps && nearer {
+            best = Some((start, end));
+        }
+    }
+    best
+}
+
+/// `quote` or `fragment`, by the number of words.
+fn kind_of(words: &str) -> &'static str {
+    if words.split_whitespace().count() < FRAGMENT_WORDS {
+        "fragment"
+    } else {
+        "quote"
+    }
+}
+
+/// Applies the editor's moves to a fresh reading of a story's `text`.
+pub(crate) fn apply_moves(conn: &Connection, story_id: i64, text: &str, quotes: &mut [Quote]) -> Result<()> {
+    let moves: Vec<(String, String)> = conn
+        .prepare_cached("SELECT analyzed, words FROM quote_bounds_fix WHERE story_id = ?1")?
+        .query_map([story_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for quote in quotes.iter_mut() {
+        let Some((_, words)) = moves.iter().find(|(analyzed, _)| *analyzed == quote.text) else { continue };
+        if let Some((start, end)) = locate(text, words, (quote.start, quote.end)) {
+            (quote.start, quote.end, quote.text, quote.kind) = (start, end, words.clone(), kind_of(words));
+        }
+    }
+    Ok(())
+}
+
+impl Library {
+    /// Moves the boundaries of a story's quote `text` to `words`, which must
+    /// stand in the story overlapping the quote. The editor's speaker fix
+    /// follows the quote. Returns the quote as it now reads.
+    pub fn move_quote(&mut self, story_id: i64, text: &str, words: &str) -> Result<StoredQuote> {
+        let words = words.trim();
+        if words.is_empty() {
+            return Err(Error::InvalidInput("a quote needs at least one word".into()));
+        }
+        let span: Option<(i64, i64)> = self
+            .conn()
+            .query_row(
+                "SELECT start, \"end\" FROM quote WHERE story_id = ?1 AND text = ?2",
+                params![story_id, text],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((start, end)) = span else {
+            return Err(Error::InvalidInput(format!("story {story_id} has no quote “{text}”")));
+        };
+        let story = self.story(story_id)?;
+        let full = format!("{}\n{}", story.draft.headline, story.draft.body);
+        let Some((new_start, new_end)) = locate(&full, words, (start as usize, end as usize)) else {
+            return Err(Error::InvalidInput(format!("“{words}” is not in the story where the quote “{text}” is")));
+        };
+        let analyzed: String = self
+            .conn()
+            .query_row(
+                "SELECT analyzed FROM quote_bounds_fix WHERE story_id = ?1 AND words = ?2",
+                params![story_id, text],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or_else(|| text.to_string());
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO quote_bounds_fix (story_id, analyzed, words, fixed_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (story_id, analyzed) DO UPDATE SET words = excluded.words, fixed_at = excluded.fixed_at",
+                params![story_id, analyzed, words, now()],
+            )?;
+            tx.execute(
+                "UPDATE quote SET start = ?3, \"end\" = ?4, text = ?5, kind = ?6 WHERE story_id = ?1 AND text = ?2",
+                params![story_id, text, new_start as i64, new_end as i64, words, kind_of(words)],
+            )?;
+            tx.execute(
+                "UPDATE OR REPLACE quote_speaker_fix SET text = ?3 WHERE story_id = ?1 AND text = ?2",
+                params![story_id, text, words],
+            )?;
+            Ok(())
+        })?;
+        let quotes = self.story_reading(story_id)?.quotes;
+        quotes
+            .into_iter()
+            .find(|q| q.text == words)
+            .ok_or_else(|| Error::Corrupt(format!("the moved quote “{words}” was not stored")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locate;
+
+    #[test]
+    fn the_occurrence_around_the_quote_is_chosen() {
+        let text = "“Go now,” she said. Later: “Go now, and quickly,” she added.";
+        // The second quote, "Go now, and quickly," starts at char 28.
+        assert_eq!(locate(text, "Go now, and quickly", (28, 48)), Some((28, 47)));
+        assert_eq!(locate(text, "Go now", (28, 48)), Some((28, 34)), "not the first “Go now”");
+        assert_eq!(locate(text, "she said", (28, 48)), None, "outside the quote");
+        assert_eq!(locate("“Déjà vu, again,” he said", "vu, again, he", (1, 16)), None);
+        assert_eq!(locate("“Déjà vu, again,” he said", "Déjà vu, again,” he said", (1, 16)), Some((1, 25)));
+    }
+}

@@ -24,7 +24,7 @@ test("a quote from the seed story is verified against an added transcript, and i
     answerFileDialog("Add a source", fixtures.remarks);
     const verdict = await app.waitForElement("[role=dialog] .verdict strong", "Exact");
     assert.equal(await app.text(verdict), "Exact: the same words");
-    await app.waitForElement("[role=dialog] section[aria-label='Source passage'] h3", "Source: Secretary Blinken");
+    await app.waitForElement("[role=dialog] section[aria-label='Source passage'] h3", "Source: Secretary Blinken (Antony Blinken)");
     await app.click(await app.waitForElement("[role=dialog] form[aria-label=\"Set the quote's status\"] button"));
     await app.waitForElement("[role=dialog] .history li", "verified");
   } finally {

@@ -123,7 +123,13 @@ pub fn verify(library: Option<&Library>, args: VerifyArgs) -> Result<ExitCode, E
         (Some(path), _) => {
             let draft = read_source_file(path)?;
             let check = check(&args.quote, speaker, &draft.body);
-            Verification { check, source: path.display().to_string(), source_id: None, source_meta: None }
+            Verification {
+                check,
+                source: path.display().to_string(),
+                source_id: None,
+                source_meta: None,
+                person_in_source: None,
+            }
         }
         (None, Some(library)) => match library.verify_in_library(&args.quote, speaker, 1)?.into_iter().next() {
             Some(best) => best,
@@ -132,6 +138,7 @@ pub fn verify(library: Option<&Library>, args: VerifyArgs) -> Result<ExitCode, E
                 source: String::new(),
                 source_id: None,
                 source_meta: None,
+                person_in_source: None,
             },
         },
         (None, None) => return Err(Error::InvalidInput("no library to search: give --source FILE".into())),

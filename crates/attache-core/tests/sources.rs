@@ -150,3 +150,27 @@ fn the_same_statement_in_several_stories_is_grouped_with_each_versions_diff() {
         ]
     );
 }
+
+#[test]
+fn turns_resolve_to_person_records_and_records_decide_misattribution() {
+    let (mut desk, jerusalem, _) = desk_with_sources();
+    let quote = "It's time for it to get done";
+    let before = desk.library.verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
+    assert_eq!(before.person_in_source, None, "no story names him yet: no record to resolve to");
+    desk.library.import_files(&[seed_fixture()], |_| {});
+    let one = desk.library.verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
+    assert_eq!(one.check.speaker_in_source.as_deref(), Some("Secretary Blinken"));
+    assert_eq!(one.person_in_source.as_deref(), Some("Antony Blinken"));
+    assert!(!one.check.misattributed);
+    let wrong = desk.library.verify_against(quote, Some("Isaac Herzog"), jerusalem).unwrap();
+    assert!(wrong.check.misattributed, "Herzog's record is not the turn's");
+    assert_eq!(wrong.person_in_source.as_deref(), Some("Antony Blinken"));
+    assert_eq!(desk.library.person_of_label("Q").unwrap(), None);
+    let turns = desk.library.source(jerusalem).unwrap().turns;
+    let people: Vec<Option<&str>> = turns.iter().map(|t| t.person.as_deref()).collect();
+    assert_eq!(people, [Some("Isaac Herzog"), Some("Antony Blinken"), Some("Isaac Herzog")]);
+    assert_eq!(
+        desk.library.person_of_label("PRESIDENT HERZOG").unwrap().map(|p| p.name).as_deref(),
+        Some("Isaac Herzog")
+    );
+}

@@ -96,6 +96,28 @@ impl Library {
         id.map(|id| self.person(id)).transpose()
     }
 
+    /// The person a transcript's turn label names ("SECRETARY BLINKEN",
+    /// "Secretary Blinken"): the one record, not an organization, with a name
+    /// ending in the label's last word. None for "Q", "MODERATOR", or a
+    /// surname two records share.
+    pub fn person_of_label(&self, label: &str) -> Result<Option<PersonRecord>> {
+        let Some(surname) = label.split_whitespace().last().filter(|w| w.chars().count() > 1) else {
+            return Ok(None);
+        };
+        let owners: Vec<i64> = self
+            .conn()
+            .prepare_cached(
+                "SELECT DISTINCT n.person_id FROM person_name n JOIN person p ON p.id = n.person_id
+                 WHERE p.organization = 0 AND (n.name LIKE '% ' || ?1 OR n.name = ?1)",
+            )?
+            .query_map([surname], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        match owners[..] {
+            [only] => self.person(only).map(Some),
+            _ => Ok(None),
+        }
+    }
+
     /// Titles stories give a person, the most used first.
     fn person_titles(&self, id: i64) -> Result<Vec<String>> {
         let mut counts: Vec<(String, usize)> = Vec::new();

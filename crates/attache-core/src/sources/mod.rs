@@ -74,6 +74,8 @@ pub struct SourceTurn {
     pub end: i64,
     /// As the transcript labels it: "SECRETARY BLINKEN".
     pub label: String,
+    /// The person record the label names, by its name, when one does.
+    pub person: Option<String>,
 }
 
 /// A stored source.
@@ -167,9 +169,17 @@ impl Library {
             .ok_or(Error::NotFound { kind: "source", id })?;
         let mut stmt =
             conn.prepare("SELECT start, \"end\", label FROM source_turn WHERE source_id = ?1 ORDER BY start")?;
-        let turns = stmt
-            .query_map([id], |r| Ok(SourceTurn { start: r.get(0)?, end: r.get(1)?, label: r.get(2)? }))?
+        let mut turns = stmt
+            .query_map([id], |r| Ok(SourceTurn { start: r.get(0)?, end: r.get(1)?, label: r.get(2)?, person: None }))?
             .collect::<Result<Vec<_>, _>>()?;
+        let mut people = std::collections::HashMap::new();
+        for turn in &mut turns {
+            if !people.contains_key(&turn.label) {
+                let person = self.person_of_label(&turn.label)?.map(|p| p.name);
+                people.insert(turn.label.clone(), person);
+            }
+            turn.person = people[&turn.label].clone();
+        }
         let (s, body, origin, created_at) = row;
         Ok(Source {
             id: s.id,

@@ -22,6 +22,8 @@ pub struct Verification {
     pub source: String,
     pub source_id: Option<i64>,
     pub source_meta: Option<SourceSummary>,
+    /// The person record the matched turn's speaker resolves to, by name.
+    pub person_in_source: Option<String>,
 }
 
 /// Where the editor stands on a quote.
@@ -74,11 +76,20 @@ impl Library {
             url: source.url.clone(),
             kind: source.kind,
         };
+        let mut check = check(quote, speaker, &source.body);
+        let in_source = check.speaker_in_source.as_deref().map(|l| self.person_of_label(l)).transpose()?.flatten();
+        let reported = speaker.map(|s| self.person_named(s)).transpose()?.flatten();
+        // Person records, where both sides have one, say better than
+        // surnames whether the turn's speaker is the reported one.
+        if let (Some(turn), Some(reported)) = (&in_source, &reported) {
+            check.misattributed = turn.id != reported.id;
+        }
         Ok(Verification {
-            check: check(quote, speaker, &source.body),
+            check,
             source: source.title,
             source_id: Some(source_id),
             source_meta: Some(meta),
+            person_in_source: in_source.map(|p| p.name),
         })
     }
 

@@ -7,4 +7,8 @@ export type SourceTurn = { start: number, end: number,
 /**
  * As the transcript labels it: "SECRETARY BLINKEN".
  */
-label: string, };
+label: string, 
+/**
+ * The person record the label names, by its name, when one does.
+ */
+person: string | null, };

@@ -11,7 +11,11 @@ export type Verification = {
 /**
  * The source's title (or file).
  */
-source: string, source_id: number | null, source_meta: SourceSummary | null, verdict: Verdict, 
+source: string, source_id: number | null, source_meta: SourceSummary | null, 
+/**
+ * The person record the matched turn's speaker resolves to, by name.
+ */
+person_in_source: string | null, verdict: Verdict, 
 /**
  * The share of the quote's words found in order in the passage (0 to 1).
  */

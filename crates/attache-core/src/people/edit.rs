@@ -40,7 +40,10 @@ impl Library {
             return Err(Error::InvalidInput(format!("“{}” is not a name of {}", name.trim(), record.name)));
         };
         let Some(remaining) = record.names.iter().find(|n| **n != written).cloned() else {
-            return Err(Error::InvalidInput(format!("“{written}” is the only name of {}: nothing to split", record.name)));
+            return Err(Error::InvalidInput(format!(
+                "“{written}” is the only name of {}: nothing to split",
+                record.name
+            )));
         };
         let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
         let new_id = self.write(|tx| {

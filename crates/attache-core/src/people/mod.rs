@@ -50,7 +50,7 @@ impl Library {
             ids
         };
         let mut people = ids.into_iter().map(|id| self.person(id)).collect::<Result<Vec<_>>>()?;
-        people.sort_by(|a, b| (b.quotes + b.stories).cmp(&(a.quotes + a.stories)));
+        people.sort_by_key(|p| std::cmp::Reverse(p.quotes + p.stories));
         Ok(people)
     }
 
@@ -109,7 +109,7 @@ impl Library {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         Ok(counts.into_iter().map(|(t, _)| t).collect())
     }
 }

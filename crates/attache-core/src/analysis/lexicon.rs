@@ -1,5 +1,6 @@
 //! Word lists the analysis reads text with: speech verbs, titles, pronouns,
-//! organization words and common first names with their usual gender.
+//! organization words, common first names with their usual gender, and the
+//! words that start sentences, join names or stand for unnamed people.
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -110,7 +111,9 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("spokesman", "spokesman"), ("spokesperson", "spokesperson"), ("ambassador", "ambassador"), ("envoy", "envoy"),
     ("chancellor", "chancellor"), ("commissioner", "commissioner"), ("negotiator", "negotiator"),
     ("mediator", "mediator"), ("senator", "senator"), ("general", "general"), ("king", "king"), ("queen", "queen"),
-    ("diplomat", "diplomat"),
+    ("diplomat", "diplomat"), ("director", "director"), ("admiral", "admiral"), ("commander", "commander"),
+    ("governor", "governor"), ("mayor", "mayor"), ("premier", "premier"), ("chairman", "chairman"),
+    ("chairwoman", "chairwoman"), ("adviser", "adviser"), ("coordinator", "coordinator"),
 ];
 
 /// Common first names usually given to women.
@@ -141,4 +144,29 @@ pub static MALE_NAMES: WordSet = WordSet::new(&[
     "mikhail", "igor", "ilham", "nikol", "ebrahim", "hamad", "tamim", "salman", "faisal", "bashar", "najib",
     "nabih", "yair", "yoav", "avi", "moshe", "amos", "gideon", "li", "kenji", "hiroshi", "fumio", "shinzo", "yoon",
     "moon",
+]);
+
+/// Words that start a sentence but never a name.
+#[rustfmt::skip]
+pub static FUNCTION_CAPS: WordSet = WordSet::new(&[
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "When", "While", "After", "Before", "As", "If",
+    "Later", "Earlier", "Asked", "Speaking", "According", "Under", "With", "Without", "Since", "During", "It",
+    "This", "That", "Those", "These", "Then", "Still", "Yet", "Both", "Some", "Many", "Most", "Meanwhile",
+    "Separately", "Last", "Next", "By", "From", "To", "Of", "He", "She", "They", "We", "I", "Its", "Their", "His",
+    "Her", "Our", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "One", "Two", "Three", "Several", "Each", "Every", "No",
+    "Not", "All", "Any", "Others", "Everyone", "Nobody", "Someone", "Few", "Who", "What", "Which", "There", "Here",
+]);
+
+/// Lower-case words that may sit inside a name or organization.
+pub static CONNECTORS: WordSet =
+    WordSet::new(&["of", "for", "the", "al", "bin", "de", "da", "del", "van", "von", "der", "la", "le", "du", "di"]);
+
+/// Words for people nobody names.
+#[rustfmt::skip]
+pub static UNNAMED: WordSet = WordSet::new(&[
+    "officials", "official", "source", "sources", "critics", "analysts", "diplomats", "diplomat", "aides", "people",
+    "residents", "witnesses", "experts", "observers", "reporters", "negotiators", "mediators",
+    "ministers", "lawmakers", "delegates", "envoys", "activists", "leaders", "protesters",
 ]);

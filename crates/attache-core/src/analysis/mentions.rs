@@ -3,9 +3,9 @@
 //! record per entity so that "Blinken" later in a story is the "Antony
 //! Blinken" introduced earlier.
 
-use super::lexicon::{WordSet, CUE_VERBS, DESCRIPTIONS, KNOWN_ORGS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS};
+use super::lexicon::{CONNECTORS, CUE_VERBS, FUNCTION_CAPS, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS, UNNAMED};
 use super::places::{CITIES, COUNTRIES, REGIONS};
-use super::titles::{gender_of, lead_title};
+use super::titles::{appositive_title, gender_of, lead_title};
 use super::tokens::Token;
 use std::borrow::Cow;
 
@@ -41,6 +41,8 @@ pub enum Refers {
     Plural,
     /// "the secretary": the most recent person with that title.
     Description(&'static str),
+    /// "the ministry": the most recent organization with that word in its name.
+    OrgDescription(&'static str),
     /// "officials", "a source": someone not named.
     Unnamed,
 }
@@ -52,127 +54,6 @@ pub struct Mention {
     pub end: usize,
     pub refers: Refers,
 }
-
-/// Words that start a sentence but never a name.
-static FUNCTION_CAPS: WordSet = WordSet::new(&[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "For",
-    "But",
-    "And",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "If",
-    "Later",
-    "Earlier",
-    "Asked",
-    "Speaking",
-    "According",
-    "Under",
-    "With",
-    "Without",
-    "Since",
-    "During",
-    "It",
-    "This",
-    "That",
-    "Those",
-    "These",
-    "Then",
-    "Still",
-    "Yet",
-    "Both",
-    "Some",
-    "Many",
-    "Most",
-    "Meanwhile",
-    "Separately",
-    "Last",
-    "Next",
-    "On",
-    "By",
-    "From",
-    "To",
-    "Of",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "Its",
-    "Their",
-    "His",
-    "Her",
-    "Our",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Aug",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "One",
-    "Two",
-    "Three",
-    "Several",
-    "Each",
-    "Every",
-    "No",
-    "Not",
-    "All",
-    "Any",
-]);
-
-/// Lower-case words that may sit inside a name or organization.
-static CONNECTORS: WordSet =
-    WordSet::new(&["of", "for", "the", "al", "bin", "de", "da", "del", "van", "von", "der", "la", "le", "du", "di"]);
-
-/// Words for people nobody names.
-static UNNAMED: WordSet = WordSet::new(&[
-    "officials",
-    "official",
-    "source",
-    "sources",
-    "critics",
-    "analysts",
-    "diplomats",
-    "diplomat",
-    "aides",
-    "people",
-    "residents",
-    "witnesses",
-    "experts",
-    "observers",
-    "reporters",
-    "negotiators",
-    "mediators",
-]);
 
 fn is_place(name: &str) -> bool {
     let name = name.trim_start_matches("the ").trim_start_matches("The ");
@@ -207,14 +88,15 @@ impl Reading {
         }
     }
 
-    fn push(&mut self, start: usize, end: usize, refers: Refers) {
+    /// Records a mention (in text order).
+    pub(super) fn push(&mut self, start: usize, end: usize, refers: Refers) {
         self.mentions.push(Mention { start, end, refers });
     }
 
     fn pronoun(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
         let w = &words[i];
         let text = w.text(input);
-        if text.len() > 12 || text.starts_with(char::is_uppercase) && text.len() > 4 {
+        if text.len() > 12 {
             return None;
         }
         let lower: Cow<str> =
@@ -244,40 +126,6 @@ impl Reading {
         }
     }
 
-    /// "the secretary", "the top US diplomat", "the Israeli military".
-    fn description(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
-        if !words[i].text(input).eq_ignore_ascii_case("the") {
-            return None;
-        }
-        let lower: Vec<String> =
-            words[i + 1..words.len().min(i + 5)].iter().map(|t| t.text(input).to_lowercase()).collect();
-        let joined = lower.join(" ");
-        if let Some(&(_, key)) =
-            DESCRIPTIONS.iter().find(|(phrase, _)| joined == *phrase || joined.starts_with(&format!("{phrase} ")))
-        {
-            let phrase = DESCRIPTIONS.iter().find(|(_, k)| *k == key).map_or(key, |(p, _)| p);
-            let len = phrase.split(' ').count().min(lower.len());
-            if words[i + 1..=i + len]
-                .iter()
-                .all(|t| !t.capitalized(input) || t.text(input) == "US" || t.text(input) == "U.S")
-            {
-                self.push(words[i].start, words[i + len].end, Refers::Description(key));
-                return Some(len + 1);
-            }
-        }
-        // "the Israeli military": capitalized adjectives, then an organization noun.
-        let caps = words[i + 1..].iter().take_while(|t| t.capitalized(input)).count();
-        let noun = words.get(i + 1 + caps)?;
-        if caps > 0 && ORG_NOUNS.contains(&noun.text(input).to_lowercase()) {
-            let name = input[words[i + 1].start..noun.end].to_string();
-            let e = self.entity(name, true, Vec::new(), None);
-            self.entities[e].mentions.push((words[i + 1].start, noun.end));
-            self.push(words[i + 1].start, noun.end, Refers::Entity(e));
-            return Some(caps + 2);
-        }
-        None
-    }
-
     /// A capitalized run of words: an organization, or titles and a name.
     fn name(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
         let first = &words[i];
@@ -287,14 +135,24 @@ impl Reading {
         let mut end = i + 1;
         while end < words.len() {
             let gap = &input[words[end - 1].end..words[end].start];
-            if gap != " " || words[end - 1].possessive(input) && !self.org_ahead(input, words, end) {
+            let w = &words[end];
+            // "Antony J. Blinken": an initial inside a name does not end it.
+            let initial = gap == ". "
+                && end - 1 > i
+                && is_initial(words[end - 1].text(input))
+                && w.capitalized(input)
+                && !FUNCTION_CAPS.contains(w.text(input));
+            if gap != " " && !initial || words[end - 1].possessive(input) && !self.org_ahead(input, words, end) {
                 break;
             }
-            let w = &words[end];
             let is_connector = |t: &Token| CONNECTORS.contains(t.text(input)) || t.text(input).starts_with("al-");
             // Connectors may chain ("Office of the UN …") but must lead to a capital.
             let next_capital = words[end..].iter().find(|t| !is_connector(t)).is_some_and(|t| t.capitalized(input));
-            if w.capitalized(input) || (is_connector(w) && next_capital) {
+            // "Hostages and Missing Families Forum": "and" only inside an organization.
+            let and_org = w.text(input) == "and"
+                && words.get(end + 1).is_some_and(|t| t.capitalized(input))
+                && self.org_ahead(input, words, end + 1);
+            if w.capitalized(input) || (is_connector(w) && next_capital) || and_org {
                 end += 1;
             } else {
                 break;
@@ -307,15 +165,27 @@ impl Reading {
         let text = input[run[0].start..run[end - i - 1].end].to_string();
         let lower: Vec<String> = run.iter().map(|t| t.base(input).to_lowercase()).collect();
         let (start, stop) = (run[0].start, run[end - i - 1].end);
-        if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1 || lower.iter().any(|w| ORG_WORDS.contains(w)) {
+        let attached = attached_to_cue(input, words, i, end);
+        let acronym = run.len() == 1 && is_acronym(run[0].base(input));
+        if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1
+            || lower.iter().any(|w| ORG_WORDS.contains(w))
+            || acronym && attached
+        {
             let name = text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(&text).to_string();
-            let e = self.entity(name, true, Vec::new(), None);
+            let spelled_out = acronym.then(|| self.spelled_out(&name)).flatten();
+            let e = spelled_out.unwrap_or_else(|| self.entity(name, true, Vec::new(), None));
             self.entities[e].mentions.push((start, stop));
             self.push(start, stop, Refers::Entity(e));
             return Some(end - i);
         }
-        self.person(input, run, &lower, lead_title(input, &words[..i]));
+        self.person(input, run, &lower, lead_title(input, &words[..i]), attached);
         Some(end - i)
+    }
+
+    /// The organization an acronym stands for, when its full name came first
+    /// ("Economic Community of West African States" … "ECOWAS").
+    fn spelled_out(&self, acronym: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.org && e.name != acronym && acronym_of(&e.name, acronym))
     }
 
     /// True when the words from `at` on form an organization ("Qatar’s Ministry …").
@@ -324,7 +194,7 @@ impl Reading {
     }
 
     /// Titles, then a name: a new person, or a later mention of a known one.
-    fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>) {
+    fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>, attached: bool) {
         let title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w)).map_or(0, |p| p + 1);
         // A nationality or office before a title ("Israeli President") belongs to the title.
         let name_words = &run[title_end..];
@@ -349,6 +219,7 @@ impl Reading {
         let titles: Vec<String> = lead
             .into_iter()
             .chain((title_end > 0).then(|| input[run[0].start..run[title_end - 1].end].to_string()))
+            .chain(appositive_title(input, run[0].start, end))
             .collect();
         let known = self.entities.iter().position(|e| {
             !e.org
@@ -361,7 +232,9 @@ impl Reading {
                 self.entities[e].titles.extend(titles);
                 e
             }
-            None if name_words.len() >= 2 || !titles.is_empty() => {
+            // A surname never given in full is still a name when a cue is
+            // attached to it ("Blinken said").
+            None if name_words.len() >= 2 || !titles.is_empty() || attached => {
                 let first = name_words[0].text(input).to_lowercase();
                 let gender = gender_of(&first, &titles.join(" ").to_lowercase());
                 self.entity(name, false, titles, gender)
@@ -372,11 +245,109 @@ impl Reading {
         self.push(start, end, Refers::Entity(e));
     }
 
-    fn entity(&mut self, name: String, org: bool, titles: Vec<String>, gender: Option<Gender>) -> usize {
+    /// The entity named `name`, made if new.
+    pub(super) fn entity(&mut self, name: String, org: bool, titles: Vec<String>, gender: Option<Gender>) -> usize {
         if let Some(e) = self.entities.iter().position(|e| e.name == name) {
             return e;
         }
         self.entities.push(Entity { name, org, titles, gender, mentions: Vec::new() });
         self.entities.len() - 1
+    }
+}
+
+/// Verbs after which a name is the one speaking ("said Blinken"), unlike
+/// "told Blinken" or "urged Blinken".
+const SPEAKING_AFTER: &[&str] =
+    &["said", "says", "added", "adds", "continued", "wrote", "writes", "declared", "replied"];
+
+/// True when the name in `words[i..end]` is the subject or object of a cue
+/// of speech right beside it: "Blinken said", "said Blinken", "according to
+/// Blinken".
+fn attached_to_cue(input: &str, words: &[Token], i: usize, end: usize) -> bool {
+    let joined = |a: &Token, b: &Token| input[a.end..b.start] == *" ";
+    let before = |back: usize| i.checked_sub(back).map(|at| (&words[at], words[at].text(input)));
+    let cue_after = words.get(end).is_some_and(|w| {
+        joined(&words[end - 1], w) && CUE_VERBS.contains(w.text(input)) && w.text(input) != "according"
+    });
+    let cue_before = before(1).is_some_and(|(w, text)| SPEAKING_AFTER.contains(&text) && joined(w, &words[i]));
+    let according = before(2).is_some_and(|(_, text)| text.eq_ignore_ascii_case("according"))
+        && before(1).is_some_and(|(_, text)| text == "to");
+    cue_after || cue_before || according
+}
+
+/// A single capital letter: a middle initial.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// Two or more capitals and nothing else ("ECOWAS", "UNDP").
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// True when `acronym` is made of the initials of `name`: of its capitalized
+/// words ("OSCE") or of all its words ("ECOWAS").
+fn acronym_of(name: &str, acronym: &str) -> bool {
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let initials = |all: bool| -> String {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| all || c.is_uppercase())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    initials(false) == acronym || initials(true) == acronym
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokens;
+
+    fn read(input: &str) -> Reading {
+        let mut reading = Reading::default();
+        reading.read(input, &tokens(input, 0, input.len()));
+        reading
+    }
+
+    fn speakers(reading: &Reading) -> Vec<&str> {
+        reading
+            .mentions
+            .iter()
+            .filter_map(|m| match m.refers {
+                Refers::Entity(e) => Some(reading.entities[e].name.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        let reading =
+            read("Secretary of State Antony J. Blinken met ministers. Later Blinken left, as John F. Kennedy had.");
+        assert_eq!(speakers(&reading), ["Antony J. Blinken", "Antony J. Blinken", "John F. Kennedy"]);
+        assert_eq!(reading.entities[0].titles, ["Secretary of State"]);
+    }
+
+    #[test]
+    fn a_surname_beside_a_cue_is_a_name() {
+        assert_eq!(speakers(&read("“Derail nothing now,” Blinken said in a statement.")), ["Blinken"]);
+        assert_eq!(speakers(&read("the talks, said Blinken.")), ["Blinken"]);
+        assert!(speakers(&read("Blinken met Herzog.")).is_empty());
+        assert!(speakers(&read("Officials said the talks would go on.")).is_empty());
+    }
+
+    #[test]
+    fn an_acronym_is_the_organization_spelled_out_before_it() {
+        let reading = read("the Economic Community of West African States met. ECOWAS said it was open.");
+        assert_eq!(speakers(&reading), ["Economic Community of West African States"; 2]);
+    }
+
+    #[test]
+    fn and_joins_the_words_of_an_organization_only() {
+        let reading = read("The Hostages and Missing Families Forum met Israel and Egypt.");
+        assert_eq!(speakers(&reading), ["Hostages and Missing Families Forum"]);
     }
 }

@@ -7,6 +7,7 @@
 mod attribution;
 mod claims;
 pub mod dates;
+mod descriptions;
 mod lexicon;
 mod mentions;
 mod places;

@@ -1,5 +1,6 @@
 //! Titles and genders: the lower-case title an editor's copy puts before a
-//! name ("Commission spokeswoman Ilse Vermeulen"), and the usual pronoun of a
+//! name ("Commission spokeswoman Ilse Vermeulen") or beside it between commas
+//! ("Ghana's president, Kwame Asante-Boateng,"), and the usual pronoun of a
 //! person from their first name or title.
 
 use super::lexicon::{FEMALE_NAMES, MALE_NAMES, TITLE_WORDS};
@@ -26,6 +27,55 @@ pub fn lead_title(input: &str, before: &[Token]) -> Option<String> {
     Some(input[words[0].start..last.end].to_string())
 }
 
+/// A title set off by a comma beside a name: before it ("Ghana's president,
+/// Kwame Asante-Boateng") or after it ("Marta Lindqvist, the agency's
+/// country director for Sudan,"). `start..end` is the name with any titles
+/// written into it.
+pub fn appositive_title(input: &str, start: usize, end: usize) -> Option<String> {
+    let stops = [',', '.', ';', ':', '“', '”', '"', '(', ')', '\n'];
+    let before = input[..start].strip_suffix(", ").and_then(|head| {
+        let from = head.rfind(stops).map_or(0, |at| at + head[at..].chars().next().map_or(1, char::len_utf8));
+        title_in(&head[from..], false)
+    });
+    before.or_else(|| {
+        let tail = input[end..].strip_prefix(", ")?;
+        title_in(&tail[..tail.find(stops).unwrap_or(tail.len())], true)
+    })
+}
+
+/// Prepositions that end a title written after a name ("adviser to …").
+const AFTER_TITLE: &[&str] = &["to", "of", "for", "at", "in", "with", "from", "on"];
+
+/// Title words that are not titles on their own.
+const NOT_TITLES: &[&str] = &["of", "for", "the", "and", "state", "security", "affairs", "high", "top", "under"];
+
+/// The title in a phrase beside a name: an optional article, an optional
+/// owner ("Ghana's", "the agency's"), then lower-case words with a title
+/// among them.
+pub fn title_in(phrase: &str, after_name: bool) -> Option<String> {
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    if after_name {
+        words.truncate(words.iter().position(|w| AFTER_TITLE.contains(w)).unwrap_or(words.len()));
+    } else if words.first().is_some_and(|w| matches!(*w, "while" | "and" | "but" | "whereas")) {
+        words.remove(0);
+    }
+    let mut k = usize::from(words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an")));
+    let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+    if let Some(p) = words.iter().rposition(|w| possessive(w)).filter(|&p| p >= k) {
+        let owner = &words[k..=p];
+        let named = owner.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and"));
+        if !(named || owner.len() == 1) {
+            return None;
+        }
+        k = p + 1;
+    }
+    let title = &words[k..];
+    let lower_case = title.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    let has_title = title.iter().any(|w| TITLE_WORDS.contains(w) && !NOT_TITLES.contains(w));
+    (lower_case && has_title && title.len() <= 5).then(|| title.join(" "))
+}
+
+/// The usual pronoun of a person with this first name and these titles.
 pub fn gender_of(first_name: &str, titles: &str) -> Option<Gender> {
     let female_title = ["mrs", "ms", "queen", "princess", "spokeswoman", "chairwoman"]
         .iter()
@@ -39,5 +89,31 @@ pub fn gender_of(first_name: &str, titles: &str) -> Option<Gender> {
         Some(Gender::Male)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::appositive_title;
+
+    fn title(input: &str, name: &str) -> Option<String> {
+        let start = input.find(name).unwrap();
+        appositive_title(input, start, start + name.len())
+    }
+
+    #[test]
+    fn titles_beside_a_name() {
+        assert_eq!(title("Ghana's president, Kwame Mensah, said", "Kwame Mensah").as_deref(), Some("president"));
+        let after = "Marta Lind, the World Food Programme's country director for Sudan, said";
+        assert_eq!(title(after, "Marta Lind").as_deref(), Some("country director"));
+        let adviser = "Elchin Mamedov, a foreign policy adviser to Azerbaijan's president, said";
+        assert_eq!(title(adviser, "Elchin Mamedov").as_deref(), Some("foreign policy adviser"));
+    }
+
+    #[test]
+    fn other_phrases_beside_a_name_are_not_titles() {
+        assert_eq!(title("After meeting the president, Antony Blinken said", "Antony Blinken"), None);
+        assert_eq!(title("Hafiz Rahman, who led the delegation, argued", "Hafiz Rahman"), None);
+        assert_eq!(title("Rousseau's mother, Catherine Rousseau, said", "Catherine Rousseau"), None);
     }
 }

@@ -1,0 +1,109 @@
+//! Descriptions that stand for someone named earlier: "the secretary", "the
+//! country director", "the top US diplomat" for a person with that title;
+//! "the ministry", "the agency's statement" for an organization with that
+//! word in its name; and "the Israeli military", an organization in itself.
+
+use super::lexicon::{CONNECTORS, CUE_VERBS, DESCRIPTIONS, ORG_NOUNS, ORG_WORDS};
+use super::mentions::{Reading, Refers};
+use super::tokens::Token;
+
+/// Lower-case words allowed between "the" and a title ("the country director").
+const MAX_MODIFIERS: usize = 2;
+
+impl Reading {
+    /// Reads a description starting at word `i` ("the …"), returning how many
+    /// words it took.
+    pub(super) fn description(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
+        if !words[i].text(input).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        (0..=MAX_MODIFIERS)
+            .take_while(|&skip| {
+                words[i + 1..].iter().take(skip).all(|w| is_modifier(input, w))
+                    && words[i..].windows(2).take(skip + 1).all(|pair| input[pair[0].end..pair[1].start] == *" ")
+            })
+            .find_map(|skip| self.title_description(input, words, i, skip))
+            .or_else(|| self.org_description(input, words, i))
+            .or_else(|| self.national_org(input, words, i))
+    }
+
+    /// "the secretary", "the top US diplomat", "the country director": a
+    /// title phrase after `skip` modifiers.
+    fn title_description(&mut self, input: &str, words: &[Token], i: usize, skip: usize) -> Option<usize> {
+        let from = i + 1 + skip;
+        let lower: Vec<String> =
+            words.get(from..words.len().min(from + 4))?.iter().map(|t| t.base(input).to_lowercase()).collect();
+        let joined = lower.join(" ");
+        let &(_, key) =
+            DESCRIPTIONS.iter().find(|(phrase, _)| joined == *phrase || joined.starts_with(&format!("{phrase} ")))?;
+        let phrase = DESCRIPTIONS.iter().find(|(_, k)| *k == key).map_or(key, |(p, _)| p);
+        let len = phrase.split(' ').count().min(lower.len());
+        let title_words = &words[from..from + len];
+        if !title_words.iter().all(|t| !t.capitalized(input) || t.text(input) == "US" || t.text(input) == "U.S") {
+            return None;
+        }
+        self.push(words[i].start, words[from + len - 1].end, Refers::Description(key));
+        Some(skip + len + 1)
+    }
+
+    /// "the ministry", "the agency's statement": an organization named earlier.
+    fn org_description(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
+        let noun = words.get(i + 1)?;
+        if noun.capitalized(input) || input[words[i].end..noun.start] != *" " {
+            return None;
+        }
+        let base = noun.base(input);
+        let word = ORG_WORDS.words().iter().find(|w| **w == base)?;
+        self.push(words[i].start, noun.end, Refers::OrgDescription(word));
+        Some(2)
+    }
+
+    /// "the Israeli military": capitalized adjectives, then an organization noun.
+    fn national_org(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
+        let caps = words[i + 1..].iter().take_while(|t| t.capitalized(input)).count();
+        let noun = words.get(i + 1 + caps)?;
+        if caps == 0 || !ORG_NOUNS.contains(&noun.text(input).to_lowercase()) {
+            return None;
+        }
+        let name = input[words[i + 1].start..noun.end].to_string();
+        let e = self.entity(name, true, Vec::new(), None);
+        self.entities[e].mentions.push((words[i + 1].start, noun.end));
+        self.push(words[i + 1].start, noun.end, Refers::Entity(e));
+        Some(caps + 2)
+    }
+}
+
+/// A lower-case word that may qualify a title ("country" in "the country
+/// director"), but not a verb of speech.
+fn is_modifier(input: &str, word: &Token) -> bool {
+    let text = word.text(input);
+    text.chars().all(|c| c.is_lowercase() || c == '-')
+        && !CUE_VERBS.contains(text)
+        && !CONNECTORS.contains(text)
+        && !matches!(text, "a" | "an" | "and" | "or")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::mentions::{Reading, Refers};
+    use crate::analysis::tokens::tokens;
+
+    fn refers(input: &str) -> Vec<Refers> {
+        let mut reading = Reading::default();
+        reading.read(input, &tokens(input, 0, input.len()));
+        reading.mentions.iter().map(|m| m.refers).collect()
+    }
+
+    #[test]
+    fn a_title_after_modifiers_is_a_description() {
+        assert_eq!(refers("as the country director said"), [Refers::Description("director")]);
+        assert_eq!(refers("the top US diplomat said"), [Refers::Description("secretary of state")]);
+        assert_eq!(refers("the close of the meeting, the secretary said"), [Refers::Description("secretary")]);
+    }
+
+    #[test]
+    fn an_organization_word_refers_to_an_organization() {
+        assert_eq!(refers("the agency's statement said"), [Refers::OrgDescription("agency")]);
+        assert_eq!(refers("the new agency said"), []);
+    }
+}

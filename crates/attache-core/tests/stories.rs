@@ -132,3 +132,28 @@ fn a_story_needs_a_headline() {
     let err = desk.library.add_story(draft("   ", "Body."), None).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
 }
+
+#[test]
+fn phrases_and_prefixes_narrow_while_the_words_as_typed_rank_with_paging_and_the_trash_left_out() {
+    let mut desk = Desk::new();
+    let mut add = |headline: &str, body: &str| desk.library.add_story(draft(headline, body), None).unwrap().id();
+    let most =
+        add("Safadi on the release of hostages", "Safadi said the release of hostages comes first. Safadi again.");
+    let less = add("Talks in Amman", "Ayman Safadi spoke briefly on the release of hostages.");
+    let prefix_only = add("Safadis meet", "The Safadis discussed the release of hostages at home.");
+    let phrase_missing = add("Safadi in Cairo", "Safadi spoke of hostages and their release.");
+    let trashed = add("Safadi, trashed", "Safadi on the release of hostages, once more.");
+    desk.library.trash_story(trashed).unwrap();
+    let ids = |text: &str, offset: Option<u32>, limit: Option<u32>| {
+        let page = desk.library.search(&StoryQuery { text: Some(text.into()), offset, limit, ..StoryQuery::default() });
+        let page = page.unwrap();
+        (page.total, page.stories.iter().map(|s| s.id).collect::<Vec<_>>())
+    };
+    assert_eq!(ids("\"release of hostages\" safadi", None, None), (3, vec![most, less, prefix_only]));
+    assert_eq!(ids("\"release of hostages\" safadi", Some(1), Some(1)), (3, vec![less]), "a later page");
+    assert!(!ids("safadi", None, None).1.contains(&trashed));
+    assert!(!ids("\"release of hostages\" safadi", None, None).1.contains(&phrase_missing));
+    let page =
+        desk.library.search(&StoryQuery { text: Some("\"release of hostages\" saf".into()), ..StoryQuery::default() });
+    assert_eq!(page.unwrap().stories[0].snippet.as_deref().map(|s| s.contains('\u{E000}')), Some(true));
+}

@@ -1,6 +1,8 @@
 //! Finding stories: ranked full-text search (FTS5, BM25) with highlighted
 //! snippets, and filters by date range, outlet, tag and trash.
 
+mod ranked;
+
 use crate::error::Result;
 use crate::library::Library;
 use crate::snippet::{snippet, Terms};
@@ -58,6 +60,31 @@ pub struct StoryFilters {
     pub tags: Vec<String>,
 }
 
+/// The columns of a listed story, in the order [`summary_of`] reads them;
+/// the body (or NULL) follows them, for the snippet.
+const SUMMARY_COLUMNS: &str = "s.id, s.headline, s.outlet, s.byline, s.published, s.url, s.deleted_at IS NOT NULL,
+    (SELECT json_group_array(tag) FROM (SELECT tag FROM story_tag WHERE story_id = s.id ORDER BY tag))";
+
+/// A listed story from a row of [`SUMMARY_COLUMNS`] and the body, with a
+/// snippet around the searched words.
+fn summary_of(row: &rusqlite::Row, terms: Option<&Terms>) -> rusqlite::Result<StorySummary> {
+    let tags: String = row.get(7)?;
+    Ok(StorySummary {
+        id: row.get(0)?,
+        headline: row.get(1)?,
+        outlet: row.get(2)?,
+        byline: row.get(3)?,
+        published: parse_stored_date(row.get(4)?)?,
+        url: row.get(5)?,
+        snippet: match (terms, row.get_ref(8)?.as_str_or_null()?) {
+            (Some(terms), Some(body)) => snippet(body, terms),
+            _ => None,
+        },
+        in_trash: row.get(6)?,
+        tags: serde_json::from_str(&tags).unwrap_or_default(),
+    })
+}
+
 /// Turns what an editor typed into an FTS5 query: every word must appear,
 /// quoted phrases are kept, the last word also matches as a prefix, and no
 /// FTS5 operator syntax from the input is interpreted.
@@ -110,6 +137,12 @@ impl Library {
                 args.len()
             ));
         }
+        let terms = query.text.as_deref().map(Terms::of);
+        if let Some(ids) =
+            fts.as_deref().map(|q| self.ranked_matches(q, &filters.join(" AND "), &args)).transpose()?.flatten()
+        {
+            return self.page_of(&ids, query, terms.as_ref());
+        }
         let only_words = filters.len() == 1 && !query.trash;
         let (from_clause, body, order) = match &fts {
             Some(q) => {
@@ -121,7 +154,6 @@ impl Library {
             // order matches the listing index (deleted_at, published DESC, id DESC).
             None => ("story s", "NULL", "s.published DESC, s.id DESC"),
         };
-        let terms = query.text.as_deref().map(Terms::of);
         let filter = filters.join(" AND ");
         let total = match (&fts, only_words) {
             // Words and no other filter: count in the index alone, then take
@@ -139,32 +171,29 @@ impl Library {
         };
         let limit = query.limit.unwrap_or(200).min(10_000);
         let sql = format!(
-            "SELECT s.id, s.headline, s.outlet, s.byline, s.published, s.url, {body},
-                    s.deleted_at IS NOT NULL,
-                    (SELECT json_group_array(tag) FROM (SELECT tag FROM story_tag WHERE story_id = s.id ORDER BY tag))
+            "SELECT {SUMMARY_COLUMNS}, {body}
              FROM {from_clause} WHERE {filter} ORDER BY {order} LIMIT {limit} OFFSET {}",
             query.offset.unwrap_or(0)
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(&args), |row| {
-            let tags: String = row.get(8)?;
-            Ok(StorySummary {
-                id: row.get(0)?,
-                headline: row.get(1)?,
-                outlet: row.get(2)?,
-                byline: row.get(3)?,
-                published: parse_stored_date(row.get(4)?)?,
-                url: row.get(5)?,
-                snippet: match (&terms, row.get_ref(6)?.as_str_or_null()?) {
-                    (Some(terms), Some(body)) => snippet(body, terms),
-                    _ => None,
-                },
-                in_trash: row.get(7)?,
-                tags: serde_json::from_str(&tags).unwrap_or_default(),
-            })
-        })?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(&args), |row| summary_of(row, terms.as_ref()))?;
         let stories = rows.collect::<Result<Vec<_>, _>>()?;
         Ok(StoryPage { total, stories })
+    }
+
+    /// One page of stories given in order (best first), with snippets.
+    fn page_of(&self, ids: &[i64], query: &StoryQuery, terms: Option<&Terms>) -> Result<StoryPage> {
+        let offset = (query.offset.unwrap_or(0) as usize).min(ids.len());
+        let limit = query.limit.unwrap_or(200).min(10_000) as usize;
+        let page = &ids[offset..(offset + limit).min(ids.len())];
+        let list = serde_json::to_string(page).map_err(|e| crate::error::Error::Corrupt(e.to_string()))?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}, s.body FROM json_each(?1) j CROSS JOIN story s ON s.id = j.value"
+        ))?;
+        let mut found: Vec<StorySummary> =
+            stmt.query_map([list], |row| summary_of(row, terms))?.collect::<Result<_, _>>()?;
+        found.sort_by_key(|s| page.iter().position(|id| *id == s.id));
+        Ok(StoryPage { total: ids.len() as i64, stories: found })
     }
 
     /// How many stories outside the trash match an FTS5 query.

@@ -7,6 +7,7 @@ mod background;
 mod commands;
 mod desk;
 mod launch;
+mod webview;
 
 use desk::Desk;
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ pub fn run() -> ExitCode {
         .setup({
             let desk = Arc::clone(&desk);
             move |app| {
+                webview::tune(app)?;
                 background::catch_up_analysis(app.handle().clone(), desk);
                 Ok(())
             }

@@ -166,6 +166,9 @@ pub(crate) fn connect(path: &Path) -> Result<Connection> {
     }
     conn.pragma_update(None, "foreign_keys", true).map_err(sqlite)?;
     conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
-    conn.pragma_update(None, "cache_size", -32_768).map_err(sqlite)?;
+    // 8 MB of pages kept by SQLite itself: the operating system caches the
+    // file too, so a larger cache mostly doubles memory without speeding
+    // search (measured with `attache bench search` on 100,000 stories).
+    conn.pragma_update(None, "cache_size", -8_192).map_err(sqlite)?;
     Ok(conn)
 }

@@ -34,8 +34,9 @@ impl Reading {
         let lower: Vec<String> =
             words.get(from..words.len().min(from + 4))?.iter().map(|t| t.base(input).to_lowercase()).collect();
         let joined = lower.join(" ");
-        let &(_, key) =
-            DESCRIPTIONS.iter().find(|(phrase, _)| joined == *phrase || joined.starts_with(&format!("{phrase} ")))?;
+        let &(_, key) = DESCRIPTIONS.iter().find(|(phrase, _)| {
+            joined.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })?;
         let phrase = DESCRIPTIONS.iter().find(|(_, k)| *k == key).map_or(key, |(p, _)| p);
         let len = phrase.split(' ').count().min(lower.len());
         let title_words = &words[from..from + len];

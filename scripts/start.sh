@@ -14,7 +14,7 @@ cargo build --release -p attache-app -p attache-cli
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "start: no display found; running on a virtual one (Xvfb :99). Take a look with: import -window root -display :99 shot.png"
-  pgrep -x Xvfb >/dev/null || (Xvfb :99 -screen 0 1400x900x24 >/dev/null 2>&1 &)
+  pgrep -f "Xvfb :99" >/dev/null || (Xvfb :99 -screen 0 1400x900x24 >/dev/null 2>&1 &)
   export DISPLAY=:99
   sleep 1
 fi

@@ -10,40 +10,74 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 /// SHA-256 (hex) of the body after NFKC, lower-casing, folding curly quotes
 /// and dashes to plain ones, and collapsing all white space.
 pub fn body_key(body: &str) -> String {
+    if body.is_ascii() {
+        ascii_key(body)
+    } else {
+        unicode_key(body)
+    }
+}
+
+/// Plain ASCII (most pasted and synthetic text) is already NFKC and has no
+/// typography to fold: it is read byte by byte, to the same key.
+fn ascii_key(body: &str) -> String {
+    let mut key = KeyWriter::default();
+    for &byte in body.as_bytes() {
+        key.push(byte as char);
+    }
+    key.finish()
+}
+
+fn unicode_key(body: &str) -> String {
+    let mut key = KeyWriter::default();
     // Most text is already NFKC; checking is far cheaper than normalizing.
     let normalized: Cow<str> = match is_nfkc_quick(body.chars()) {
         IsNormalized::Yes => Cow::Borrowed(body),
         _ => Cow::Owned(body.nfkc().collect()),
     };
-    let mut hasher = Sha256::new();
-    let mut buffer = Vec::with_capacity(4096);
-    let mut pending_space = false;
-    let mut started = false;
-    let mut utf8 = [0u8; 4];
     for c in normalized.chars() {
+        key.push(c);
+    }
+    key.finish()
+}
+
+/// Folds characters into the body key's hash, collapsing white space.
+#[derive(Default)]
+struct KeyWriter {
+    hasher: Sha256,
+    buffer: Vec<u8>,
+    pending_space: bool,
+    started: bool,
+}
+
+impl KeyWriter {
+    fn push(&mut self, c: char) {
         if c.is_whitespace() {
-            pending_space = started;
-            continue;
+            self.pending_space = self.started;
+            return;
         }
-        if pending_space {
-            buffer.push(b' ');
-            pending_space = false;
+        if self.pending_space {
+            self.buffer.push(b' ');
+            self.pending_space = false;
         }
-        started = true;
+        self.started = true;
         if c.is_ascii() {
-            buffer.push(c.to_ascii_lowercase() as u8);
+            self.buffer.push(c.to_ascii_lowercase() as u8);
         } else {
+            let mut utf8 = [0u8; 4];
             for lower in c.to_lowercase().map(fold_typography) {
-                buffer.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());
+                self.buffer.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());
             }
         }
-        if buffer.len() >= 4000 {
-            hasher.update(&buffer);
-            buffer.clear();
+        if self.buffer.len() >= 4000 {
+            self.hasher.update(&self.buffer);
+            self.buffer.clear();
         }
     }
-    hasher.update(&buffer);
-    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+
+    fn finish(mut self) -> String {
+        self.hasher.update(&self.buffer);
+        self.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
 }
 
 fn fold_typography(c: char) -> char {
@@ -88,6 +122,17 @@ mod tests {
     #[test]
     fn compatibility_forms_fold_to_the_same_key() {
         assert_eq!(body_key("ﬁnal ① ＡＢＣ"), body_key("final 1 abc"));
+    }
+
+    #[test]
+    fn ascii_text_keys_as_the_unicode_path_would() {
+        // Every ASCII white space, vertical tab (U+000B) included.
+        for text in
+            ["It is\u{000B}time,\r\n\tHERZOG said.  ", "", "   ", "a\u{000C}b", "Mixed CASE -- \"quotes\" 'too'"]
+        {
+            assert_eq!(ascii_key(text), unicode_key(text), "{text:?}");
+        }
+        assert_eq!(body_key("It is\u{000B}time,\r\n HERZOG said."), body_key("it is time, herzog said."));
     }
 
     #[test]

@@ -54,6 +54,7 @@ const COMMANDS: &[&str] = &[
     "editor_name",
     "set_editor_name",
     "list_ratings",
+    "set_rating",
     "list_factchecks",
     "get_factcheck",
     "add_factcheck",

@@ -87,6 +87,7 @@ pub fn run() -> ExitCode {
             commands::sources::editor_name,
             commands::sources::set_editor_name,
             commands::factchecks::list_ratings,
+            commands::factchecks::set_rating,
             commands::factchecks::list_factchecks,
             commands::factchecks::get_factcheck,
             commands::factchecks::add_factcheck,

@@ -22,6 +22,8 @@ pub enum FactCheckCommand {
     Log(LogArgs),
     /// Add evidence to a fact-check.
     Evidence(EvidenceArgs),
+    /// Print the newsroom's rating scale, or add a rating to it or change one.
+    Ratings(RatingArgs),
 }
 
 #[derive(Args)]
@@ -98,6 +100,18 @@ pub struct EvidenceArgs {
     reference: Option<String>,
 }
 
+#[derive(Args)]
+pub struct RatingArgs {
+    /// The rating to add or change ("Mostly true"); none prints the scale.
+    name: Option<String>,
+    /// Its number, 1 (worst) to 5 (best); none for ratings like "Unverifiable".
+    #[arg(long)]
+    value: Option<i64>,
+    /// ClaimReview's `alternateName` (default: the name).
+    #[arg(long)]
+    alternate_name: Option<String>,
+}
+
 /// Runs a `factcheck` subcommand.
 pub fn run(library: &mut Library, command: FactCheckCommand) -> Result<ExitCode, Error> {
     match command {
@@ -151,6 +165,12 @@ pub fn run(library: &mut Library, command: FactCheckCommand) -> Result<ExitCode,
                     println!("{} {} {}: {change}", e.at, e.author, e.field);
                 }
             }
+        }
+        FactCheckCommand::Ratings(a) => {
+            if let Some(name) = &a.name {
+                library.set_rating(name, a.value, a.alternate_name.as_deref().unwrap_or(name))?;
+            }
+            print_json(&library.ratings()?);
         }
         FactCheckCommand::Evidence(a) => {
             let kind = EvidenceKind::parse(&a.kind).ok_or_else(|| {

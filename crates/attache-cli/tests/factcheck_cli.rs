@@ -95,3 +95,28 @@ fn a_packet_is_exported_in_every_format_and_a_bad_one_is_refused() {
     assert!(!refused.status.success() && !out.exists());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("no packet format \"odt\""));
 }
+
+#[test]
+fn the_rating_scale_is_printed_changed_and_extended() {
+    let dir = tempfile::tempdir().unwrap();
+    let scale = json(dir.path(), &["factcheck", "ratings"]);
+    assert_eq!(scale.as_array().unwrap().len(), 7);
+    let changed = json(
+        dir.path(),
+        &["factcheck", "ratings", "Misleading", "--value", "1", "--alternate-name", "Misleading (context)"],
+    );
+    let misleading = changed.as_array().unwrap().iter().find(|r| r["name"] == "Misleading").unwrap().clone();
+    assert_eq!(
+        (misleading["value"].as_i64(), misleading["alternate_name"].as_str()),
+        (Some(1), Some("Misleading (context)"))
+    );
+    let added = json(dir.path(), &["factcheck", "ratings", "Needs context"]);
+    assert_eq!(added.as_array().unwrap().last().unwrap()["alternate_name"], "Needs context");
+    let refused = run(dir.path(), &["factcheck", "ratings", "Odd", "--value", "9"]);
+    assert!(!refused.status.success());
+    assert_eq!(
+        json(dir.path(), &["factcheck", "ratings"]).as_array().unwrap().len(),
+        8,
+        "nothing added by the refusal"
+    );
+}

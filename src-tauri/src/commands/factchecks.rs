@@ -18,6 +18,18 @@ pub async fn list_ratings(desk: State<'_, Arc<Desk>>) -> Result<Vec<Rating>> {
 }
 
 /// Fact-checks matching the filter.
+/// Adds a rating to the newsroom's scale, or changes one's number and
+/// ClaimReview name.
+#[tauri::command]
+pub async fn set_rating(
+    desk: State<'_, Arc<Desk>>,
+    name: String,
+    value: Option<i64>,
+    alternate_name: String,
+) -> Result<Rating> {
+    desk.run(move |library| library.set_rating(&name, value, &alternate_name)).await
+}
+
 #[tauri::command]
 pub async fn list_factchecks(desk: State<'_, Arc<Desk>>, filter: FactCheckFilter) -> Result<Vec<FactCheck>> {
     desk.run(move |library| library.factchecks(&filter)).await

@@ -207,6 +207,8 @@ export const editorName = () => call<string | null>("editor_name");
 export const setEditorName = (name: string) => call<null>("set_editor_name", { name });
 
 export const listRatings = () => call<Rating[]>("list_ratings");
+export const setRating = (name: string, value: number | null, alternateName: string) =>
+  call<Rating>("set_rating", { name, value, alternateName });
 export const listFactchecks = (filter: FactCheckFilter) => call<FactCheck[]>("list_factchecks", { filter });
 export const getFactcheck = (id: number) => call<FactCheck>("get_factcheck", { id });
 export const addFactcheck = (draft: FactCheckDraft) => call<FactCheck>("add_factcheck", { draft });

@@ -52,6 +52,15 @@ export class FactChecks {
     this.#desk.notify("info", `Fact-check ${check.id} started from the story.`);
   }
 
+  /** Adds a rating to the newsroom's scale, or changes one. */
+  async setRating(name: string, value: number | null, alternateName: string): Promise<boolean> {
+    const rating = await this.#desk.attempt(() => ipc.setRating(name, value, alternateName || name));
+    if (!rating) return false;
+    this.#desk.notify("info", `Rating “${rating.name}” saved: ${rating.value ?? "no number"}, ClaimReview “${rating.alternate_name}”.`);
+    await this.load();
+    return true;
+  }
+
   /** Starts a check typed by the editor. */
   async add(claim: string, claimant: string): Promise<boolean> {
     const draft = { claim, claimant: claimant || null, story_id: null, appeared_url: null, appeared_date: null, origin_text: null, verdict: null, summary: null };

@@ -46,3 +46,26 @@ test("a claim becomes a fact-check in one click, then gets a verdict, evidence a
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("the newsroom changes a rating of its scale and adds one", async () => {
+  const { page, errors, close } = await open();
+  await page.locator('nav [data-section="factchecks"]').click();
+  await page.getByRole("button", { name: "Rating scale…" }).click();
+  const scale = page.getByRole("region", { name: "Rating scale" });
+  const form = scale.getByRole("form", { name: "Add or change a rating" });
+  await form.getByLabel("Rating").fill("Misleading");
+  await form.getByLabel("Rating").blur();
+  assert.equal(await form.getByLabel("Number").inputValue(), "2", "filled in from the scale");
+  await form.getByLabel("Number").selectOption("1");
+  await form.getByLabel("ClaimReview name").fill("Misleading (missing context)");
+  await form.getByRole("button", { name: "Save rating" }).click();
+  await page.getByText("Rating “Misleading” saved: 1, ClaimReview “Misleading (missing context)”.").waitFor();
+  await scale.locator("tr", { hasText: "Misleading (missing context)" }).waitFor();
+
+  await form.getByLabel("Rating").fill("Needs context");
+  await form.getByRole("button", { name: "Save rating" }).click();
+  await scale.locator("tr", { hasText: "Needs context" }).getByText("–").waitFor();
+  await page.getByLabel("Verdict filter").locator("option", { hasText: "Needs context" }).waitFor({ state: "attached" });
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -323,6 +323,12 @@
       return null;
     },
     list_ratings: () => fake.ratings,
+    set_rating: ({ name, value, alternateName }) => {
+      if (value !== null && (value < 1 || value > 5)) fail("invalid_input", "a rating needs a name and a number from 1 to 5 (or none)");
+      let rating = fake.ratings.find((r) => r.name.toLowerCase() === name.toLowerCase());
+      if (!rating) fake.ratings.push((rating = { id: fake.ratings.length + 1, name, position: fake.ratings.length + 1 }));
+      return Object.assign(rating, { value, alternate_name: alternateName });
+    },
     list_factchecks: ({ filter }) =>
       fake.factchecks
         .filter((f) => !filter.status || f.status === filter.status)

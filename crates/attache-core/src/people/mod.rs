@@ -15,6 +15,12 @@ use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
+/// At most this many records are listed at once (the panel searches for more).
+const PEOPLE_LISTED: i64 = 100;
+
+/// Titles are read from this many of a person's latest stories.
+const TITLE_STORIES: i64 = 200;
+
 /// One person (or organization) across the library.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PersonRecord {
@@ -33,9 +39,9 @@ pub struct PersonRecord {
 }
 
 impl Library {
-    /// Every person record some story names (or the editor worked on), those
-    /// quoted or named most first; with `search`, only those with a name
-    /// containing it (case-insensitive).
+    /// The person records some story names (or the editor worked on), those
+    /// named in the most stories first, at most [`PEOPLE_LISTED`]; with
+    /// `search`, only those with a name containing it (case-insensitive).
     pub fn people(&self, search: Option<&str>) -> Result<Vec<PersonRecord>> {
         let pattern = search.map(|s| format!("%{}%", s.trim().replace(['%', '_'], "")));
         let ids: Vec<i64> = {
@@ -44,14 +50,14 @@ impl Library {
                  WHERE (p.edited = 1 OR EXISTS (SELECT 1 FROM story_person sp WHERE sp.person_id = p.id))
                  AND (?1 IS NULL OR EXISTS
                      (SELECT 1 FROM person_name n WHERE n.person_id = p.id AND n.name LIKE ?1))
-                 ORDER BY p.name COLLATE NOCASE",
+                 ORDER BY (SELECT count(*) FROM story_person sp WHERE sp.person_id = p.id) DESC,
+                     p.name COLLATE NOCASE
+                 LIMIT ?2",
             )?;
-            let ids = stmt.query_map([pattern], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            let ids = stmt.query_map(params![pattern, PEOPLE_LISTED], |r| r.get(0))?.collect::<Result<_, _>>()?;
             ids
         };
-        let mut people = ids.into_iter().map(|id| self.person(id)).collect::<Result<Vec<_>>>()?;
-        people.sort_by_key(|p| std::cmp::Reverse(p.quotes + p.stories));
-        Ok(people)
+        ids.into_iter().map(|id| self.person(id)).collect()
     }
 
     /// One person record.
@@ -75,11 +81,21 @@ impl Library {
             [id],
             |r| r.get(0),
         )?;
+        // Quotes the analyzer gives to one of the names (unless the editor
+        // gave them to someone else), and quotes the editor gave to one:
+        // look-ups from the names outwards (CROSS JOIN keeps that order),
+        // never a scan of every quote.
         let quotes: u32 = conn.query_row(
-            "SELECT count(*) FROM quote q JOIN story s ON s.id = q.story_id
-             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
-             JOIN person_name n ON n.name = (CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END)
-             WHERE n.person_id = ?1 AND s.deleted_at IS NULL AND q.kind = 'quote'",
+            "SELECT
+               (SELECT count(*) FROM person_name n
+                JOIN quote q ON q.speaker = n.name COLLATE NOCASE JOIN story s ON s.id = q.story_id
+                WHERE n.person_id = ?1 AND s.deleted_at IS NULL AND q.kind = 'quote'
+                AND NOT EXISTS (SELECT 1 FROM quote_speaker_fix f WHERE f.story_id = q.story_id AND f.text = q.text))
+             + (SELECT count(*) FROM person_name n
+                CROSS JOIN quote_speaker_fix f ON f.speaker = n.name COLLATE NOCASE
+                CROSS JOIN quote q ON q.story_id = f.story_id AND q.text = f.text
+                CROSS JOIN story s ON s.id = q.story_id
+                WHERE n.person_id = ?1 AND s.deleted_at IS NULL AND q.kind = 'quote')",
             [id],
             |r| r.get(0),
         )?;
@@ -118,11 +134,13 @@ impl Library {
         }
     }
 
-    /// Titles stories give a person, the most used first.
+    /// Titles the latest stories give a person, the most used first.
     fn person_titles(&self, id: i64) -> Result<Vec<String>> {
         let mut counts: Vec<(String, usize)> = Vec::new();
-        let mut stmt = self.conn().prepare_cached("SELECT titles FROM story_person WHERE person_id = ?1")?;
-        for row in stmt.query_map(params![id], |r| r.get::<_, String>(0))? {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT titles FROM story_person WHERE person_id = ?1 ORDER BY story_id DESC LIMIT ?2")?;
+        for row in stmt.query_map(params![id, TITLE_STORIES], |r| r.get::<_, String>(0))? {
             let titles: Vec<String> = serde_json::from_str(&row?).map_err(|e| Error::Corrupt(e.to_string()))?;
             for title in titles {
                 match counts.iter_mut().find(|(t, _)| *t == title) {
@@ -131,7 +149,8 @@ impl Library {
                 }
             }
         }
-        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        // The most used first; on a tie, the fuller title ("US Secretary of State").
+        counts.sort_by_key(|(title, n)| std::cmp::Reverse((*n, title.len())));
         Ok(counts.into_iter().map(|(t, _)| t).collect())
     }
 }

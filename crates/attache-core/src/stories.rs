@@ -176,7 +176,8 @@ impl Library {
 
 /// Inserts `draft` inside `tx` unless it duplicates a story already there.
 pub(crate) fn insert_story(tx: &Connection, draft: &StoryDraft, origin: Option<&str>) -> Result<Added> {
-    if let Some(added) = find_duplicate(tx, draft)? {
+    let body_key = body_key(&draft.body);
+    if let Some(added) = find_duplicate(tx, draft, &body_key)? {
         return Ok(added);
     }
     let at = now();
@@ -191,7 +192,7 @@ pub(crate) fn insert_story(tx: &Connection, draft: &StoryDraft, origin: Option<&
             draft.url,
             draft.url.as_deref().map(url_key),
             draft.body,
-            body_key(&draft.body),
+            body_key,
             origin,
             at
         ],
@@ -201,7 +202,7 @@ pub(crate) fn insert_story(tx: &Connection, draft: &StoryDraft, origin: Option<&
     Ok(Added::Created { id })
 }
 
-fn find_duplicate(tx: &Connection, draft: &StoryDraft) -> Result<Option<Added>> {
+fn find_duplicate(tx: &Connection, draft: &StoryDraft, body_key: &str) -> Result<Option<Added>> {
     if let Some(url) = draft.url.as_deref().map(url_key) {
         let same_url: Option<i64> = tx
             .prepare_cached("SELECT id FROM story WHERE url_key = ?1 ORDER BY id LIMIT 1")?
@@ -213,7 +214,7 @@ fn find_duplicate(tx: &Connection, draft: &StoryDraft) -> Result<Option<Added>> 
     }
     let same_body: Option<i64> = tx
         .prepare_cached("SELECT id FROM story WHERE body_key = ?1 ORDER BY id LIMIT 1")?
-        .query_row([body_key(&draft.body)], |row| row.get(0))
+        .query_row([body_key], |row| row.get(0))
         .optional()?;
     Ok(same_body.map(|id| Added::Duplicate { id, reason: DuplicateReason::SameBody }))
 }

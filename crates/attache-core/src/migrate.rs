@@ -25,6 +25,10 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { name: "0006_factchecks.sql", sql: include_str!("../../../migrations/0006_factchecks.sql") },
     Migration { name: "0007_people.sql", sql: include_str!("../../../migrations/0007_people.sql") },
     Migration { name: "0008_quote_bounds.sql", sql: include_str!("../../../migrations/0008_quote_bounds.sql") },
+    Migration {
+        name: "0009_story_reading_index.sql",
+        sql: include_str!("../../../migrations/0009_story_reading_index.sql"),
+    },
 ];
 
 /// The schema version this binary writes: the number of migrations it has.

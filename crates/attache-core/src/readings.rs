@@ -103,6 +103,13 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft
     Ok(())
 }
 
+/// How many stories an analyzer older than `?1` read (or none did).
+const COUNT_UNREAD: &str = "SELECT count(*) FROM story WHERE analyzed_with < ?1";
+
+/// The first `?2` of those stories, oldest reading first, then by id: the
+/// order of the reading index, so nothing is sorted and no row is read.
+const FIRST_UNREAD: &str = "SELECT id FROM story WHERE analyzed_with < ?1 ORDER BY analyzed_with, id LIMIT ?2";
+
 /// Stories analysed per transaction when catching up.
 const STORIES_PER_TRANSACTION: usize = 100;
 
@@ -128,9 +135,7 @@ impl Library {
 
     /// How many stories this analyzer has not read yet.
     pub fn pending_analysis(&self) -> Result<usize> {
-        let count: i64 =
-            self.conn()
-                .query_row("SELECT count(*) FROM story WHERE analyzed_with < ?1", [ANALYZER_VERSION], |r| r.get(0))?;
+        let count: i64 = self.conn().query_row(COUNT_UNREAD, [ANALYZER_VERSION], |r| r.get(0))?;
         Ok(count as usize)
     }
 
@@ -139,8 +144,7 @@ impl Library {
     /// and let other work through in between.
     pub fn analyze_some(&mut self, limit: usize) -> Result<usize> {
         let pending: Vec<i64> = {
-            let mut stmt =
-                self.conn().prepare_cached("SELECT id FROM story WHERE analyzed_with < ?1 ORDER BY id LIMIT ?2")?;
+            let mut stmt = self.conn().prepare_cached(FIRST_UNREAD)?;
             let ids =
                 stmt.query_map(params![ANALYZER_VERSION, limit as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
             ids
@@ -297,5 +301,26 @@ impl Library {
             )?;
             Ok(())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both questions asked at every start are answered from the reading
+    /// index, never by walking every story's row (and its text).
+    #[test]
+    fn unread_stories_are_found_from_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::open(&dir.path().join("library.sqlite3")).unwrap();
+        for sql in [COUNT_UNREAD, FIRST_UNREAD] {
+            let mut plan = library.conn().prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+            let args = [ANALYZER_VERSION, 10];
+            let args = rusqlite::params_from_iter(&args[..plan.parameter_count()]);
+            let steps: Vec<String> = plan.query_map(args, |row| row.get(3)).unwrap().map(Result::unwrap).collect();
+            assert!(steps.iter().any(|s| s.contains("INDEX story_by_reading")), "{sql}: {steps:?}");
+            assert!(!steps.iter().any(|s| s.starts_with("SCAN story")), "{sql}: {steps:?}");
+        }
     }
 }

@@ -156,13 +156,22 @@ impl Library {
 
     /// The outlets and tags of the stories not in the trash, for filters.
     pub fn filters(&self) -> Result<StoryFilters> {
+        // Each distinct value is read from its index, then kept if one story
+        // outside the trash has it: a few look-ups per outlet or tag, where
+        // checking every story for the trash read the whole library (0.5 s
+        // on 100,000 stories, while the window waited to open).
         Ok(StoryFilters {
             outlets: self.strings(
-                "SELECT DISTINCT outlet FROM story WHERE outlet IS NOT NULL AND deleted_at IS NULL
-                 ORDER BY outlet COLLATE NOCASE",
+                "SELECT o.outlet FROM (SELECT DISTINCT outlet FROM story WHERE outlet IS NOT NULL) AS o
+                 WHERE EXISTS (SELECT 1 FROM story AS s WHERE s.outlet = o.outlet COLLATE NOCASE
+                               AND s.outlet = o.outlet AND s.deleted_at IS NULL)
+                 ORDER BY o.outlet COLLATE NOCASE, o.outlet",
             )?,
             tags: self.strings(
-                "SELECT DISTINCT tag FROM story_tag JOIN story ON story.id = story_id WHERE deleted_at IS NULL ORDER BY tag",
+                "SELECT t.tag FROM (SELECT DISTINCT tag FROM story_tag) AS t
+                 WHERE EXISTS (SELECT 1 FROM story_tag AS st JOIN story AS s ON s.id = st.story_id
+                               WHERE st.tag = t.tag AND s.deleted_at IS NULL)
+                 ORDER BY t.tag",
             )?,
         })
     }

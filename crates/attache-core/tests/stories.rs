@@ -157,3 +157,26 @@ fn phrases_and_prefixes_narrow_while_the_words_as_typed_rank_with_paging_and_the
         desk.library.search(&StoryQuery { text: Some("\"release of hostages\" saf".into()), ..StoryQuery::default() });
     assert_eq!(page.unwrap().stories[0].snippet.as_deref().map(|s| s.contains('\u{E000}')), Some(true));
 }
+
+#[test]
+fn filters_offer_the_outlets_and_tags_of_stories_outside_the_trash() {
+    let mut desk = Desk::new();
+    let mut add = |headline: &str, outlet: &str, tags: &[&str]| {
+        let mut story = draft(headline, &format!("{headline}, the whole story."));
+        story.outlet = Some(outlet.into());
+        story.tags = tags.iter().map(|t| t.to_string()).collect();
+        desk.library.add_story(story, None).unwrap().id()
+    };
+    add("One", "the Wire", &["gaza"]);
+    add("Two", "Daily Ledger", &["visit", "gaza"]);
+    add("Three", "The Wire", &[]);
+    let trashed = add("Four", "Evening Post", &["sanctions", "visit"]);
+    desk.library.trash_story(trashed).unwrap();
+    let filters = desk.library.filters().unwrap();
+    assert_eq!(filters.outlets, ["Daily Ledger", "The Wire", "the Wire"].map(String::from));
+    assert_eq!(filters.tags, ["gaza", "visit"].map(String::from));
+    desk.library.untrash_story(trashed).unwrap();
+    let filters = desk.library.filters().unwrap();
+    assert!(filters.outlets.contains(&"Evening Post".to_string()));
+    assert_eq!(filters.tags, ["gaza", "sanctions", "visit"].map(String::from));
+}

@@ -12,6 +12,7 @@ mod webview;
 use desk::Desk;
 use std::process::ExitCode;
 use std::sync::Arc;
+pub use webview::prepare_environment;
 
 /// Starts the app; returns when its window is closed.
 pub fn run() -> ExitCode {

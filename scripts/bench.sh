@@ -3,7 +3,7 @@
 # words each): import throughput, file size and search latency p50/p95 over
 # 100 queries (`attache bench library`), the time to read (analyse) every
 # story, then the app's cold start to first paint (median of 5 launches) and
-# its memory (RSS of the app and its WebKit processes) once started on that
+# its memory (RSS and PSS of the app and its WebKit processes) once started on that
 # library; then the travel-record import and queries (`attache bench travels`)
 # and the Visits timeline's frame rate with 5,000 stops in Chromium; then quote
 # verification (`attache bench verify`) beside a rapidfuzz baseline in Python;
@@ -49,7 +49,13 @@ pid=$!
 sleep 6
 tree() { echo "$1"; for child in $(ps -o pid= --ppid "$1"); do tree "$child"; done; }
 pids="$(tree "$pid" | xargs)"
-ps -o pid=,rss=,comm= -p "${pids// /,}" | awk '{ total += $2; printf "  %-8s %8.1f MB  %s\n", $1, $2 / 1024, $3 } END { printf "rss_total_mb: %.1f\n", total / 1024 }'
+# RSS counts a shared library once in every process that maps it; PSS
+# splits it between them, so the PSS total is what the processes cost together.
+for p in $pids; do
+  awk -v pid="$p" -v comm="$(cat "/proc/$p/comm")" '/^Rss:/ { rss = $2 } /^Pss:/ { pss = $2 }
+    END { printf "  %-8s rss %7.1f MB  pss %7.1f MB  %s\n", pid, rss / 1024, pss / 1024, comm }' "/proc/$p/smaps_rollup"
+done | tee "$scratch/memory"
+awk '{ rss += $3; pss += $6 } END { printf "rss_app_mb: %.1f\nrss_total_mb: %.1f\npss_total_mb: %.1f\n", first, rss, pss } NR == 1 { first = $3 }' "$scratch/memory"
 kill "$pid"
 wait "$pid" 2>/dev/null || true
 

@@ -3,7 +3,7 @@
 
 use crate::output::print_json;
 use crate::synth;
-use attache_core::{Error, Library, StoryQuery};
+use attache_core::{Error, Library, QuoteQuery, StoryQuery};
 use clap::Subcommand;
 use serde::Serialize;
 use std::path::Path;
@@ -47,6 +47,13 @@ pub enum BenchCommand {
         /// How many search queries to time.
         #[arg(long, default_value_t = 100)]
         queries: usize,
+    },
+    /// Time pages of the Quotes section on an existing library: the first
+    /// page, the tenth, and pages narrowed by words and by speaker.
+    Quotes {
+        /// Times to repeat each request.
+        #[arg(long, default_value_t = 5)]
+        repeat: usize,
     },
     /// Render a packet of about 30 pages (100 quotes, 40 fact-checks) to PDF and time it.
     Packet,
@@ -115,6 +122,10 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
             );
             return Ok(ExitCode::SUCCESS);
         }
+        BenchCommand::Quotes { repeat } => {
+            quote_pages(&mut Library::open(path)?, repeat.max(1))?;
+            return Ok(ExitCode::SUCCESS);
+        }
         BenchCommand::Verify { sources, queries } => {
             refuse_existing(path)?;
             crate::bench_verify::run(path, sources.max(1), queries.max(1))?;
@@ -180,6 +191,30 @@ fn search_latency(library: &Library, queries: usize) -> Result<(f64, f64, f64), 
     }
     let mut percentile = |p: f64| crate::bench_travels::percentile(&mut latencies, p);
     Ok((percentile(0.50), percentile(0.95), percentile(1.0)))
+}
+
+/// Times each kind of Quotes page, median of `repeat` runs, in milliseconds.
+fn quote_pages(library: &mut Library, repeat: usize) -> Result<(), Error> {
+    let mut person = library.people(None)?.into_iter().map(|p| p.name);
+    let requests = [
+        ("first_page", QuoteQuery::default()),
+        ("tenth_page", QuoteQuery { offset: Some(1_800), ..QuoteQuery::default() }),
+        ("common_word", QuoteQuery { text: Some("the".into()), ..QuoteQuery::default() }),
+        ("rare_word", QuoteQuery { text: Some("xylophone".into()), ..QuoteQuery::default() }),
+        ("person", QuoteQuery { speaker: person.next(), ..QuoteQuery::default() }),
+    ];
+    let mut report = serde_json::Map::new();
+    for (name, query) in requests {
+        let mut times = (0..repeat)
+            .map(|_| {
+                let started = Instant::now();
+                library.quote_page(&query).map(|_| started.elapsed().as_secs_f64() * 1e3)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        report.insert(format!("{name}_ms"), crate::bench_travels::percentile(&mut times, 0.5).into());
+    }
+    print_json(&report);
+    Ok(())
 }
 
 /// Benchmarks fill a new library: refuse to touch an existing one.

@@ -33,6 +33,8 @@ fn rendered() -> Vec<(String, String)> {
         crate::LibraryCheck,
         crate::LibraryInfo,
         crate::StoredQuote,
+        crate::QuoteQuery,
+        crate::QuotePage,
         crate::StoredClaim,
         crate::StoryReading,
         crate::AnalysisProgress,

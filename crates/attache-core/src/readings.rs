@@ -103,6 +103,37 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft
     Ok(())
 }
 
+/// The columns `stored_quote` reads, from `QUOTE_JOINS` of quotes `q`.
+pub(crate) const QUOTE_COLUMNS: &str = "SELECT q.story_id, s.headline, q.text,
+        CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
+        f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\", p.name, b.story_id IS NOT NULL";
+
+/// Joins quotes `q` to their stories `s`, the editor's speaker fixes `f`,
+/// the person record `p` of the speaker `who` (the fix if there is one, else
+/// the analyzer's reading) and moved bounds `b`.
+pub(crate) const QUOTE_JOINS: &str = "JOIN story s ON s.id = q.story_id
+     LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+     LEFT JOIN person_name n ON n.name = (CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END)
+     LEFT JOIN person p ON p.id = n.person_id
+     LEFT JOIN quote_bounds_fix b ON b.story_id = q.story_id AND b.words = q.text";
+
+/// A row of `QUOTE_COLUMNS`.
+pub(crate) fn stored_quote(r: &rusqlite::Row) -> rusqlite::Result<StoredQuote> {
+    Ok(StoredQuote {
+        story_id: r.get(0)?,
+        headline: r.get(1)?,
+        text: r.get(2)?,
+        speaker: r.get(3)?,
+        speaker_fixed: r.get(4)?,
+        cue: r.get(5)?,
+        kind: r.get(6)?,
+        start: r.get(7)?,
+        end: r.get(8)?,
+        person: r.get(9)?,
+        bounds_fixed: r.get(10)?,
+    })
+}
+
 /// How many stories an analyzer older than `?1` read (or none did).
 const COUNT_UNREAD: &str = "SELECT count(*) FROM story WHERE analyzed_with < ?1";
 
@@ -242,32 +273,9 @@ impl Library {
             None => "who IS NULL, who COLLATE NOCASE, s.published DESC, q.story_id, q.start",
         };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT q.story_id, s.headline, q.text,
-                    CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
-                    f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\", p.name, b.story_id IS NOT NULL
-             FROM quote q
-             JOIN story s ON s.id = q.story_id
-             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
-             LEFT JOIN person_name n ON n.name = (CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END)
-             LEFT JOIN person p ON p.id = n.person_id
-             LEFT JOIN quote_bounds_fix b ON b.story_id = q.story_id AND b.words = q.text
-             WHERE (?1 IS NULL AND s.deleted_at IS NULL) OR q.story_id = ?1 ORDER BY {order}"
+            "{QUOTE_COLUMNS} FROM quote q {QUOTE_JOINS} WHERE (?1 IS NULL AND s.deleted_at IS NULL) OR q.story_id = ?1 ORDER BY {order}"
         ))?;
-        let rows = stmt.query_map([story], |r| {
-            Ok(StoredQuote {
-                story_id: r.get(0)?,
-                headline: r.get(1)?,
-                text: r.get(2)?,
-                speaker: r.get(3)?,
-                speaker_fixed: r.get(4)?,
-                cue: r.get(5)?,
-                kind: r.get(6)?,
-                start: r.get(7)?,
-                end: r.get(8)?,
-                person: r.get(9)?,
-                bounds_fixed: r.get(10)?,
-            })
-        })?;
+        let rows = stmt.query_map([story], stored_quote)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 

@@ -1,16 +1,16 @@
 //! Quotes and claims read in stories, and the editor's corrections.
 
 use crate::desk::Desk;
-use attache_core::{ErrorPayload, StoredQuote, StoryReading};
+use attache_core::{ErrorPayload, QuotePage, QuoteQuery, StoredQuote, StoryReading};
 use std::sync::Arc;
 use tauri::State;
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
 
-/// Every quote in the library, by speaker; or only one speaker's.
+/// A page of the library's quotes, newest stories first, narrowed by words or speaker.
 #[tauri::command]
-pub async fn list_quotes(desk: State<'_, Arc<Desk>>, speaker: Option<String>) -> Result<Vec<StoredQuote>> {
-    desk.run(move |library| library.quotes(speaker.as_deref())).await
+pub async fn list_quotes(desk: State<'_, Arc<Desk>>, query: QuoteQuery) -> Result<QuotePage> {
+    desk.run(move |library| library.quote_page(&query)).await
 }
 
 /// The quotes and claims of one story.

@@ -19,6 +19,8 @@ import type { StoryPage } from "./bindings/StoryPage";
 import type { StoryQuery } from "./bindings/StoryQuery";
 import type { StoredClaim } from "./bindings/StoredClaim";
 import type { StoredQuote } from "./bindings/StoredQuote";
+import type { QuotePage } from "./bindings/QuotePage";
+import type { QuoteQuery } from "./bindings/QuoteQuery";
 import type { PersonRecord } from "./bindings/PersonRecord";
 import type { StoryReading } from "./bindings/StoryReading";
 import type { ClaimCheck } from "./bindings/ClaimCheck";
@@ -68,6 +70,8 @@ export type {
   StoryQuery,
   StoredClaim,
   StoredQuote,
+  QuotePage,
+  QuoteQuery,
   StoryReading,
   ClaimCheck,
   Journey,
@@ -155,7 +159,11 @@ export const emptyTrash = () => call<number>("empty_trash");
 export const backupWithDialog = () => call<string | null>("backup_with_dialog");
 export const restoreWithDialog = () => call<string | null>("restore_with_dialog");
 export const firstPaint = () => call<number>("first_paint");
-export const listQuotes = (speaker: string | null) => call<StoredQuote[]>("list_quotes", { speaker });
+/** A page of the library's quotes, newest stories first. */
+export const listQuotes = (query: Partial<QuoteQuery>) =>
+  call<QuotePage>("list_quotes", {
+    query: { text: null, speaker: null, fragments: false, offset: null, limit: null, ...query },
+  });
 export const storyReading = (id: number) => call<StoryReading>("story_reading", { id });
 export const fixQuoteSpeaker = (storyId: number, text: string, speaker: string | null) =>
   call<null>("fix_quote_speaker", { storyId, text, speaker });

@@ -72,10 +72,12 @@ export class Visits {
       const pages = await Promise.all(
         shown.map((o) => ipc.listStories({ ...storyQuery(o.name), from: this.since || null, to: this.until || null })),
       );
-      const quotes = await Promise.all(shown.map((o) => ipc.listQuotes(surname(o.name))));
+      const quotes = await Promise.all(
+        shown.map((o) => ipc.listQuotes({ speaker: surname(o.name), fragments: true, limit: 2000 })),
+      );
       this.journeys = new Map(answers.map((a) => [a.official.name, a.journeys]));
       this.stories = new Map(pages.map((p, i) => [shown[i].name, p.stories]));
-      this.quotes = new Map(quotes.map((q, i) => [shown[i].name, q]));
+      this.quotes = new Map(quotes.map((q, i) => [shown[i].name, q.quotes]));
     });
     this.loading = false;
   }

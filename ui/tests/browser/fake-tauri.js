@@ -241,10 +241,18 @@
     restore_with_dialog: () => null,
     first_paint: () => 42,
     story_reading: ({ id }) => fake.readings[id] ?? { quotes: [], claims: [] },
-    list_quotes: ({ speaker }) =>
-      Object.values(fake.readings)
+    list_quotes: ({ query }) => {
+      const { text, speaker, fragments, offset, limit } = query;
+      const wanted = text?.toLowerCase();
+      const matching = Object.values(fake.readings)
         .flatMap((r) => r.quotes)
-        .filter((q) => !speaker || (q.speaker ?? "").toLowerCase().split(" ").pop() === speaker.toLowerCase() || q.speaker === speaker),
+        .filter((q) => fragments || q.kind === "quote")
+        .filter((q) => !wanted || [q.text, q.speaker ?? "", q.person ?? ""].some((t) => t.toLowerCase().includes(wanted)))
+        .filter((q) => !speaker || (q.speaker ?? "").toLowerCase().split(" ").pop() === speaker.toLowerCase() || q.speaker === speaker);
+      const start = offset ?? 0;
+      const end = start + (limit ?? 200);
+      return { quotes: matching.slice(start, end), more: matching.length > end };
+    },
     dismiss_claim: ({ storyId, text, dismissed }) => {
       for (const c of fake.readings[storyId]?.claims ?? []) if (c.text === text) c.dismissed = dismissed;
       return null;

@@ -46,6 +46,38 @@ test("two records of one person are merged, and a name is split off again", asyn
   await close();
 });
 
+function manyQuotes() {
+  const fake = window.__fake;
+  for (let id = 1; id <= 250; id++) {
+    const speaker = id % 2 ? "Antony Blinken" : "Isaac Herzog";
+    const text = id === 7 ? "The crossing at Rafah must open this week" : `Statement number ${id} on the talks`;
+    fake.readings[id] = {
+      quotes: [{ story_id: id, headline: `Story ${id}`, text, speaker, speaker_fixed: false, cue: "said", kind: "quote", start: 0, end: 30, person: speaker }],
+      claims: [],
+    };
+  }
+}
+
+test("quotes come a page at a time, and the filter asks the library", async () => {
+  const { page, errors, close } = await open({ setup: manyQuotes });
+  await page.locator('nav [data-section="quotes"]').click();
+  const quotes = page.getByRole("region", { name: "Quotes" });
+  await quotes.getByText("The latest 200 quotes, newest stories first").waitFor();
+  assert.equal(await quotes.locator("li").count(), 200);
+  await quotes.getByRole("button", { name: "Show more quotes" }).click();
+  await quotes.getByText("250 quotes, newest stories first").waitFor();
+  assert.equal(await quotes.getByRole("button", { name: "Show more quotes" }).count(), 0);
+
+  await quotes.getByLabel("Filter quotes").fill("rafah");
+  await quotes.getByText("1 quote, newest stories first").waitFor();
+  assert.match(await quotes.locator("li").first().textContent(), /The crossing at Rafah/);
+  assert.match(await quotes.getByRole("heading").textContent(), /Antony Blinken\s*1/);
+  await quotes.getByLabel("Filter quotes").fill("nothing like this");
+  await quotes.getByText("No quote matches.").waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test("reading every story again shows its progress and stops when asked", async () => {
   const { page, errors, close } = await open();
   await page.locator('nav [data-section="library"]').click();

@@ -105,3 +105,21 @@ fn a_record_no_story_names_any_more_is_forgotten_unless_the_editor_worked_on_it(
     assert!(desk.library.person(john.id).is_err());
     assert!(desk.library.people(None).unwrap().is_empty());
 }
+
+#[test]
+fn a_records_counts_leave_out_the_trash_and_follow_the_editors_fixes() {
+    let mut desk = Desk::new();
+    desk.library.import_files(&[seed_fixture()], |_| {});
+    let jerusalem = desk.library.add_story(draft("Herzog thanks envoys", JERUSALEM), None).unwrap().id();
+    assert_eq!((named(&desk.library, "Antony Blinken").stories, named(&desk.library, "Antony Blinken").quotes), (2, 4));
+    desk.library.trash_story(jerusalem).unwrap();
+    let (blinken, herzog) = (named(&desk.library, "Antony Blinken"), named(&desk.library, "Isaac Herzog"));
+    assert_eq!((blinken.stories, blinken.quotes), (1, 3));
+    assert_eq!((herzog.stories, herzog.quotes), (1, 1));
+    desk.library.untrash_story(jerusalem).unwrap();
+    let herzogs = desk.library.quotes(Some("Isaac Herzog")).unwrap();
+    let quote = herzogs.iter().find(|q| q.story_id == jerusalem).expect("Herzog's quote in the second story");
+    desk.library.fix_quote_speaker(jerusalem, &quote.text, Some("Antony Blinken")).unwrap();
+    assert_eq!(named(&desk.library, "Antony Blinken").quotes, 5);
+    assert_eq!(named(&desk.library, "Isaac Herzog").quotes, 1);
+}

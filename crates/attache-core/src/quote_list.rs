@@ -47,6 +47,7 @@ pub struct QuoteQuery {
 /// A page of quotes, newest stories first.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct QuotePage {
+    /// The quotes, newest stories first, each story's in text order.
     pub quotes: Vec<StoredQuote>,
     /// True when more quotes match than the pages so far hold.
     pub more: bool,

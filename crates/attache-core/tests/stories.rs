@@ -180,3 +180,29 @@ fn filters_offer_the_outlets_and_tags_of_stories_outside_the_trash() {
     assert!(filters.outlets.contains(&"Evening Post".to_string()));
     assert_eq!(filters.tags, ["gaza", "sanctions", "visit"].map(String::from));
 }
+
+#[test]
+fn a_story_that_fails_to_write_leaves_nothing_and_the_rest_of_its_batch_is_added() {
+    let mut desk = Desk::new();
+    let mut bad = draft("Dated in the far future", "The library's check refuses a five-digit year.");
+    bad.published = chrono::NaiveDate::from_ymd_opt(12024, 8, 19);
+    bad.tags = vec!["future".into()];
+    let outcomes = desk
+        .library
+        .add_stories(vec![
+            (draft("First", "The first story of the batch."), None),
+            (bad, None),
+            (draft("", "A story without a headline is refused before anything is written."), None),
+            (draft("Last", "The last story of the batch."), None),
+        ])
+        .unwrap();
+    assert!(matches!(outcomes[0], Ok(Added::Created { .. })));
+    assert!(outcomes[1].is_err(), "{:?}", outcomes[1]);
+    assert_eq!(outcomes[2].as_ref().unwrap_err().code(), ErrorCode::InvalidInput);
+    assert!(matches!(outcomes[3], Ok(Added::Created { .. })));
+    let listed = desk.library.search(&StoryQuery::default()).unwrap();
+    let mut headlines: Vec<String> = listed.stories.into_iter().map(|s| s.headline).collect();
+    headlines.sort();
+    assert_eq!(headlines, ["First", "Last"]);
+    assert!(desk.library.filters().unwrap().tags.is_empty(), "the failed story's tag is gone too");
+}

@@ -4,7 +4,11 @@ import type { StoredQuote } from "./StoredQuote";
 /**
  * A page of quotes, newest stories first.
  */
-export type QuotePage = { quotes: Array<StoredQuote>, 
+export type QuotePage = { 
+/**
+ * The quotes, newest stories first, each story's in text order.
+ */
+quotes: Array<StoredQuote>, 
 /**
  * True when more quotes match than the pages so far hold.
  */

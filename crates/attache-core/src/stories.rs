@@ -34,7 +34,7 @@ impl Library {
     ///
     /// The batch is first written straight through. A savepoint per story
     /// would make FTS5 write its pending index out at every one, as a segment
-    /// it must later merge: that costs about a quarter of an import. Only if
+    /// it must later merge: 10-20% of an import's time. Only if
     /// a write fails is the batch rolled back and written again with a
     /// savepoint per story, so the failing one is undone alone.
     pub fn add_stories(&mut self, drafts: Vec<(StoryDraft, Option<String>)>) -> Result<Vec<Result<Added>>> {

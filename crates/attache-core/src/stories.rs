@@ -219,10 +219,13 @@ pub(crate) fn insert_story(tx: &Connection, draft: &StoryDraft, origin: Option<&
         return Ok(added);
     }
     let at = now();
-    tx.execute(
+    // Cached: preparing it also compiles the search index's trigger, which
+    // costs as much as a small story's insert.
+    tx.prepare_cached(
         "INSERT INTO story (headline, outlet, byline, published, url, url_key, body, body_key, origin, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-        params![
+    )?
+    .execute(params![
             draft.headline,
             draft.outlet,
             draft.byline,
@@ -280,7 +283,7 @@ fn keep_revision(tx: &Transaction, story: &Story) -> Result<()> {
 }
 
 fn set_tags(tx: &Connection, id: i64, tags: &[String]) -> Result<()> {
-    tx.execute("DELETE FROM story_tag WHERE story_id = ?1", [id])?;
+    tx.prepare_cached("DELETE FROM story_tag WHERE story_id = ?1")?.execute([id])?;
     let mut insert = tx.prepare_cached("INSERT INTO story_tag (story_id, tag) VALUES (?1, ?2)")?;
     for tag in tags {
         insert.execute(params![id, tag])?;

@@ -11,7 +11,7 @@
 use crate::error::Result;
 use crate::library::Library;
 use crate::readings::{stored_quote, StoredQuote, QUOTE_COLUMNS, QUOTE_JOINS};
-use rusqlite::{OptionalExtension, ToSql};
+use rusqlite::{Connection, OptionalExtension, ToSql};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -53,39 +53,43 @@ pub struct QuotePage {
     pub more: bool,
 }
 
-impl Library {
-    /// A page of the quotes of stories outside the trash, newest first.
-    pub fn quote_page(&mut self, query: &QuoteQuery) -> Result<QuotePage> {
-        self.quote_page_by(query, Some(WALK_BUDGET))
-    }
+/// The SQL that finds a query's quotes, and the values it binds.
+struct Plan {
+    /// Walks the stories newest first, checking each quote.
+    walk: String,
+    /// Reads a filter's candidates first; none without a filter.
+    narrowed: Option<String>,
+    pattern: Option<String>,
+    speaker: Option<String>,
+    record: Option<i64>,
+    /// Rows to fetch (-1: all) and to skip.
+    limit: i64,
+    offset: i64,
+}
 
-    /// A page, walking the stories for at most `budget` (none: to the end)
-    /// before reading a filter's candidates instead.
-    fn quote_page_by(&mut self, query: &QuoteQuery, budget: Option<u32>) -> Result<QuotePage> {
+impl Plan {
+    /// The plan for `query`; `limit` rows at most, or all with `None`.
+    fn new(library: &Library, query: &QuoteQuery, limit: Option<i64>) -> Result<Plan> {
         // LIKE ignores the case of ASCII letters; the filter's own `%`, `_`
         // and `\` are escaped to mean themselves.
         let pattern = query.text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(|text| {
             let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
             format!("%{escaped}%")
         });
-        let speaker = query.speaker.as_deref().map(str::trim).filter(|s| !s.is_empty());
-        let record = match speaker {
-            Some(name) => self
+        let speaker = query.speaker.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let record = match &speaker {
+            Some(name) => library
                 .conn()
                 .query_row("SELECT person_id FROM person_name WHERE name = ?1", [name], |r| r.get::<_, i64>(0))
                 .optional()?,
             None => None,
         };
-        let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
-        let (limit_plus_one, offset) = (i64::from(limit) + 1, i64::from(query.offset.unwrap_or(0)));
-        let mut params: Vec<(&str, &dyn ToSql)> = vec![(":limit", &limit_plus_one), (":offset", &offset)];
         let mut checks = vec!["s.deleted_at IS NULL"];
         let mut candidates = Vec::new();
         if !query.fragments {
             checks.push("q.kind = 'quote'");
         }
-        if let Some(pattern) = &pattern {
-            params.push((":pattern", pattern));
+        if pattern.is_some() {
             checks.push(
                 "(q.text LIKE :pattern ESCAPE '\\' OR who LIKE :pattern ESCAPE '\\' OR p.name LIKE :pattern ESCAPE '\\')",
             );
@@ -95,12 +99,10 @@ impl Library {
                                                   WHERE r.name LIKE :pattern ESCAPE '\\'))",
             );
         }
-        if let Some(record) = &record {
-            params.push((":record", record));
+        if record.is_some() {
             checks.push("p.id = :record");
             candidates.push("c.speaker COLLATE NOCASE IN (SELECT name FROM person_name WHERE person_id = :record)");
-        } else if let Some(speaker) = &speaker {
-            params.push((":speaker", speaker));
+        } else if speaker.is_some() {
             checks.push(
                 "(lower(who) = lower(:speaker) OR substr(lower(who), -length(:speaker) - 1) = ' ' || lower(:speaker))",
             );
@@ -110,16 +112,11 @@ impl Library {
         let walk = format!(
             "{QUOTE_COLUMNS} FROM quote q {QUOTE_JOINS} WHERE {checks} ORDER BY {ORDER} LIMIT :limit OFFSET :offset"
         );
-        let mut quotes = if candidates.is_empty() {
-            self.run_quotes(&walk, &params, None)?
-        } else {
-            // A filter many quotes match fills its page a few stories into
-            // the walk; one that few match would walk every story. So the
-            // walk gets a small budget, and past it the candidates are read
-            // first (CROSS JOIN keeps that order), then checked and sorted. A
-            // quote whose speaker the editor changed is always a candidate:
-            // its stored speaker is not the one shown.
-            let narrowed = format!(
+        // The candidates are read first (CROSS JOIN keeps that order), then
+        // checked and sorted. A quote whose speaker the editor changed is
+        // always a candidate: its stored speaker is not the one shown.
+        let narrowed = (!candidates.is_empty()).then(|| {
+            format!(
                 "WITH candidate AS MATERIALIZED (
                      SELECT c.id FROM quote c WHERE {}
                      UNION SELECT fixed.id FROM quote_speaker_fix x
@@ -127,49 +124,96 @@ impl Library {
                  {QUOTE_COLUMNS} FROM candidate CROSS JOIN quote q ON q.id = candidate.id {QUOTE_JOINS}
                  WHERE {checks} ORDER BY {ORDER} LIMIT :limit OFFSET :offset",
                 candidates.join(" AND "),
-            );
-            match self.run_quotes(&walk, &params, budget) {
+            )
+        });
+        let (limit, offset) = (limit.unwrap_or(-1), i64::from(query.offset.unwrap_or(0)));
+        Ok(Plan { walk, narrowed, pattern, speaker: speaker.filter(|_| record.is_none()), record, limit, offset })
+    }
+
+    /// The values the plan's SQL names.
+    fn params(&self) -> Vec<(&str, &dyn ToSql)> {
+        let mut params: Vec<(&str, &dyn ToSql)> = vec![(":limit", &self.limit), (":offset", &self.offset)];
+        if let Some(pattern) = &self.pattern {
+            params.push((":pattern", pattern));
+        }
+        if let Some(record) = &self.record {
+            params.push((":record", record));
+        }
+        if let Some(speaker) = &self.speaker {
+            params.push((":speaker", speaker));
+        }
+        params
+    }
+}
+
+impl Library {
+    /// A page of the quotes of stories outside the trash, newest first.
+    pub fn quote_page(&mut self, query: &QuoteQuery) -> Result<QuotePage> {
+        self.quote_page_by(query, Some(WALK_BUDGET))
+    }
+
+    /// Every quote and fragment of one speaker (as [`QuoteQuery::speaker`]
+    /// reads it), newest stories first, read from the candidates.
+    pub(crate) fn quotes_of_speaker(&self, speaker: &str) -> Result<Vec<StoredQuote>> {
+        let query = QuoteQuery { speaker: Some(speaker.into()), fragments: true, ..QuoteQuery::default() };
+        let plan = Plan::new(self, &query, None)?;
+        Ok(fetch(self.conn(), plan.narrowed.as_ref().unwrap_or(&plan.walk), &plan.params())?)
+    }
+
+    /// A page, walking the stories for at most `budget` (none: to the end)
+    /// before reading a filter's candidates instead.
+    fn quote_page_by(&mut self, query: &QuoteQuery, budget: Option<u32>) -> Result<QuotePage> {
+        let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
+        let plan = Plan::new(self, query, Some(i64::from(limit) + 1))?;
+        let params = plan.params();
+        let mut quotes = match &plan.narrowed {
+            None => fetch(self.conn(), &plan.walk, &params)?,
+            // A filter many quotes match fills its page a few stories into
+            // the walk; one that few match would walk every story. So the
+            // walk gets a small budget, and past it the candidates are read.
+            Some(narrowed) => match self.walk_within(&plan.walk, &params, budget) {
                 Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::OperationInterrupted => {
-                    self.run_quotes(&narrowed, &params, None)?
+                    fetch(self.conn(), narrowed, &params)?
                 }
                 walked => walked?,
-            }
+            },
         };
         let more = quotes.len() > limit as usize;
         quotes.truncate(limit as usize);
         Ok(QuotePage { quotes, more })
     }
 
-    /// Runs a page's query; with a budget (in thousands of SQLite's steps),
-    /// stops it with `OperationInterrupted` once the budget is spent (at
-    /// once when it is 0).
-    fn run_quotes(
+    /// Runs a walk; with a budget (in thousands of SQLite's steps), stops
+    /// it with `OperationInterrupted` once the budget is spent (at once
+    /// when it is 0).
+    fn walk_within(
         &mut self,
         sql: &str,
         params: &[(&str, &dyn ToSql)],
         budget: Option<u32>,
     ) -> rusqlite::Result<Vec<StoredQuote>> {
+        let Some(budget) = budget else { return fetch(self.conn(), sql, params) };
         let conn = self.conn_mut();
-        if let Some(budget) = budget {
-            let mut spent = 0;
-            let steps = if budget == 0 { 1 } else { 1_000 };
-            conn.progress_handler(
-                steps,
-                Some(move || {
-                    spent += 1;
-                    spent > budget
-                }),
-            )?;
-        }
-        let quotes = conn.prepare_cached(sql).and_then(|mut stmt| {
-            let rows = stmt.query_map(params, stored_quote)?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        });
-        if budget.is_some() {
-            conn.progress_handler(0, None::<fn() -> bool>)?;
-        }
+        let mut spent = 0;
+        let steps = if budget == 0 { 1 } else { 1_000 };
+        conn.progress_handler(
+            steps,
+            Some(move || {
+                spent += 1;
+                spent > budget
+            }),
+        )?;
+        let quotes = fetch(conn, sql, params);
+        conn.progress_handler(0, None::<fn() -> bool>)?;
         quotes
     }
+}
+
+/// The quotes a query of `QUOTE_COLUMNS` finds.
+fn fetch(conn: &Connection, sql: &str, params: &[(&str, &dyn ToSql)]) -> rusqlite::Result<Vec<StoredQuote>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, stored_quote)?;
+    rows.collect()
 }
 
 #[cfg(test)]

@@ -233,26 +233,15 @@ impl Library {
         Ok(StoryReading { quotes, claims })
     }
 
-    /// Quotes across the library (not in the trash), optionally only those
-    /// of one speaker: every name of their person record when the name has
-    /// one, else matched case-insensitively by full name or surname.
+    /// Quotes across the library (not in the trash), by speaker; or only
+    /// those of one speaker, newest stories first: every name of their
+    /// person record when the name has one, else matched case-insensitively
+    /// by full name or surname.
     pub fn quotes(&self, speaker: Option<&str>) -> Result<Vec<StoredQuote>> {
-        let all = self.quotes_of(None)?;
-        if let Some(record) = speaker.map(|s| self.person_named(s)).transpose()?.flatten() {
-            return Ok(all.into_iter().filter(|q| q.person.as_deref() == Some(record.name.as_str())).collect());
+        match speaker {
+            Some(speaker) => self.quotes_of_speaker(speaker),
+            None => self.quotes_of(None),
         }
-        Ok(match speaker.map(str::to_lowercase) {
-            None => all,
-            Some(wanted) => all
-                .into_iter()
-                .filter(|q| {
-                    q.speaker.as_deref().is_some_and(|s| {
-                        let s = s.to_lowercase();
-                        s == wanted || s.rsplit(' ').next() == Some(wanted.as_str())
-                    })
-                })
-                .collect(),
-        })
     }
 
     /// Fails unless the story has a `quote` or `claim` (the table) with this text.

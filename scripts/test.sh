@@ -30,8 +30,11 @@ npm --prefix ui test --silent
 step "UI browser tests (Chromium, fake IPC)"
 npm --prefix ui run test:browser --silent
 step "Release build and .deb installer"
-(cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb)
-cargo build --release -p attache-cli
+# The app and the CLI are built in one cargo invocation so their shared
+# dependencies (typst above all) compile once, with one set of features;
+# `tauri bundle` then packages the binary already built.
+cargo build --release -p attache-app -p attache-cli
+(cd src-tauri && ../ui/node_modules/.bin/tauri bundle --bundles deb)
 step "End-to-end tests of the real app (Xvfb, tauri-driver)"
 ATTACHE_APP="$target/release/attache-app" node --test tests/e2e/
 step "The .deb installs and starts"

@@ -1,12 +1,7 @@
-//! Check-worthy claims: sentences with ordinals, figures, superlatives or
-//! comparisons over time. An ordinal visit claim ("his ninth visit to the
-//! Middle East since Hamas's October 7 attack") is also parsed into who,
-//! how many, where and since when, for the visits timeline to check.
-
-use super::dates::find_dates;
-use super::mentions::{Reading, Refers};
-use super::places::{COUNTRIES, REGIONS};
-use chrono::NaiveDate;
+//! Check-worthy claims: clauses with ordinals, figures, superlatives or
+//! comparisons over time. A sentence is cut into its clauses first, so that
+//! "Blinken arrived on Monday, his ninth visit to the region" yields the
+//! claim "his ninth visit to the region" (read further in `ordinals.rs`).
 
 /// What makes a sentence check-worthy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,15 +21,6 @@ impl ClaimKind {
             ClaimKind::Comparison => "comparison",
         }
     }
-}
-
-/// An "Nth visit" claim: `{official, n, scope, since}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrdinalClaim {
-    pub official: Option<String>,
-    pub n: u32,
-    pub scope: Option<String>,
-    pub since: Option<NaiveDate>,
 }
 
 const ORDINALS: &[&str] = &[
@@ -96,7 +82,8 @@ const COMPARISONS: &[&str] = &[
 const FIGURE_WORDS: &[&str] =
     &["percent", "%", "million", "billion", "thousand", "hundred", "dozens", "tons", "tonnes", "dollars"];
 
-fn ordinal_number(word: &str) -> Option<u32> {
+/// "ninth" → 9, "11th" → 11.
+pub(super) fn ordinal_number(word: &str) -> Option<u32> {
     if let Some(n) = ORDINALS.iter().position(|o| *o == word) {
         return Some(n as u32 + 1);
     }
@@ -125,43 +112,74 @@ pub fn kind_of(sentence: &str) -> Option<ClaimKind> {
     None
 }
 
-/// Parses an ordinal visit claim in `sentence` (bytes `start..end` of the
-/// input): "his ninth visit to the Middle East since …".
-pub fn ordinal_claim(
-    input: &str,
-    start: usize,
-    end: usize,
-    reading: &Reading,
-    published: Option<NaiveDate>,
-) -> Option<OrdinalClaim> {
+/// Where a sentence divides into clauses: the new clause starts after the
+/// marker, or (`true`) at its last word ("…, his ninth trip" → "his ninth trip").
+const CLAUSE_MARKS: &[(&str, bool)] = &[
+    (", and ", false),
+    (", but ", false),
+    ("; ", false),
+    (" — ", false),
+    (" – ", false),
+    (" -- ", false),
+    (", while ", false),
+    (", whereas ", false),
+    (", which ", false),
+    (", where ", false),
+    (", his ", true),
+    (", her ", true),
+    (", their ", true),
+    (", its ", true),
+    (", the first ", true),
+    (", the second ", true),
+    (", the third ", true),
+    (", the latest ", true),
+];
+
+/// Byte ranges of the clauses of the sentence `input[start..end]`.
+pub fn clauses(input: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let sentence = &input[start..end];
-    let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let at = words.iter().position(|w| ordinal_number(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some())?;
-    let noun = words.get(at + 1)?.trim_matches(|c: char| !c.is_alphanumeric());
-    if !matches!(noun, "visit" | "trip" | "journey" | "tour") {
-        return None;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (mark, keep_word) in CLAUSE_MARKS {
+        for (at, _) in sentence.match_indices(mark) {
+            let next = if *keep_word { at + 2 } else { at + mark.len() };
+            cuts.push((at, next));
+        }
     }
-    let n = ordinal_number(words[at].trim_matches(|c: char| !c.is_alphanumeric()))?;
-    let scope = REGIONS
-        .words()
-        .iter()
-        .chain(COUNTRIES.words())
-        .filter(|place| sentence.contains(*place))
-        .max_by_key(|p| p.len())
-        .map(|p| p.to_string());
-    let since =
-        lower.find(" since ").and_then(|i| find_dates(&sentence[i..], published).into_iter().find_map(|d| d.day));
-    let official = reading.mentions.iter().filter(|m| m.start >= start && m.end <= end).find_map(|m| match m.refers {
-        Refers::Entity(e) if !reading.entities[e].org => Some(reading.entities[e].name.clone()),
-        _ => None,
-    });
-    Some(OrdinalClaim { official, n, scope, since })
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, next) in cuts {
+        if at < from {
+            continue;
+        }
+        out.push((start + from, start + at));
+        from = next;
+    }
+    out.push((start + from, end));
+    out.retain(|(a, b)| input[*a..*b].split_whitespace().count() >= 3);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parts(sentence: &str) -> Vec<&str> {
+        clauses(sentence, 0, sentence.len()).into_iter().map(|(a, b)| &sentence[a..b]).collect()
+    }
+
+    #[test]
+    fn sentences_divide_into_clauses() {
+        assert_eq!(
+            parts("Blinken arrived in Tel Aviv on Monday, his ninth trip to the region since the war began."),
+            ["Blinken arrived in Tel Aviv on Monday", "his ninth trip to the region since the war began."]
+        );
+        assert_eq!(
+            parts("Exports rose 12 percent to $3 billion, and imports fell for a third year."),
+            ["Exports rose 12 percent to $3 billion", "imports fell for a third year."]
+        );
+        assert_eq!(parts("In 2023, exports rose 12 percent."), ["In 2023, exports rose 12 percent."]);
+    }
 
     #[test]
     fn kinds_of_claims() {

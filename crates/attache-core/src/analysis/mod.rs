@@ -8,8 +8,10 @@ mod attribution;
 mod claims;
 pub mod dates;
 mod descriptions;
+pub mod events;
 mod lexicon;
 mod mentions;
+mod ordinals;
 mod places;
 mod quotes;
 mod text;
@@ -43,10 +45,23 @@ pub struct Quote {
 /// An "Nth visit" claim, ready to check against travel records.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Ordinal {
+    /// The traveller, or null when the story does not say who.
     pub official: Option<String>,
     pub n: u32,
+    /// The region or country visited, or null when the story does not say.
     pub scope: Option<String>,
+    /// The day counted from (`YYYY-MM-DD`), or null.
     pub since: Option<String>,
+    /// The words after "since", as written, when the claim has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since_text: Option<String>,
+    /// True when the claim counts from the official's start of term
+    /// ("since taking office").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub since_term: bool,
+    /// The vague place as written ("the region"), when it stands for the scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_text: Option<String>,
 }
 
 /// A check-worthy sentence.
@@ -100,7 +115,7 @@ pub struct Analysis {
 /// Reads `input` (headline on the first line, as at import), resolving dates
 /// against `published`.
 pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
-    let (_, paragraphs) = text::layout(input);
+    let (headline, paragraphs) = text::layout(input);
     let offsets = text::CharOffsets::new(input);
     let mut reading = mentions::Reading::default();
     for p in &paragraphs {
@@ -126,19 +141,23 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
         .collect();
     let mut claims = Vec::new();
     let mut dates = Vec::new();
+    let context = ordinals::Context::new(input, headline.map(|h| (h.start, h.end)), &reading, published);
     for p in &paragraphs {
-        for (start, end) in text::sentences(input, p.start, p.end) {
-            let sentence = &input[start..end];
-            if let Some(kind) = claims::kind_of(sentence) {
-                let ordinal = claims::ordinal_claim(input, start, end, &reading, published).map(|o| Ordinal {
+        for sentence in text::sentences(input, p.start, p.end) {
+            for (start, end) in claims::clauses(input, sentence.0, sentence.1) {
+                let Some(kind) = claims::kind_of(&input[start..end]) else { continue };
+                let ordinal = context.ordinal_claim(sentence, (start, end)).map(|o| Ordinal {
                     official: o.official,
                     n: o.n,
                     scope: o.scope,
                     since: o.since.map(|d| d.to_string()),
+                    since_text: o.since_text,
+                    since_term: o.since_term,
+                    scope_text: o.scope_text,
                 });
                 let kind = if ordinal.is_some() { "ordinal" } else { kind.as_str() };
                 claims.push(Claim {
-                    text: sentence.to_string(),
+                    text: input[start..end].to_string(),
                     kind,
                     start: offsets.of(start),
                     end: offsets.of(end),

@@ -70,15 +70,14 @@ impl Library {
             claimed: ordinal.n,
             records: None,
             agrees: false,
-            explanation: format!("not checked: {why}"),
+            explanation: format!("cannot check: {why}"),
             work: None,
         };
+        if let Some(why) = unreadable(ordinal, on) {
+            return unchecked(why);
+        }
         let (Some(official), Some(on)) = (ordinal.official.as_deref(), on) else {
-            return unchecked(if on.is_none() {
-                "the story has no publication date to count to".into()
-            } else {
-                "the claim names no official".into()
-            });
+            return unchecked("the claim is incomplete".into());
         };
         let since = ordinal.since.as_deref().and_then(|d| d.parse().ok());
         let answer = match self.answer_for(official, ordinal.scope.as_deref(), since, on) {
@@ -87,7 +86,7 @@ impl Library {
         };
         let records = answer.ordinal;
         let agrees = records == Some(ordinal.n);
-        let explanation = explain(&answer, ordinal.n, agrees);
+        let explanation = explain(&answer, ordinal.n, agrees, ordinal.since_term);
         ClaimCheck { claim, start, end, claimed: ordinal.n, records, agrees, explanation, work: Some(answer) }
     }
 
@@ -114,9 +113,33 @@ impl Library {
     }
 }
 
+/// Why a claim cannot be checked, naming the missing piece; `None` when
+/// every part of it was read.
+fn unreadable(ordinal: &Ordinal, on: Option<NaiveDate>) -> Option<String> {
+    if on.is_none() {
+        return Some("the story has no publication date to count to".into());
+    }
+    if ordinal.official.is_none() {
+        return Some("the claim does not say whose visit it is, and the story is about no one person".into());
+    }
+    if let (None, Some(vague)) = (&ordinal.scope, &ordinal.scope_text) {
+        return Some(format!("the claim counts visits to “{vague}”, and the story names no region"));
+    }
+    match (&ordinal.since, &ordinal.since_text) {
+        (None, Some(words)) if !ordinal.since_term => Some(format!(
+            "the claim counts since “{words}”, which is neither a date nor an event Attaché knows (data/events.tsv)"
+        )),
+        _ => None,
+    }
+}
+
 /// The verdict and the count behind it, in one sentence.
-fn explain(answer: &OrdinalAnswer, claimed: u32, agrees: bool) -> String {
-    let since = answer.since.map(|d| format!(" since {d}")).unwrap_or_default();
+fn explain(answer: &OrdinalAnswer, claimed: u32, agrees: bool, term: bool) -> String {
+    let since = match answer.since {
+        Some(d) => format!(" since {d}"),
+        None if term => " since taking office (the whole of the official's record)".to_string(),
+        None => " over the whole of the official's record".to_string(),
+    };
     let what = format!("journey of {} visiting {}{since}", answer.official.name, answer.scope.name);
     let counted = format!("{} journeys counted", answer.counted.len());
     let warning = answer.warning.as_ref().map(|w| format!("; {w}")).unwrap_or_default();

@@ -1,0 +1,305 @@
+//! "Nth visit" claims read in the context of their story: "his ninth trip"
+//! is the trip of the person the story is about, "the region" is the region
+//! the story named, "since the war began" is the event the story is about
+//! (`events.rs`), and "since taking office" is the official's term. What the
+//! story does not say is left unread, for the check to say so.
+
+use super::dates::find_dates;
+use super::events::{event_since, events};
+use super::mentions::{Gender, Reading, Refers};
+use super::places::{COUNTRIES, REGIONS};
+use super::tokens::tokens;
+use chrono::NaiveDate;
+
+/// An "Nth visit" claim: `{official, n, scope, since}`, with the words each
+/// part was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct OrdinalClaim {
+    pub official: Option<String>,
+    pub n: u32,
+    pub scope: Option<String>,
+    pub since: Option<NaiveDate>,
+    /// The words after "since", as written, when the claim has them.
+    pub since_text: Option<String>,
+    /// True when the claim counts from the official's start of term.
+    pub since_term: bool,
+    /// "the region" and the like, as written, when the claim names no place.
+    pub scope_text: Option<String>,
+}
+
+/// What the story around a claim says: who it is about and which regions
+/// and countries it names, in text order.
+pub struct Context<'a> {
+    pub input: &'a str,
+    pub reading: &'a Reading,
+    /// The person the story is about: named most often (the headline counts).
+    pub subject: Option<usize>,
+    /// Regions and countries named, with their byte offsets.
+    pub places: Vec<(usize, &'static str, bool)>,
+    pub published: Option<NaiveDate>,
+}
+
+const TRAVEL_NOUNS: &[&str] = &["visit", "visits", "trip", "trips", "journey", "tour", "swing", "voyage", "mission"];
+
+/// Words after "since" that mean the official's start of term.
+const TERM_PHRASES: &[&str] = &[
+    "taking office",
+    "he took office",
+    "she took office",
+    "assuming office",
+    "he assumed office",
+    "she assumed office",
+    "becoming secretary",
+    "becoming president",
+    "becoming america's top diplomat",
+    "being sworn in",
+    "he was sworn in",
+    "she was sworn in",
+    "his confirmation",
+    "her confirmation",
+    "his swearing in",
+    "her swearing in",
+    "his appointment",
+    "her appointment",
+    "his inauguration",
+    "her inauguration",
+    "entering office",
+    "he became secretary",
+    "she became secretary",
+    "he became president",
+    "she became president",
+];
+
+impl<'a> Context<'a> {
+    /// The context of a story: `headline` is the headline's byte range.
+    pub fn new(
+        input: &'a str,
+        headline: Option<(usize, usize)>,
+        reading: &'a Reading,
+        published: Option<NaiveDate>,
+    ) -> Self {
+        let mut counts = vec![0usize; reading.entities.len()];
+        for m in &reading.mentions {
+            if let Refers::Entity(e) = m.refers {
+                counts[e] += usize::from(!reading.entities[e].org);
+            }
+        }
+        if let Some((a, b)) = headline {
+            let head = &input[a..b];
+            for (e, entity) in reading.entities.iter().enumerate() {
+                let surname = entity.name.rsplit(' ').next().unwrap_or(&entity.name);
+                if !entity.org && head.contains(surname) {
+                    counts[e] += 2;
+                }
+            }
+        }
+        let subject = counts.iter().enumerate().filter(|(_, c)| **c > 0).max_by_key(|(e, c)| (**c, usize::MAX - e));
+        Context { input, reading, subject: subject.map(|(e, _)| e), places: places_in(input), published }
+    }
+
+    /// Reads an ordinal visit claim whose ordinal is in `clause`, a part of
+    /// `sentence` (byte ranges of the input).
+    pub fn ordinal_claim(&self, sentence: (usize, usize), clause: (usize, usize)) -> Option<OrdinalClaim> {
+        let (start, end) = sentence;
+        let words = tokens(self.input, start, end);
+        let lower: Vec<String> = words.iter().map(|w| w.text(self.input).to_lowercase()).collect();
+        let (at, n) = lower.iter().enumerate().find_map(|(i, w)| {
+            let inside = words[i].start >= clause.0 && words[i].end <= clause.1;
+            inside.then(|| super::claims::ordinal_number(w).map(|n| (i, n))).flatten()
+        })?;
+        // "ninth trip", "ninth Middle East trip"; or "The visit to Egypt, his
+        // 11th to the region".
+        let travel = |i: &usize| TRAVEL_NOUNS.contains(&lower[*i].as_str());
+        let after = (at + 1..lower.len().min(at + 5)).find(travel);
+        let before = (lower.get(at + 1).is_none_or(|w| matches!(w.as_str(), "to" | "in" | "since" | "as" | "there")))
+            .then(|| (0..at).rfind(travel))
+            .flatten();
+        let noun_end = match (after, before) {
+            (Some(noun), _) => words[noun].end,
+            (None, Some(_)) => words[at].end,
+            (None, None) => return None,
+        };
+        let ordinal_at = words[at].start;
+        let after_noun = noun_end;
+        let official = self.official(start, ordinal_at, end);
+        let (scope, scope_text) = self.scope(words[at].end, end, after_noun);
+        let mut claim = OrdinalClaim { official, n, scope, scope_text, ..OrdinalClaim::default() };
+        if let Some(since) = find_word(&self.input[after_noun..end], "since") {
+            self.read_since(&mut claim, after_noun + since + "since".len(), end);
+        }
+        Some(claim)
+    }
+
+    /// The traveller: a name or description owning the ordinal ("Blinken's
+    /// ninth", "the top US diplomat's ninth"), else the first person of the
+    /// clause, else (for "his ninth" or no one) the person the story is about.
+    fn official(&self, start: usize, ordinal_at: usize, end: usize) -> Option<String> {
+        let reading = self.reading;
+        let person = |e: usize| (!reading.entities[e].org).then_some(e);
+        let in_clause = reading.between(start, end);
+        let owner = in_clause.iter().rfind(|m| m.end <= ordinal_at && m.end + 4 >= ordinal_at.saturating_sub(2));
+        let resolved = |refers: Refers| match refers {
+            Refers::Entity(e) => person(e),
+            Refers::Description(key) => self.described(key, start),
+            _ => None,
+        };
+        let pronoun = self.input[start..ordinal_at].split_whitespace().last().map(str::to_lowercase);
+        let gender = match pronoun.as_deref() {
+            Some("his") => Some(Gender::Male),
+            Some("her") => Some(Gender::Female),
+            _ => None,
+        };
+        let fits = |e: &usize| gender.is_none_or(|g| reading.entities[*e].gender.is_none_or(|have| have == g));
+        // "his ninth": the story's subject when the sentence names them before
+        // it, else the first person before it; with no pronoun, anyone named.
+        let named = |m: &&super::mentions::Mention| gender.is_none() || m.end <= ordinal_at;
+        let mut people = in_clause.iter().filter(named).filter_map(|m| resolved(m.refers)).filter(fits);
+        let found = owner
+            .and_then(|m| resolved(m.refers))
+            .or_else(|| people.clone().find(|e| Some(*e) == self.subject).or_else(|| people.next()))
+            .or_else(|| self.subject.filter(fits));
+        found.map(|e| reading.entities[e].name.clone())
+    }
+
+    /// The person a description before `before` stands for ("the secretary").
+    fn described(&self, key: &str, before: usize) -> Option<usize> {
+        let reading = self.reading;
+        let titled = |e: &usize| reading.entities[*e].titles.iter().any(|t| t.to_lowercase().contains(key));
+        let earlier = reading.mentions.iter().filter(|m| m.start < before).rev();
+        earlier
+            .filter_map(|m| match m.refers {
+                Refers::Entity(e) if !reading.entities[e].org => Some(e),
+                _ => None,
+            })
+            .find(titled)
+            .or(self.subject.filter(titled))
+            .or(self.subject)
+    }
+
+    /// The place visited: one named after the ordinal, or for "the region"
+    /// the region the story named last before it (or, with none, the one it
+    /// named first after).
+    fn scope(&self, from: usize, end: usize, after_noun: usize) -> (Option<String>, Option<String>) {
+        let named = self.places.iter().filter(|(at, _, _)| *at >= from && *at < end);
+        let until_since = find_word(&self.input[after_noun..end], "since").map_or(end, |i| after_noun + i);
+        if let Some((_, place, _)) = named.clone().find(|(at, _, _)| *at < until_since) {
+            return (Some(place.to_string()), None);
+        }
+        let rest = self.input[after_noun..until_since].to_ascii_lowercase();
+        let vague = ["the region", "the area", "the middle east region"].into_iter().find(|v| rest.contains(v));
+        let Some(vague) = vague else { return (None, None) };
+        let regions = self.places.iter().filter(|(_, _, region)| *region);
+        let region = regions.clone().rfind(|(at, _, _)| *at < from).or(regions.clone().next());
+        (region.map(|(_, r, _)| r.to_string()), Some(vague.to_string()))
+    }
+
+    /// Reads the words after "since": the official's term, an event of the
+    /// gazetteer, or a date.
+    fn read_since(&self, claim: &mut OrdinalClaim, from: usize, end: usize) {
+        let after = self.input[from..end].trim().trim_end_matches(['.', ',', ';', '”', '"']);
+        let shown: Vec<&str> = after.split_whitespace().take(10).collect();
+        claim.since_text = Some(shown.join(" "));
+        let folded = super::events::fold(after);
+        if TERM_PHRASES.iter().any(|p| folded.starts_with(p)) {
+            claim.since_term = true;
+            return;
+        }
+        if let Some((event, _)) = event_since(after, self.input, events()) {
+            claim.since = Some(event.date);
+            return;
+        }
+        let first_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        claim.since = find_dates(&first_words, self.published).into_iter().find_map(|d| d.day);
+    }
+}
+
+/// The byte offset of `word` as a whole word in `text`.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    // ASCII folding keeps every byte offset where it was.
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = lower[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+/// Regions (true) and countries (false) named in the text, by byte offset;
+/// the longest name wins where names overlap ("South Africa" over "Africa").
+fn places_in(input: &str) -> Vec<(usize, &'static str, bool)> {
+    let mut found: Vec<(usize, &'static str, bool)> = Vec::new();
+    for (list, region) in [(&REGIONS, true), (&COUNTRIES, false)] {
+        for place in list.words() {
+            for (at, _) in input.match_indices(place) {
+                let before = input[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = input[at + place.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                if before && after {
+                    found.push((at, place, region));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|(at, place, _)| (*at, usize::MAX - place.len()));
+    let mut kept: Vec<(usize, &'static str, bool)> = Vec::new();
+    for place in found {
+        if kept.last().is_none_or(|last| place.0 >= last.0 + last.1.len()) {
+            kept.push(place);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze;
+    use crate::analysis::Ordinal;
+
+    fn ordinal(text: &str, published: &str) -> Ordinal {
+        let analysis = analyze(text, published.parse().ok());
+        analysis.claims.into_iter().find_map(|c| c.ordinal).expect("an ordinal claim")
+    }
+
+    #[test]
+    fn his_ninth_is_the_trip_of_the_person_the_story_is_about() {
+        let text = "Blinken lands in Israel\n\nSecretary of State Antony Blinken arrived in Tel Aviv on Monday. \
+                    It is his ninth trip to the Middle East since the war began, and he met Isaac Herzog.";
+        let o = ordinal(text, "2024-08-19");
+        assert_eq!(o.official.as_deref(), Some("Antony Blinken"));
+        assert_eq!((o.n, o.scope.as_deref(), o.since.as_deref()), (9, Some("Middle East"), Some("2023-10-07")));
+    }
+
+    #[test]
+    fn the_region_is_the_region_the_story_named() {
+        let text = "Envoy returns\n\nAntony Blinken flew back to the Middle East on Tuesday. \
+                    The visit to Egypt, his 11th to the region since Hamas launched its attack in early October, \
+                    follows talks in Qatar.";
+        let o = ordinal(text, "2024-10-22");
+        assert_eq!((o.n, o.scope.as_deref(), o.since.as_deref()), (11, Some("Middle East"), Some("2023-10-07")));
+        let text = "Envoy returns\n\nAntony Blinken flew back to the Middle East on Tuesday. \
+                    It is his 11th trip to the region since the conflict erupted in Gaza.";
+        let o = ordinal(text, "2024-10-22");
+        assert_eq!((o.n, o.scope.as_deref(), o.since.as_deref()), (11, Some("Middle East"), Some("2023-10-07")));
+    }
+
+    #[test]
+    fn since_taking_office_counts_the_term_and_no_since_counts_all() {
+        let text =
+            "Visit\n\nSecretary Mike Pompeo arrived in Seoul, his fourth visit to South Korea since taking office.";
+        let o = ordinal(text, "2018-10-07");
+        assert_eq!(
+            (o.official.as_deref(), o.scope.as_deref(), o.since),
+            (Some("Mike Pompeo"), Some("South Korea"), None)
+        );
+        assert!(o.since_term);
+        let text = "Visit\n\nIt was Secretary John Kerry's third trip to Egypt.";
+        let o = ordinal(text, "2014-09-13");
+        assert_eq!((o.official.as_deref(), o.since_text, o.since_term), (Some("John Kerry"), None, false));
+    }
+
+    #[test]
+    fn an_unknown_since_is_kept_as_written_and_left_unread() {
+        let text = "Visit\n\nIt is Blinken's fifth trip to Jordan since the summit in Rome.";
+        let o = ordinal(text, "2024-06-11");
+        assert_eq!((o.since.as_deref(), o.since_text.as_deref()), (None, Some("the summit in Rome")));
+    }
+}

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use check::ClaimCheck;
+pub use check::{nth, ClaimCheck};
 pub use journeys::{Basis, Override};
 pub use records::{read_csv, read_xml, StopRecord};
 pub use reference::REFERENCE_RECORDS;

@@ -152,7 +152,12 @@ pub fn verify(library: Option<&Library>, args: VerifyArgs) -> Result<ExitCode, E
         return Ok(ExitCode::SUCCESS);
     }
     let c = &result.check;
-    println!("{} (score {:.2}){}", c.verdict.as_str(), c.score, if c.misattributed { ", misattributed" } else { "" });
+    let attribution = match c.misattributed {
+        Some(true) => ", misattributed",
+        Some(false) => "",
+        None => ", speaker cannot be checked: the source labels no speaker there",
+    };
+    println!("{} (score {:.2}){attribution}", c.verdict.as_str(), c.score);
     if c.verdict != Verdict::Absent {
         println!("source: {}", result.source);
         if let Some(who) = &c.speaker_in_source {

@@ -82,7 +82,7 @@ impl Library {
         // Person records, where both sides have one, say better than
         // surnames whether the turn's speaker is the reported one.
         if let (Some(turn), Some(reported)) = (&in_source, &reported) {
-            check.misattributed = turn.id != reported.id;
+            check.misattributed = Some(turn.id != reported.id);
         }
         Ok(Verification {
             check,

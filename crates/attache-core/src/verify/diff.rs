@@ -94,19 +94,54 @@ pub fn diff(steps: &[Step], quote: &Side, source: &Side) -> (Vec<DiffOp>, Weight
 }
 
 /// A change is minor when it only touches function words, spells the same
-/// words with or without a contraction, or the reported words are an
+/// words with or without a contraction, drops what only speech has (a
+/// repeated word, a false start, a filler), or the reported words are an
 /// editor's bracketed insertion; otherwise it alters the quote.
 fn weigh(run: &Run, quote: &Side, source: &Side) -> Weight {
     let norms = |side: &Side, tokens: &[usize]| tokens.iter().map(|t| side.tokens[*t].norm.clone()).collect::<Vec<_>>();
-    if norms(quote, &run.reported) == norms(source, &run.source) {
+    // "high-end" for "high end", "per cent" for "percent": the same letters.
+    if norms(quote, &run.reported).concat() == norms(source, &run.source).concat() {
+        let contracted = |side: &Side, tokens: &[usize]| tokens.iter().any(|t| side.tokens[*t].contracted);
+        let spelled_out = contracted(quote, &run.reported) != contracted(source, &run.source);
+        return if spelled_out { Weight::Minor } else { Weight::None };
+    }
+    if run.reported.is_empty() && spoken_only(&run.source, source) {
         return Weight::Minor;
     }
-    let bracketed =
-        !run.reported.is_empty() && run.reported.iter().all(|t| quote.words[quote.tokens[*t].word].bracketed);
+    // An editor's bracketed words stand in for the source's ("[Neptune
+    // Strike] is" for "it's"): what is left must be function words.
+    let unbracketed: Vec<usize> =
+        run.reported.iter().copied().filter(|t| !quote.words[quote.tokens[*t].word].bracketed).collect();
+    let bracketed = unbracketed.len() < run.reported.len();
     let function = |side: &Side, tokens: &[usize]| tokens.iter().all(|t| is_function_word(&side.tokens[*t].norm));
-    if bracketed || (function(quote, &run.reported) && function(source, &run.source)) {
+    if bracketed && unbracketed.is_empty() || (function(quote, &unbracketed) && function(source, &run.source)) {
         Weight::Minor
     } else {
         Weight::Altering
     }
+}
+
+/// Fillers of speech that a transcript keeps and a report drops.
+const FILLERS: &[&str] = &["uh", "um", "er", "ah", "erm", "hmm"];
+
+/// True when the source words `dropped` (token indices, in order) are what
+/// only speech has: a filler, a repetition of the words beside them ("at --
+/// at the source", "stop the spread, stop the spread"), or a false start that
+/// the speaker broke off with a dash ("the Ukraine people -- Ukrainian people").
+fn spoken_only(dropped: &[usize], source: &Side) -> bool {
+    let (Some(&first), Some(&last)) = (dropped.first(), dropped.last()) else { return false };
+    let norm = |t: usize| source.tokens[t].norm.as_str();
+    if dropped.iter().all(|t| FILLERS.contains(&norm(*t))) {
+        return true;
+    }
+    let n = last + 1 - first;
+    let same =
+        |a: usize, b: usize| (0..n).all(|k| source.tokens.get(b + k).is_some_and(|_| norm(a + k) == norm(b + k)));
+    let repeated = same(first, last + 1) || first >= n && same(first - n, first);
+    let broken_off = source.tokens.get(last + 1).is_some_and(|next| {
+        let (end, start) = (source.words[source.tokens[last].word].end, source.words[next.word].start);
+        let between: String = source.text[end..start].iter().collect();
+        between.contains("--") || between.contains('—') || between.contains('–')
+    });
+    repeated || broken_off
 }

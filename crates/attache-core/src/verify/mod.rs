@@ -72,8 +72,10 @@ pub struct Check {
     pub verdict: Verdict,
     /// The share of the quote's words found in order in the passage (0 to 1).
     pub score: f64,
-    /// True when the matched turn's speaker is not the reported speaker.
-    pub misattributed: bool,
+    /// True when the matched turn's speaker is not the reported speaker;
+    /// null when that cannot be decided: the source labels no speaker turn
+    /// there, or the quote has no reported speaker.
+    pub misattributed: Option<bool>,
     pub span: Option<Span>,
     /// The speaker of the matched turn, as the transcript labels it.
     pub speaker_in_source: Option<String>,
@@ -131,7 +133,7 @@ impl Prepared {
         let absent = Check {
             verdict: Verdict::Absent,
             score: 0.0,
-            misattributed: false,
+            misattributed: None,
             span: None,
             speaker_in_source: None,
             diff: vec![],
@@ -139,7 +141,9 @@ impl Prepared {
         let cuts: Vec<usize> = (1..q_tokens.len())
             .filter(|&i| q_words[q_tokens[i].word].after_ellipsis && q_tokens[i - 1].word != q_tokens[i].word)
             .collect();
-        let Some(segments) = segments(&q_ids, s_ids, &cuts) else { return absent };
+        let Some(mut segments) = segments(&q_ids, s_ids, &cuts) else { return absent };
+        let unrelated = unrelated(&segments, &q_tokens);
+        trim_edges(&mut segments);
         let quote_side = Side { text: &q_chars, words: &q_words, tokens: &q_tokens };
         let source_side = Side { text: s_chars, words: s_words, tokens: s_tokens };
         let (mut ops, mut weight, mut changes, mut same, mut other) = (Vec::new(), Weight::None, 0, 0, 0);
@@ -164,7 +168,7 @@ impl Prepared {
             changes += segment_changes;
         }
         let score = same as f64 / (same + other).max(1) as f64;
-        if score < ABSENT_BELOW && longest_same_run(&segments) < QUOTED_RUN {
+        if unrelated || score < ABSENT_BELOW && longest_same_run(&segments) < QUOTED_RUN {
             return Check { score, ..absent };
         }
         // Stretches may be out of order (a reordered quote): the span covers them all.
@@ -175,8 +179,11 @@ impl Prepared {
         let (a, b) = (s_words[s_tokens[from].word].start, s_words[s_tokens[to - 1].word].end);
         let span = Span { start: a, end: b, text: s_chars[a..b].iter().collect() };
         let label = turns::turn_at(&self.turns, a).map(|t| t.label.clone());
-        let misattributed = matches!((speaker, &label), (Some(who), Some(label)) if !turns::same_person(who, label));
-        let many = changes > 2.max(q_tokens.len() / 6);
+        let misattributed = match (speaker, &label) {
+            (Some(who), Some(label)) => Some(!turns::same_person(who, label)),
+            _ => None,
+        };
+        let many = changes > 4.max(q_tokens.len() / 4);
         let verdict = match weight {
             Weight::None => Verdict::Exact,
             Weight::Minor if !many => Verdict::Minor,
@@ -189,6 +196,46 @@ impl Prepared {
             span: Some(span),
             speaker_in_source: label.map(|l| turns::display(&l)),
             diff: ops,
+        }
+    }
+}
+
+/// True when the passage is about something else, whatever words it
+/// shares: fewer than half the quote's content words (of four or more) are
+/// the passage's, and where they differ the passage says other things in
+/// their place, rather than simply ending (a different occasion in similar
+/// words is absent; a quote running past its source's words is altered).
+fn unrelated(segments: &[Segment], tokens: &[words::Token]) -> bool {
+    let content = |q: usize| !words::is_function_word(&tokens[q].norm);
+    let total = (0..tokens.len()).filter(|&q| content(q)).count();
+    let steps = || segments.iter().flat_map(|s| s.found.steps.iter().map(move |step| (s.quote.start, *step)));
+    let count = |kind: fn(Step) -> Option<usize>| {
+        steps().filter(|(from, step)| kind(*step).is_some_and(|q| content(q + from))).count()
+    };
+    let same = count(|s| if let Step::Same(q, _) = s { Some(q) } else { None });
+    let changed = count(|s| if let Step::Changed(q, _) = s { Some(q) } else { None });
+    let added = count(|s| if let Step::Added(q) = s { Some(q) } else { None });
+    total >= 4 && (same as f64) < ABSENT_BELOW * total as f64 && changed >= added
+}
+
+/// A quote word set against a different source word at either end of the
+/// passage has no counterpart there: "The" before "USS Harry S. Truman …"
+/// is an added article, not the source's word before the passage changed.
+fn trim_edges(segments: &mut [Segment]) {
+    if let Some(first) = segments.first_mut() {
+        let found = &mut first.found;
+        for step in found.steps.iter_mut() {
+            let Step::Changed(q, _) = *step else { break };
+            *step = Step::Added(q);
+            found.start += 1;
+        }
+    }
+    if let Some(last) = segments.last_mut() {
+        let found = &mut last.found;
+        for step in found.steps.iter_mut().rev() {
+            let Step::Changed(q, _) = *step else { break };
+            *step = Step::Added(q);
+            found.end -= 1;
         }
     }
 }

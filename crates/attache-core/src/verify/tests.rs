@@ -19,7 +19,7 @@ fn typography_case_and_spelling_keep_a_quote_exact() {
     assert_eq!(c.verdict, Verdict::Exact, "{c:?}");
     assert_eq!(c.span.as_ref().unwrap().text, "It is time for it to get done");
     assert_eq!(c.speaker_in_source.as_deref(), Some("Secretary Blinken"));
-    assert!(!c.misattributed);
+    assert_eq!(c.misattributed, Some(false));
     assert!(c.diff.iter().all(|d| d.op == "equal"));
     assert_eq!(verdict("to get a ceasefire", None).verdict, Verdict::Exact);
 }
@@ -63,7 +63,11 @@ fn words_not_in_the_source_are_absent() {
 fn words_spoken_by_someone_else_are_misattributed() {
     let c = verdict("We want the hostages home, and we want them home now", Some("Antony Blinken"));
     assert_eq!(c.verdict, Verdict::Exact);
-    assert!(c.misattributed);
+    assert_eq!(c.misattributed, Some(true));
     assert_eq!(c.speaker_in_source.as_deref(), Some("President Herzog"));
-    assert!(verdict("is Hamas on board with the proposal", Some("Blinken")).misattributed, "a reporter's question");
+    assert_eq!(
+        verdict("is Hamas on board with the proposal", Some("Blinken")).misattributed,
+        Some(true),
+        "a reporter's question"
+    );
 }

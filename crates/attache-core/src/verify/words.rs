@@ -50,6 +50,13 @@ pub fn words(text: &str) -> Vec<Word> {
             out.push(Word { start, end: i, text, bracketed: bracket, after_ellipsis: std::mem::take(&mut ellipsis) });
         }
         match c {
+            '%' => out.push(Word {
+                start: i,
+                end: i + 1,
+                text: "percent".into(),
+                bracketed: bracket,
+                after_ellipsis: std::mem::take(&mut ellipsis),
+            }),
             '[' => bracket = true,
             ']' => bracket = false,
             '…' => ellipsis = true,
@@ -96,7 +103,68 @@ fn fold(word: &str) -> String {
             return number.to_string();
         }
     }
-    american(&joined).unwrap_or(joined)
+    if let Some(n) = number(&joined) {
+        return n.to_string();
+    }
+    let spelled = american(&joined).unwrap_or(joined);
+    doubled_l(&spelled).unwrap_or(spelled)
+}
+
+/// A number written in words, cardinal or ordinal, up to ninety-nine
+/// ("seven", "seventh", "twentyfive"), as digits fold it ("7th" → "7").
+fn number(word: &str) -> Option<u32> {
+    const UNITS: &[(&str, &str)] = &[
+        ("one", "first"),
+        ("two", "second"),
+        ("three", "third"),
+        ("four", "fourth"),
+        ("five", "fifth"),
+        ("six", "sixth"),
+        ("seven", "seventh"),
+        ("eight", "eighth"),
+        ("nine", "ninth"),
+        ("ten", "tenth"),
+        ("eleven", "eleventh"),
+        ("twelve", "twelfth"),
+        ("thirteen", "thirteenth"),
+        ("fourteen", "fourteenth"),
+        ("fifteen", "fifteenth"),
+        ("sixteen", "sixteenth"),
+        ("seventeen", "seventeenth"),
+        ("eighteen", "eighteenth"),
+        ("nineteen", "nineteenth"),
+    ];
+    const TENS: &[(&str, &str)] = &[
+        ("twenty", "twentieth"),
+        ("thirty", "thirtieth"),
+        ("forty", "fortieth"),
+        ("fifty", "fiftieth"),
+        ("sixty", "sixtieth"),
+        ("seventy", "seventieth"),
+        ("eighty", "eightieth"),
+        ("ninety", "ninetieth"),
+    ];
+    let unit = |w: &str| UNITS.iter().position(|(c, o)| *c == w || *o == w).map(|i| i as u32 + 1);
+    if let Some(n) = unit(word) {
+        return Some(n);
+    }
+    TENS.iter().enumerate().find_map(|(i, (cardinal, ordinal))| {
+        let tens = 20 + 10 * i as u32;
+        if word == *cardinal || word == *ordinal {
+            return Some(tens);
+        }
+        let rest = word.strip_prefix(cardinal)?;
+        unit(rest).filter(|n| *n < 10).map(|n| tens + n)
+    })
+}
+
+/// "cancelled", "travelling": British doubling of a final l before -ed and
+/// -ing, folded on both sides alike.
+fn doubled_l(word: &str) -> Option<String> {
+    ["lled", "lling", "ller"].iter().find_map(|tail| {
+        let stem = word.strip_suffix(tail)?;
+        (stem.len() >= 3).then(|| format!("{stem}{}", &tail[1..]))
+    })
 }
 
 /// Contractions spelled out: "don't" → ["do", "not"].
@@ -149,13 +217,48 @@ fn american(word: &str) -> Option<String> {
         ("counsellor", "counselor"),
         ("judgement", "judgment"),
         ("whilst", "while"),
+        ("amongst", "among"),
+        ("catalogue", "catalog"),
+        ("dialogue", "dialog"),
+        ("theatre", "theater"),
+        ("metre", "meter"),
+        ("litre", "liter"),
+        ("fibre", "fiber"),
+        ("licence", "license"),
+        ("pretence", "pretense"),
+        ("cheque", "check"),
+        ("grey", "gray"),
+        ("ageing", "aging"),
+        ("manoeuvre", "maneuver"),
+        ("sceptic", "skeptic"),
+        ("aluminium", "aluminum"),
+        ("tyre", "tire"),
     ];
     if let Some(rest) = WORDS.iter().find_map(|(uk, us)| word.strip_prefix(uk).map(|rest| format!("{us}{rest}"))) {
         return Some(rest);
     }
-    for (uk, us) in [("isation", "ization"), ("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("ises", "izes")] {
+    // -ise and -yse are folded for every stem of three letters or more, on
+    // both sides alike, so "promise" meets "promise" and "organise" "organize".
+    for (uk, us) in [
+        ("isation", "ization"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("ise", "ize"),
+        ("ises", "izes"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("ysing", "yzing"),
+    ] {
         if let Some(stem) = word.strip_suffix(uk) {
-            if IZE_STEMS.contains(&stem) {
+            if stem.len() >= 3 || IZE_STEMS.contains(&stem) {
+                return Some(format!("{stem}{us}"));
+            }
+        }
+    }
+    // "colour", "rumour", "vigour": -our in words of six letters or more.
+    if word.len() >= 6 {
+        for (uk, us) in [("our", "or"), ("ours", "ors")] {
+            if let Some(stem) = word.strip_suffix(uk) {
                 return Some(format!("{stem}{us}"));
             }
         }

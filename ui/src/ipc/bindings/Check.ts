@@ -12,9 +12,11 @@ export type Check = { verdict: Verdict,
  */
 score: number, 
 /**
- * True when the matched turn's speaker is not the reported speaker.
+ * True when the matched turn's speaker is not the reported speaker;
+ * null when that cannot be decided: the source labels no speaker turn
+ * there, or the quote has no reported speaker.
  */
-misattributed: boolean, span: Span | null, 
+misattributed: boolean | null, span: Span | null, 
 /**
  * The speaker of the matched turn, as the transcript labels it.
  */

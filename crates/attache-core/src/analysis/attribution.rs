@@ -44,7 +44,40 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
         out.push(found);
     }
     carry_over(quotes, &mut out);
+    continue_paragraphs(input, paragraphs, quotes, &mut out);
     out
+}
+
+/// A paragraph that is nothing but quotation, with no cue of its own,
+/// goes on with the speaker of the paragraph before it: real stories
+/// attribute once and then quote on.
+fn continue_paragraphs(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], out: &mut [Attribution]) {
+    for i in 0..quotes.len() {
+        let p = quotes[i].paragraph;
+        if out[i].speaker.is_some() || out[i].cue.is_some() || p == 0 {
+            continue;
+        }
+        let here: Vec<usize> = (0..quotes.len()).filter(|&k| quotes[k].paragraph == p).collect();
+        if here.iter().any(|&k| out[k].cue.is_some()) || !only_quotation(input, paragraphs[p], &here, quotes) {
+            continue;
+        }
+        let before = (0..i).rev().take_while(|&k| quotes[k].paragraph + 1 >= p).find(|&k| quotes[k].paragraph + 1 == p);
+        if let Some(k) = before.filter(|&k| out[k].speaker.is_some()) {
+            out[i] = Attribution { speaker: out[k].speaker, cue: None };
+        }
+    }
+}
+
+/// True when the paragraph's words outside its quotes are a few at most.
+fn only_quotation(input: &str, p: Paragraph, here: &[usize], quotes: &[QuoteSpan]) -> bool {
+    let mut outside = 0;
+    let mut at = p.start;
+    for &k in here {
+        outside += input[at..quotes[k].open.max(at)].split_whitespace().count();
+        at = quotes[k].close.max(at);
+    }
+    outside += input[at..p.end.max(at)].split_whitespace().count();
+    outside <= 2
 }
 
 fn is_cue(word: &str) -> bool {

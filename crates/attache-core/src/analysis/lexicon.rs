@@ -73,7 +73,43 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "security", "affairs", "economy", "energy", "agriculture", "commerce", "health", "justice", "ministry",
     "secretary-general", "undersecretary", "executive", "senior", "top", "official", "lieutenant", "colonel",
     "admiral", "foreign-minister", "premier", "pope", "cardinal", "judge", "justice", "attorney",
+    // Military ranks and their abbreviations, and other offices news copy
+    // writes before a name ("Lt. Col.", "Master Sgt.", "Financial Officer").
+    "lt", "col", "maj", "capt", "sgt", "spc", "pfc", "pvt", "cpl", "adm", "cmdr", "cdr", "ens", "brig", "tech",
+    "staff", "master", "command", "rear", "lance", "petty", "officer", "airman", "airmen", "class", "1st", "2nd",
+    "3rd", "specialist", "private", "corporal", "sergeant", "major", "captain", "lieutenant", "commander",
+    "gov", "amb", "lawmaker", "legislator", "congressman", "congresswoman", "councilman", "councilwoman",
+    "guardian", "sailor", "seaman", "marine", "soldier", "ensign", "warrant", "chaplain", "professor", "prof",
+    "superintendent", "manager", "supervisor", "instructor", "technician", "engineer", "analyst", "researcher",
 ]);
+
+/// Title words written abbreviated with a full stop: the stop does not end
+/// the name that follows ("Lt. Col. James Waskom", "Dr. Derek Tournear").
+pub static ABBREVIATED_TITLES: WordSet = WordSet::new(&[
+    "lt", "col", "maj", "capt", "sgt", "spc", "pfc", "pvt", "cpl", "adm", "cmdr", "cdr", "ens", "brig", "gen", "tech",
+    "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "amb", "prof", "pres", "sec", "supt", "spec",
+]);
+
+/// An abbreviated title spelled out, so that "the lieutenant" finds "Lt. …".
+pub fn spelled_title(word: &str) -> &str {
+    match word {
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "maj" => "major",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "adm" => "admiral",
+        "cmdr" | "cdr" => "commander",
+        "gen" => "general",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "amb" => "ambassador",
+        "prof" => "professor",
+        "spc" | "spec" => "specialist",
+        other => other,
+    }
+}
 
 /// Words that make a capitalized phrase an organization ("… Ministry").
 #[rustfmt::skip]
@@ -114,6 +150,10 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("diplomat", "diplomat"), ("director", "director"), ("admiral", "admiral"), ("commander", "commander"),
     ("governor", "governor"), ("mayor", "mayor"), ("premier", "premier"), ("chairman", "chairman"),
     ("chairwoman", "chairwoman"), ("adviser", "adviser"), ("coordinator", "coordinator"),
+    ("lieutenant", "lieutenant"), ("colonel", "colonel"), ("captain", "captain"), ("sergeant", "sergeant"),
+    ("major", "major"), ("officer", "officer"), ("lawmaker", "lawmaker"), ("congressman", "congressman"),
+    ("congresswoman", "congresswoman"), ("airman", "airman"), ("soldier", "soldier"), ("sailor", "sailor"),
+    ("specialist", "specialist"), ("professor", "professor"), ("chief", "chief"),
 ];
 
 /// Common first names usually given to women.

@@ -3,7 +3,10 @@
 //! record per entity so that "Blinken" later in a story is the "Antony
 //! Blinken" introduced earlier.
 
-use super::lexicon::{CONNECTORS, CUE_VERBS, FUNCTION_CAPS, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS, UNNAMED};
+use super::lexicon::{
+    spelled_title, ABBREVIATED_TITLES, CONNECTORS, CUE_VERBS, FEMALE_NAMES, FUNCTION_CAPS, KNOWN_ORGS, MALE_NAMES,
+    ORG_WORDS, TITLE_WORDS, UNNAMED,
+};
 use super::places::{CITIES, COUNTRIES, REGIONS};
 use super::titles::{appositive_title, gender_of, lead_title};
 use super::tokens::Token;
@@ -138,8 +141,8 @@ impl Reading {
             let w = &words[end];
             // "Antony J. Blinken": an initial inside a name does not end it.
             let initial = gap == ". "
-                && end - 1 > i
-                && is_initial(words[end - 1].text(input))
+                && (end - 1 > i && is_initial(words[end - 1].text(input))
+                    || ABBREVIATED_TITLES.contains(&words[end - 1].text(input).to_lowercase()))
                 && w.capitalized(input)
                 && !FUNCTION_CAPS.contains(w.text(input));
             if gap != " " && !initial || words[end - 1].possessive(input) && !self.org_ahead(input, words, end) {
@@ -195,7 +198,19 @@ impl Reading {
 
     /// Titles, then a name: a new person, or a later mention of a known one.
     fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>, attached: bool) {
-        let title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w)).map_or(0, |p| p + 1);
+        let mut title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w)).map_or(0, |p| p + 1);
+        // "United Nations Samantha Power", "Air Force Deborah Lee James": an
+        // office glued to a name ends where a known given name begins.
+        let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
+        if run.len() - title_end >= 3 {
+            if let Some(k) =
+                lower[title_end + 1..].iter().position(given).filter(|k| run.len() - (title_end + 1 + k) >= 2)
+            {
+                if !given(&lower[title_end]) {
+                    title_end += 1 + k;
+                }
+            }
+        }
         // A nationality or office before a title ("Israeli President") belongs to the title.
         let name_words = &run[title_end..];
         if name_words.is_empty() {
@@ -216,15 +231,17 @@ impl Reading {
         if adjective || is_place(&name) || is_place(&input[run[0].start..end]) {
             return;
         }
-        let titles: Vec<String> = lead
-            .into_iter()
-            .chain((title_end > 0).then(|| input[run[0].start..run[title_end - 1].end].to_string()))
-            .chain(appositive_title(input, run[0].start, end))
-            .collect();
+        let glued = (title_end > 0).then(|| {
+            let words = run[..title_end].iter().map(|t| spelled_title(&t.base(input).to_lowercase()).to_string());
+            words.collect::<Vec<_>>().join(" ")
+        });
+        let titles: Vec<String> =
+            lead.into_iter().chain(glued).chain(appositive_title(input, run[0].start, end)).collect();
         let known = self.entities.iter().position(|e| {
             !e.org
                 && (e.name == name
-                    || e.name.rsplit(' ').next() == Some(name.as_str())
+                    || surname(&e.name) == name
+                    || e.name.ends_with(&format!(" {name}"))
                     || e.name.split(' ').next() == Some(name.as_str()) && name_words.len() == 1)
         });
         let e = match known {
@@ -273,6 +290,13 @@ fn attached_to_cue(input: &str, words: &[Token], i: usize, end: usize) -> bool {
     let according = before(2).is_some_and(|(_, text)| text.eq_ignore_ascii_case("according"))
         && before(1).is_some_and(|(_, text)| text == "to");
     cue_after || cue_before || according
+}
+
+/// A name's surname: its last word, less a suffix ("Lloyd J. Austin III",
+/// "Harry B. Harris Jr.").
+fn surname(name: &str) -> &str {
+    let mut words = name.rsplit(' ').filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
+    words.next().unwrap_or(name).trim_end_matches(',')
 }
 
 /// A single capital letter: a middle initial.

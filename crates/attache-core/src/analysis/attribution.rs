@@ -3,7 +3,7 @@
 //! refers to ("he" → the last compatible speaker or subject). A quote with no
 //! defensible speaker gets none, never a guess.
 
-use super::lexicon::CUE_VERBS;
+use super::lexicon::{ABBREVIATED_TITLES, CUE_VERBS, TITLE_WORDS};
 use super::mentions::{Mention, Reading, Refers};
 use super::quotes::QuoteSpan;
 use super::text::Paragraph;
@@ -102,10 +102,12 @@ fn sentence_end(input: &str, from: usize, limit: usize) -> usize {
     limit
 }
 
-/// True when `before` ends in a middle initial ("Antony J").
+/// True when `before` ends in a middle initial ("Antony J") or an
+/// abbreviated title ("said Lt"), after which a full stop ends nothing.
 fn is_initial(before: &str) -> bool {
     let word = before.rsplit(' ').next().unwrap_or("");
     word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+        || ABBREVIATED_TITLES.contains(&word.to_lowercase())
 }
 
 /// The byte where the sentence containing `pos` starts.
@@ -158,7 +160,13 @@ fn after_cue(
 /// "said the …", "told …", "said Mexico's deputy security secretary, …".
 fn gap_is_short(input: &str, from: usize, to: usize) -> bool {
     let gap = input[from..to].trim();
-    gap.is_empty() || gap == "the" || gap == "to" || gap.strip_suffix(',').is_some_and(|t| title_in(t, false).is_some())
+    let ranks =
+        || gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase()) || w == "U.S.");
+    gap.is_empty()
+        || gap == "the"
+        || gap == "to"
+        || gap.strip_suffix(',').is_some_and(|t| title_in(t, false).is_some())
+        || ranks()
 }
 
 /// A cue before the quote in the same sentence: Blinken said: “…” /

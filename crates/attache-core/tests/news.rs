@@ -170,9 +170,11 @@ fn score(held: bool, verbose: bool) -> Score {
     score
 }
 
-/// Floors just under the figures measured when they were set.
-const MIN_TUNED_SPEAKER: f64 = 0.0;
-const MIN_HELD_BACK_SPEAKER: f64 = 0.0;
+/// Floors just under the figures measured when they were set: speakers
+/// 0.781 on the tuned part and 0.677 on the held-back part (from 0.524 and
+/// 0.516 before the rules were tuned on real news).
+const MIN_TUNED_SPEAKER: f64 = 0.77;
+const MIN_HELD_BACK_SPEAKER: f64 = 0.66;
 
 #[test]
 fn speakers_claims_and_dates_in_real_news() {

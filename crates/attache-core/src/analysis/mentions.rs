@@ -228,12 +228,27 @@ impl Reading {
             && lowercase_next
             && !CUE_VERBS.contains(next_word);
         let adjective = name_words.len() == 1 && (TITLE_WORDS.contains(&next_word.to_lowercase()) || demonym);
-        if adjective || is_place(&name) || is_place(&input[run[0].start..end]) {
+        // "said Santiago": a place name that is a person's surname here is the person.
+        let surname_of_someone = self.entities.iter().any(|e| !e.org && surname(&e.name) == name);
+        // "officials in Kathmandu say": a new name right after a preposition
+        // is a place, not someone speaking.
+        let before = input[..run[0].start].trim_end().rsplit(' ').next().unwrap_or("");
+        let after_preposition = PLACE_PREPOSITIONS.contains(&before);
+        if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
             return;
         }
         let glued = (title_end > 0).then(|| {
-            let words = run[..title_end].iter().map(|t| spelled_title(&t.base(input).to_lowercase()).to_string());
-            words.collect::<Vec<_>>().join(" ")
+            // "Lt. Col." is kept as "Lieutenant Colonel", so that "the colonel" finds it.
+            let word = |t: &Token| {
+                let lower = t.base(input).to_lowercase();
+                let spelled = spelled_title(&lower);
+                if spelled == lower {
+                    t.base(input).to_string()
+                } else {
+                    spelled[..1].to_uppercase() + &spelled[1..]
+                }
+            };
+            run[..title_end].iter().map(word).collect::<Vec<_>>().join(" ")
         });
         let titles: Vec<String> =
             lead.into_iter().chain(glued).chain(appositive_title(input, run[0].start, end)).collect();
@@ -249,6 +264,7 @@ impl Reading {
                 self.entities[e].titles.extend(titles);
                 e
             }
+            None if after_preposition && titles.is_empty() => return,
             // A surname never given in full is still a name when a cue is
             // attached to it ("Blinken said").
             None if name_words.len() >= 2 || !titles.is_empty() || attached => {
@@ -291,6 +307,10 @@ fn attached_to_cue(input: &str, words: &[Token], i: usize, end: usize) -> bool {
         && before(1).is_some_and(|(_, text)| text == "to");
     cue_after || cue_before || according
 }
+
+/// Prepositions after which a new capitalized name is a place.
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "at", "from", "across", "near", "into", "throughout", "outside", "inside", "toward", "towards", "around"];
 
 /// A name's surname: its last word, less a suffix ("Lloyd J. Austin III",
 /// "Harry B. Harris Jr.").

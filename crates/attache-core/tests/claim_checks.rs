@@ -51,7 +51,7 @@ fn wordings_of_the_same_claim_are_checked_as_the_records_count() {
         format!("Secretary Antony Blinken met Israeli President Isaac Herzog on Monday, on his {} trip to the Middle East since the war in Gaza began.", nth(n)),
     ];
     for body in &bodies {
-        assert_eq!(check(&mut desk, "Blinken in Israel", body, on).1, true, "{body}");
+        assert!(check(&mut desk, "Blinken in Israel", body, on).1, "{body}");
     }
     let wrong = format!(
         "Antony Blinken arrived in Israel on Monday, his {} trip to the Middle East since the war began.",

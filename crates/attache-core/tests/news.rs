@@ -162,6 +162,22 @@ fn score_story(path: &Path, score: &mut Score, verbose: bool) {
     }
 }
 
+/// Prints one story's reading (`ATTACHE_NEWS_STORY=NNN`), to see why a
+/// speaker was missed.
+fn show(prefix: &str) {
+    for path in corpus().iter().filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix)) {
+        let text = std::fs::read_to_string(path).unwrap();
+        let analysis = analyze(&text, None);
+        for q in &analysis.quotes {
+            let short: String = q.text.chars().take(40).collect();
+            println!("{short:?} → {:?} ({:?})", q.speaker, q.cue);
+        }
+        for p in &analysis.people {
+            println!("person {:?} titles {:?} org {}", p.name, p.titles, p.organization);
+        }
+    }
+}
+
 fn score(held: bool, verbose: bool) -> Score {
     let mut score = Score::default();
     for path in corpus().iter().filter(|p| held_back(p) == held) {
@@ -178,6 +194,9 @@ const MIN_HELD_BACK_SPEAKER: f64 = 0.66;
 
 #[test]
 fn speakers_claims_and_dates_in_real_news() {
+    if let Ok(prefix) = std::env::var("ATTACHE_NEWS_STORY") {
+        show(&prefix);
+    }
     let stories = corpus();
     assert!(stories.len() >= 60, "{} stories", stories.len());
     let tuned = score(false, std::env::var_os("ATTACHE_NEWS_VERBOSE").is_some());

@@ -108,6 +108,7 @@ fn is_initial(before: &str) -> bool {
     let word = before.rsplit(' ').next().unwrap_or("");
     word.chars().count() == 1 && word.chars().all(char::is_uppercase)
         || ABBREVIATED_TITLES.contains(&word.to_lowercase())
+        || super::text::is_abbreviation(before)
 }
 
 /// The byte where the sentence containing `pos` starts.
@@ -142,7 +143,7 @@ fn after_cue(
     if words.first().is_some_and(|w| CLAUSE_JOINERS.contains(&w.text(input))) {
         return None;
     }
-    let verb = words.iter().take(10).position(|w| is_cue(w.text(input)))?;
+    let verb = words.iter().take(20).position(|w| is_cue(w.text(input)))?;
     let verb_word = &words[verb];
     let mentions: Vec<&Mention> = reading.between(quote.close, end).iter().filter(|m| m.end <= end).collect();
     let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));

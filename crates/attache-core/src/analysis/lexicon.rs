@@ -58,7 +58,11 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "stressed", "tweeted", "posted", "announced", "announces", "recalled", "observed", "admitted", "agreed",
     "countered", "responded", "answered", "pledged", "promised", "vowed", "complained", "predicted", "suggested",
     "concluded", "reiterated", "maintained", "assured", "called", "described", "describing", "calling", "saying",
-    "telling", "adding", "according",
+    "telling", "adding", "according", "pointed", "shot", "quipped", "joked", "recounted", "reflected",
+    "explains", "adds", "continues", "observes", "recalls", "stresses", "emphasizes", "affirmed", "confirmed",
+    "lamented", "boasted", "mused", "wondered", "cheered", "exclaimed", "shouted", "demanded", "charged",
+    "alleged", "claimed", "contended", "reasoned", "assessed", "summarized", "underscored", "highlighted",
+    "acknowledges", "agrees", "tweets", "wrote", "texted", "messaged",
 ]);
 
 /// Words that make up titles before a name ("US Secretary of State").
@@ -81,6 +85,7 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "gov", "amb", "lawmaker", "legislator", "congressman", "congresswoman", "councilman", "councilwoman",
     "guardian", "sailor", "seaman", "marine", "soldier", "ensign", "warrant", "chaplain", "professor", "prof",
     "superintendent", "manager", "supervisor", "instructor", "technician", "engineer", "analyst", "researcher",
+    "cadet", "midshipman", "technical",
 ]);
 
 /// Title words written abbreviated with a full stop: the stop does not end

@@ -109,7 +109,7 @@ impl Reading {
             "she" => Refers::Pronoun(Gender::Female),
             "they" | "it" => Refers::Plural,
             "his" | "her" => {
-                self.learn_gender(w.text(input).eq_ignore_ascii_case("her"));
+                self.learn_gender(input, w.start, w.text(input).eq_ignore_ascii_case("her"));
                 return Some(1);
             }
             word if UNNAMED.contains(word) => Refers::Unnamed,
@@ -119,9 +119,17 @@ impl Reading {
         Some(1)
     }
 
-    /// "his"/"her" right after a person's name tells their gender.
-    fn learn_gender(&mut self, female: bool) {
-        if let Some(Mention { refers: Refers::Entity(e), .. }) = self.mentions.last() {
+    /// "his"/"her" soon after a person's name, in the same sentence and
+    /// with no quotation between, tells their gender.
+    fn learn_gender(&mut self, input: &str, at: usize, female: bool) {
+        if let Some(Mention { refers: Refers::Entity(e), end, .. }) = self.mentions.last() {
+            let between = &input[(*end).min(at)..at];
+            // "Panetta lauded Flourney for her work": another name between
+            // (even one not read as a person) may be whose it is.
+            let other_name = between.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+            if between.len() > 60 || other_name || between.contains(['.', '!', '?', '“', '”', '"', ';']) {
+                return;
+            }
             let entity = &mut self.entities[*e];
             if !entity.org && entity.gender.is_none() {
                 entity.gender = Some(if female { Gender::Female } else { Gender::Male });
@@ -181,7 +189,10 @@ impl Reading {
             self.push(start, stop, Refers::Entity(e));
             return Some(end - i);
         }
-        self.person(input, run, &lower, lead_title(input, &words[..i]), attached);
+        // An acronym that speaks for no one here ("of DOD policy") is no person.
+        if !acronym {
+            self.person(input, run, &lower, lead_title(input, &words[..i]), attached);
+        }
         Some(end - i)
     }
 

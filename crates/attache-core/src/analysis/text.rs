@@ -74,7 +74,8 @@ pub fn sentences(input: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn is_abbreviation(before: &str) -> bool {
+/// True when `before` ends in a known abbreviation or a single initial.
+pub(super) fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))

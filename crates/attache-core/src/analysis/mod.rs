@@ -52,7 +52,8 @@ pub struct Ordinal {
     pub scope: Option<String>,
     /// The day counted from (`YYYY-MM-DD`), or null.
     pub since: Option<String>,
-    /// The words after "since", as written, when the claim has them.
+    /// The words after "since", as written, when they are neither a date
+    /// nor a known event (the claim cannot be checked until they are).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since_text: Option<String>,
     /// True when the claim counts from the official's start of term

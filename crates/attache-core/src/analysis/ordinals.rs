@@ -19,7 +19,8 @@ pub struct OrdinalClaim {
     pub n: u32,
     pub scope: Option<String>,
     pub since: Option<NaiveDate>,
-    /// The words after "since", as written, when the claim has them.
+    /// The words after "since", as written, when they are neither a date
+    /// nor an event the gazetteer knows.
     pub since_text: Option<String>,
     /// True when the claim counts from the official's start of term.
     pub since_term: bool,
@@ -242,9 +243,7 @@ impl<'a> Context<'a> {
     /// Reads the words after "since": the official's term, an event of the
     /// gazetteer, or a date.
     fn read_since(&self, claim: &mut OrdinalClaim, from: usize, end: usize) {
-        let after = self.input[from..end].trim().trim_end_matches(['.', ',', ';', '”', '"']);
-        let shown: Vec<&str> = after.split_whitespace().take(10).collect();
-        claim.since_text = Some(shown.join(" "));
+        let after = self.input[from..end].trim();
         let folded = super::events::fold(after);
         if TERM_PHRASES.iter().any(|p| folded.starts_with(p)) {
             claim.since_term = true;
@@ -256,6 +255,12 @@ impl<'a> Context<'a> {
         }
         let first_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
         claim.since = find_dates(&first_words, self.published).into_iter().find_map(|d| d.day);
+        if claim.since.is_none() {
+            // Kept as written, up to the end of its phrase, for the check to name.
+            let phrase = after.split([',', ';', '—', '–', '(']).next().unwrap_or(after);
+            let words: Vec<&str> = phrase.split_whitespace().take(8).collect();
+            claim.since_text = Some(words.join(" ").trim_end_matches(['.', '”', '"']).to_string());
+        }
     }
 }
 

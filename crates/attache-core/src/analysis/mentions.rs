@@ -60,7 +60,8 @@ pub struct Mention {
 
 fn is_place(name: &str) -> bool {
     let name = name.trim_start_matches("the ").trim_start_matches("The ");
-    COUNTRIES.contains(name) || CITIES.contains(name) || REGIONS.contains(name)
+    const ALIASES: &[&str] = &["U.S", "U.S.", "US", "USA", "America", "U.K", "UK", "Britain", "Great Britain"];
+    COUNTRIES.contains(name) || CITIES.contains(name) || REGIONS.contains(name) || ALIASES.contains(&name)
 }
 
 /// The entities and mentions of a text.
@@ -150,7 +151,8 @@ impl Reading {
             // "Antony J. Blinken": an initial inside a name does not end it.
             let initial = gap == ". "
                 && (end - 1 > i && is_initial(words[end - 1].text(input))
-                    || ABBREVIATED_TITLES.contains(&words[end - 1].text(input).to_lowercase()))
+                    || ABBREVIATED_TITLES.contains(&words[end - 1].text(input).to_lowercase())
+                    || matches!(words[end - 1].text(input), "U.S" | "U.N" | "U.K" | "E.U"))
                 && w.capitalized(input)
                 && !FUNCTION_CAPS.contains(w.text(input));
             if gap != " " && !initial || words[end - 1].possessive(input) && !self.org_ahead(input, words, end) {
@@ -177,6 +179,17 @@ impl Reading {
         let lower: Vec<String> = run.iter().map(|t| t.base(input).to_lowercase()).collect();
         let (start, stop) = (run[0].start, run[end - i - 1].end);
         let attached = attached_to_cue(input, words, i, end);
+        // "the United Nations Samantha Power", "Secretary of the Air Force
+        // Deborah Lee James": an organization's name glued to a person's,
+        // who begins at a known given name.
+        let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
+        let org_end = lower.iter().rposition(|w| ORG_WORDS.contains(w));
+        if let Some(k) = org_end.and_then(|o| (o + 1..lower.len()).find(|&k| given(&lower[k]))) {
+            if (2..=3).contains(&(run.len() - k)) {
+                self.person(input, &run[k..], &lower[k..], None, attached);
+                return Some(end - i);
+            }
+        }
         let acronym = run.len() == 1 && is_acronym(run[0].base(input));
         if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1
             || lower.iter().any(|w| ORG_WORDS.contains(w))

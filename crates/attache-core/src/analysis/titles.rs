@@ -21,7 +21,11 @@ pub fn lead_title(input: &str, before: &[Token]) -> Option<String> {
         first -= 1;
     }
     let words = &before[first..];
-    let has_title = words.iter().any(|w| !w.capitalized(input) && TITLE_WORDS.contains(&w.text(input).to_lowercase()));
+    // "northwest of Kathmandu": connecting words alone are no title.
+    let connector = |w: &Token| matches!(w.text(input), "of" | "for" | "and" | "the");
+    let has_title = words
+        .iter()
+        .any(|w| !w.capitalized(input) && !connector(w) && TITLE_WORDS.contains(&w.text(input).to_lowercase()));
     let last = words.last()?;
     input[last.end..].starts_with(' ').then_some(()).filter(|_| has_title)?;
     Some(input[words[0].start..last.end].to_string())

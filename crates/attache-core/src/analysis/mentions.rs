@@ -160,7 +160,23 @@ impl Reading {
             }
             let is_connector = |t: &Token| CONNECTORS.contains(t.text(input)) || t.text(input).starts_with("al-");
             // Connectors may chain ("Office of the UN …") but must lead to a capital.
-            let next_capital = words[end..].iter().find(|t| !is_connector(t)).is_some_and(|t| t.capitalized(input));
+            let next = words[end..].iter().find(|t| !is_connector(t));
+            let next_capital = next.is_some_and(|t| t.capitalized(input));
+            // "Zachary B. Mueller of Tampa": a person's home town is not part of the name.
+            // Two or more capitalized words that are no title and no word of a
+            // state's name ("Zachary B. Mueller", not "Democratic Republic").
+            let named = || {
+                let state = ["Democratic", "Republic", "United", "Islamic", "Federated", "People's", "Kingdom", "Holy"];
+                let name_like = |t: &&Token| {
+                    !TITLE_WORDS.contains(&t.text(input).to_lowercase()) && !state.contains(&t.text(input))
+                };
+                words[i..end].iter().filter(name_like).count() >= 2
+            };
+            let to_place = w.text(input) == "of"
+                && (next.is_some_and(|t| is_place(t.base(input))) || named())
+                && !self.org_ahead(input, words, i)
+                && !TITLE_WORDS.contains(&words[end - 1].text(input).to_lowercase());
+            let next_capital = next_capital && !to_place;
             // "Hostages and Missing Families Forum": "and" only inside an organization.
             let and_org = w.text(input) == "and"
                 && words.get(end + 1).is_some_and(|t| t.capitalized(input))
@@ -222,7 +238,9 @@ impl Reading {
 
     /// Titles, then a name: a new person, or a later mention of a known one.
     fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>, attached: bool) {
-        let mut title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w)).map_or(0, |p| p + 1);
+        // A title ends on a title word, never on a connecting one ("of").
+        let connecting = |w: &String| CONNECTORS.contains(w.as_str()) || w == "and";
+        let mut title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w) && !connecting(w)).map_or(0, |p| p + 1);
         // "United Nations Samantha Power", "Air Force Deborah Lee James": an
         // office glued to a name ends where a known given name begins.
         let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
@@ -251,7 +269,8 @@ impl Reading {
         let demonym = ["an", "ese", "ish", "i"].iter().any(|end| name.ends_with(end))
             && lowercase_next
             && !CUE_VERBS.contains(next_word);
-        let adjective = name_words.len() == 1 && (TITLE_WORDS.contains(&next_word.to_lowercase()) || demonym);
+        let next_title = TITLE_WORDS.contains(&next_word.to_lowercase()) && !connecting(&next_word.to_lowercase());
+        let adjective = name_words.len() == 1 && (next_title || demonym);
         // "said Santiago": a place name that is a person's surname here is the person.
         let surname_of_someone = self.entities.iter().any(|e| !e.org && surname(&e.name) == name);
         // "officials in Kathmandu say": a new name right after a preposition

@@ -287,6 +287,10 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
             Refers::Entity(e) if reading.entities[e].org => Some(e),
             _ => None,
         }),
+        Refers::Document => earlier().find_map(|m| match m.refers {
+            Refers::Entity(e) if reading.entities[e].org => Some(e),
+            _ => None,
+        }),
         Refers::OrgDescription(word) => earlier().find_map(|m| match m.refers {
             Refers::Entity(e) if reading.entities[e].org && has_word(&reading.entities[e].name, word) => Some(e),
             _ => None,

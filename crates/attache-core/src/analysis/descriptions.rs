@@ -7,6 +7,10 @@ use super::lexicon::{CONNECTORS, CUE_VERBS, DESCRIPTIONS, ORG_NOUNS, ORG_WORDS};
 use super::mentions::{Reading, Refers};
 use super::tokens::Token;
 
+/// Documents that speak for the organization that issued them.
+const DOCUMENTS: &[&str] =
+    &["letter", "report", "statement", "communique", "communiqué", "release", "readout", "announcement", "notice"];
+
 /// Lower-case words allowed between "the" and a title ("the country director").
 const MAX_MODIFIERS: usize = 2;
 
@@ -47,8 +51,15 @@ impl Reading {
         Some(skip + len + 1)
     }
 
-    /// "the ministry", "the agency's statement": an organization named earlier.
+    /// "the ministry", "the agency's statement": an organization named
+    /// earlier; "the letter", "the NASS letter": a document of one.
     fn org_description(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
+        let document = |k: usize| words.get(k).filter(|w| DOCUMENTS.contains(&w.text(input)));
+        let named = words.get(i + 1).is_some_and(|w| w.capitalized(input));
+        if let Some(noun) = document(i + 1).or_else(|| document(i + 2).filter(|_| named)) {
+            self.push(words[i].start, noun.end, Refers::Document);
+            return Some(if named { 3 } else { 2 });
+        }
         let noun = words.get(i + 1)?;
         if noun.capitalized(input) || input[words[i].end..noun.start] != *" " {
             return None;

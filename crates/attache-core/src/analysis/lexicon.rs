@@ -62,7 +62,9 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "explains", "adds", "continues", "observes", "recalls", "stresses", "emphasizes", "affirmed", "confirmed",
     "lamented", "boasted", "mused", "wondered", "cheered", "exclaimed", "shouted", "demanded", "charged",
     "alleged", "claimed", "contended", "reasoned", "assessed", "summarized", "underscored", "highlighted",
-    "acknowledges", "agrees", "tweets", "wrote", "texted", "messaged",
+    "acknowledges", "agrees", "tweets", "wrote", "texted", "messaged", "accused", "thanked", "praised",
+    "criticized", "criticised", "condemned", "welcomed", "dismissed", "denounced", "labeled", "labelled",
+    "termed", "branded", "hailed", "blamed", "decried", "touted",
 ]);
 
 /// Words that make up titles before a name ("US Secretary of State").

@@ -46,6 +46,9 @@ pub enum Refers {
     Description(&'static str),
     /// "the ministry": the most recent organization with that word in its name.
     OrgDescription(&'static str),
+    /// "the letter", "the report": a document speaks for the organization
+    /// named most recently.
+    Document,
     /// "officials", "a source": someone not named.
     Unnamed,
 }

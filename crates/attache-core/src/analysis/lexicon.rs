@@ -87,7 +87,7 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "gov", "amb", "lawmaker", "legislator", "congressman", "congresswoman", "councilman", "councilwoman",
     "guardian", "sailor", "seaman", "marine", "soldier", "ensign", "warrant", "chaplain", "professor", "prof",
     "superintendent", "manager", "supervisor", "instructor", "technician", "engineer", "analyst", "researcher",
-    "cadet", "midshipman", "technical",
+    "cadet", "midshipman", "technical", "force", "army", "navy", "corps",
 ]);
 
 /// Title words written abbreviated with a full stop: the stop does not end
@@ -174,7 +174,23 @@ pub static FEMALE_NAMES: WordSet = WordSet::new(&[
     "yasmin", "zainab", "hana", "yuki", "mei", "li", "ngozi", "chioma", "amara", "grace", "joyce", "esther", "ruth",
     "rebecca", "hannah", "eva", "eve", "alice", "clara", "camille", "chloe", "ines", "inés", "carmen", "lena",
     "greta", "astrid", "freya", "johanna", "katarzyna", "agnieszka", "dilnoza", "gulnara", "ayesha", "shirin",
-    "tamar", "mira",
+    "tamar", "mira", "deborah", "debra", "patricia", "jennifer", "elizabeth", "barbara", "susan", "jessica",
+    "nancy", "lisa", "betty", "sandra", "ashley", "kimberly", "donna", "emily", "michelle", "carol", "amanda",
+    "melissa", "stephanie", "rebekah", "sharon", "cynthia", "kathleen", "amy", "shirley", "anna", "brenda",
+    "pamela", "nicole", "katherine", "virginia", "christine", "janet", "heather", "diane", "julie", "joyce",
+    "victoria", "kelly", "christina", "joan", "evelyn", "lauren", "judith", "megan", "cheryl", "andrea",
+    "martha", "jacqueline", "frances", "gloria", "teresa", "kathryn", "sara", "janice", "jean", "alice",
+    "madison", "doris", "abigail", "julie", "judy", "marie", "denise", "beverly", "danielle", "marilyn",
+    "charlotte", "natalie", "diana", "brittany", "kayla", "alexis", "lori", "tiffany", "rose", "erin",
+    "tina", "andrea", "kristi", "kirsten", "tammy", "wendy", "valerie",
+    "monica", "erica", "jill", "dana", "vanessa", "allison", "ellen", "anne", "leslie", "alexandra", "robin",
+    "michele", "michèle", "gina", "linda", "jane", "janet", "mercy", "ellen", "condoleeza", "samira", "nora",
+    "rania", "dina", "noura", "hala", "mona", "salma", "yulia", "svetlana", "tatiana", "ekaterina", "natalya",
+    "marina", "anastasia", "daria", "ayumi", "keiko", "akiko", "yoko", "min", "ji", "soo", "seo", "xiaoming",
+    "thandiwe", "nomvula", "wanjiru", "fatou", "awa", "mariama", "aminata", "ngozi", "folake",
+    "funmilayo", "chimamanda", "ellen", "sirleaf", "joyce", "winnie", "graça", "dilma", "cristina", "michelle",
+    "claudia", "xiomara", "gabriela", "daniela", "valentina", "isabella", "camila", "paula", "beatriz",
+    "adriana", "mariana", "rosa", "liz", "liza", "linda", "nikki", "kristen", "kate", "katie", "meghan",
 ]);
 
 /// Common first names usually given to men.
@@ -190,7 +206,27 @@ pub static MALE_NAMES: WordSet = WordSet::new(&[
     "klaus", "stefan", "jan", "piotr", "andrzej", "ivan", "yuri", "oleg", "viktor", "volodymyr", "andriy",
     "mikhail", "igor", "ilham", "nikol", "ebrahim", "hamad", "tamim", "salman", "faisal", "bashar", "najib",
     "nabih", "yair", "yoav", "avi", "moshe", "amos", "gideon", "li", "kenji", "hiroshi", "fumio", "shinzo", "yoon",
-    "moon",
+    "moon", "christopher", "matthew", "donald", "steven", "kenneth", "kevin", "brian", "timothy", "ronald",
+    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
+    "scott", "brandon", "frank", "gregory", "samuel", "raymond", "patrick", "alexander", "jack", "dennis",
+    "jerry", "tyler", "aaron", "henry", "adam", "douglas", "nathan", "zachary", "kyle", "walter", "harold",
+    "jeremy", "ethan", "carl", "keith", "roger", "gerald", "christian", "terry", "sean", "arthur", "austin",
+    "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert", "dylan", "bruce", "willie",
+    "gabriel", "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene", "randy", "vincent", "russell",
+    "louis", "philip", "bobby", "johnny", "bradley", "leon", "chuck", "ash", "ashton", "lloyd", "colin",
+    "condoleezza", "rex", "mike", "marco", "hank", "dick", "bill", "hillary", "barack", "joseph", "ron",
+    "jim", "tom", "tim", "dan", "dave", "steve", "ted", "ben", "sam", "nick", "pete", "chris", "matt", "andy",
+    "tony", "rob", "bob", "greg", "jeff", "ken", "rick", "don", "doug", "todd", "brad", "chad", "derek",
+    "grant", "will", "ed", "edward", "kurt", "angel", "harry",
+    "martin", "kelly", "davis", "dwight", "franklin", "woodrow", "calvin", "herbert", "lyndon", "gerald",
+    "jimmy", "ronald", "dean", "cyrus", "warren", "madeleine", "abdel", "fattah", "mahmoud", "ismail", "yahya",
+    "ismail", "hamid", "karim", "tariq", "imran", "nawaz", "shehbaz", "ashraf", "ghani", "hamid", "abiy",
+    "uhuru", "william", "cyril", "jacob", "thabo", "yoweri", "paul", "felix", "denis", "emmerson", "robert",
+    "morgan", "nelson", "muhammadu", "bola", "goodluck", "olusegun", "macky", "alassane", "laurent",
+    "vitaly", "vassily", "sergey", "dmitry", "nikolai", "alexei", "alexey", "andrei", "pavel", "mikheil",
+    "recep", "mevlut", "jair", "luiz", "inacio", "nicolas", "nicolás", "hugo", "evo", "rafael", "gustavo",
+    "andres", "andrés", "enrique", "felipe", "javier", "alberto", "fernando", "ricardo", "diego", "alejandro",
+    "stephane", "stéphane", "antonio", "ban", "kofi", "boutros", "kurt", "jens", "anders", "mark", "jose", "josé",
 ]);
 
 /// Words that start a sentence but never a name.
@@ -203,6 +239,8 @@ pub static FUNCTION_CAPS: WordSet = WordSet::new(&[
     "Her", "Our", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "One", "Two", "Three", "Several", "Each", "Every", "No",
+    "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Eighteen",
+    "Hundreds", "Thousands", "Dozens", "Millions",
     "Not", "All", "Any", "Others", "Everyone", "Nobody", "Someone", "Few", "Who", "What", "Which", "There", "Here",
 ]);
 

@@ -56,7 +56,7 @@ pub static CITIES: WordSet = WordSet::new(&[
 /// Regions and seas.
 #[rustfmt::skip]
 pub static REGIONS: WordSet = WordSet::new(&[
-    "Middle East", "Near East", "Europe", "Asia", "Africa", "Latin America", "South America", "North America",
+    "Middle East", "Near East", "Eurasia", "Europe", "Asia", "Africa", "Latin America", "South America", "North America",
     "Central America", "Caribbean", "Gulf", "Persian Gulf", "Red Sea", "Black Sea", "Mediterranean", "Balkans",
     "Caucasus", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Indo-Pacific", "Pacific", "Sahel",
     "Horn of Africa", "West Africa", "East Africa", "North Africa", "Scandinavia", "Arctic", "Levant", "Sinai",

@@ -3,6 +3,7 @@
 //! refers to ("he" → the last compatible speaker or subject). A quote with no
 //! defensible speaker gets none, never a guess.
 
+use super::discourse;
 use super::lexicon::{ABBREVIATED_TITLES, CUE_VERBS, TITLE_WORDS};
 use super::mentions::{Mention, Reading, Refers};
 use super::quotes::QuoteSpan;
@@ -43,41 +44,10 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
             .unwrap_or_default();
         out.push(found);
     }
-    carry_over(quotes, &mut out);
-    continue_paragraphs(input, paragraphs, quotes, &mut out);
+    discourse::carry_over(quotes, &mut out);
+    discourse::introduced(input, paragraphs, quotes, &inside, reading, &mut out);
+    discourse::continue_paragraphs(input, paragraphs, quotes, &mut out);
     out
-}
-
-/// A paragraph that is nothing but quotation, with no cue of its own,
-/// goes on with the speaker of the paragraph before it: real stories
-/// attribute once and then quote on.
-fn continue_paragraphs(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], out: &mut [Attribution]) {
-    for i in 0..quotes.len() {
-        let p = quotes[i].paragraph;
-        if out[i].speaker.is_some() || out[i].cue.is_some() || p == 0 {
-            continue;
-        }
-        let here: Vec<usize> = (0..quotes.len()).filter(|&k| quotes[k].paragraph == p).collect();
-        if here.iter().any(|&k| out[k].cue.is_some()) || !only_quotation(input, paragraphs[p], &here, quotes) {
-            continue;
-        }
-        let before = (0..i).rev().take_while(|&k| quotes[k].paragraph + 1 >= p).find(|&k| quotes[k].paragraph + 1 == p);
-        if let Some(k) = before.filter(|&k| out[k].speaker.is_some()) {
-            out[i] = Attribution { speaker: out[k].speaker, cue: None };
-        }
-    }
-}
-
-/// True when the paragraph's words outside its quotes are a few at most.
-fn only_quotation(input: &str, p: Paragraph, here: &[usize], quotes: &[QuoteSpan]) -> bool {
-    let mut outside = 0;
-    let mut at = p.start;
-    for &k in here {
-        outside += input[at..quotes[k].open.max(at)].split_whitespace().count();
-        at = quotes[k].close.max(at);
-    }
-    outside += input[at..p.end.max(at)].split_whitespace().count();
-    outside <= 2
 }
 
 fn is_cue(word: &str) -> bool {
@@ -112,7 +82,7 @@ fn is_initial(before: &str) -> bool {
 }
 
 /// The byte where the sentence containing `pos` starts.
-fn sentence_start(input: &str, p: Paragraph, pos: usize, inside: &dyn Fn(usize) -> bool) -> usize {
+pub(super) fn sentence_start(input: &str, p: Paragraph, pos: usize, inside: &dyn Fn(usize) -> bool) -> usize {
     let p = Paragraph { start: window_start(input, p.start, pos), end: p.end };
     let text = &input[p.start..pos];
     for (i, c) in text.char_indices().rev() {
@@ -181,13 +151,27 @@ fn before_cue(
     done: &[Attribution],
 ) -> Option<Attribution> {
     let start = sentence_start(input, p, quote.open, inside);
-    let words: Vec<Token> = tokens(input, start, quote.open).into_iter().filter(|w| !inside(w.start)).collect();
+    cue_in(input, (start, quote.open), p, inside, reading, done)
+}
+
+/// The last cue in `range` (bytes of paragraph `p`) and its subject: the
+/// speaker of a quote that follows the range.
+pub(super) fn cue_in(
+    input: &str,
+    range: (usize, usize),
+    p: Paragraph,
+    inside: &dyn Fn(usize) -> bool,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let (start, end) = range;
+    let words: Vec<Token> = tokens(input, start, end).into_iter().filter(|w| !inside(w.start)).collect();
     let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
     let verb_word = &words[verb];
     let mentions: Vec<&Mention> =
-        reading.between(start, quote.open).iter().filter(|m| m.end <= quote.open && !inside(m.start)).collect();
+        reading.between(start, end).iter().filter(|m| m.end <= end && !inside(m.start)).collect();
     let scope = Scope { input, paragraph: p };
-    let speaker = |m: &Mention| resolve(m, reading, done, quote.open, scope);
+    let speaker = |m: &Mention| resolve(m, reading, done, end, scope);
     let cue = Some(verb_word.text(input).to_string());
     if verb_word.text(input).eq_ignore_ascii_case("according") {
         let named = mentions.iter().find(|m| m.start >= verb_word.end)?;
@@ -281,7 +265,18 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
                 .rev()
                 .find_map(|a| a.speaker)
                 .filter(|&e| fits(e) && matches!(reading.entities[e].gender, Some(g) if g == gender));
-            subject.or(last_speaker).or_else(|| earlier().filter_map(|m| people(&m)).find(|&e| fits(e)))
+            // A person introduced as a sentence's subject since the last
+            // speaker last appeared is who "he" most likely is now.
+            let last_seen = |e: usize| reading.entities[e].mentions.iter().map(|m| m.0).filter(|&at| at < limit).max();
+            let newer_subject = earlier()
+                .filter(|m| !scope.possessive(m) && scope.opens_sentence(m, reading))
+                .find_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m.start)))
+                .filter(|&(e, at)| last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| at > seen)))
+                .map(|(e, _)| e);
+            subject
+                .or(newer_subject)
+                .or(last_speaker)
+                .or_else(|| earlier().filter_map(|m| people(&m)).find(|&e| fits(e)))
         }
         Refers::Plural => earlier().find_map(|m| match m.refers {
             Refers::Entity(e) if reading.entities[e].org => Some(e),
@@ -339,7 +334,13 @@ impl Scope<'_> {
     /// True when `m` is the first person named in its sentence: its subject,
     /// near enough.
     fn opens_sentence(&self, m: &Mention, reading: &Reading) -> bool {
-        let from = window_start(self.input, self.paragraph.start, m.start);
+        // A mention of an earlier paragraph is read within its own line.
+        let start = if m.start < self.paragraph.start {
+            self.input[..m.start].rfind('\n').map_or(0, |at| at + 1)
+        } else {
+            self.paragraph.start
+        };
+        let from = window_start(self.input, start, m.start);
         let text = &self.input[from..m.start];
         let sentence = [". ", "! ", "? ", ".” ", ".\" "]
             .iter()
@@ -349,23 +350,6 @@ impl Scope<'_> {
         !reading.between(sentence, m.start).iter().any(|other| {
             matches!(other.refers, Refers::Entity(e) if !reading.entities[e].org) && !self.possessive(other)
         })
-    }
-}
-
-/// Quotes with no cue of their own: a quotation continued over paragraphs
-/// takes the speaker of its other parts; a quote right after an attributed
-/// one in the same paragraph takes that speaker.
-fn carry_over(quotes: &[QuoteSpan], out: &mut [Attribution]) {
-    for i in (0..quotes.len()).rev() {
-        if out[i].speaker.is_none() && quotes[i].continues && i + 1 < quotes.len() && quotes[i + 1].continued {
-            out[i] = Attribution { speaker: out[i + 1].speaker, cue: out[i + 1].cue.clone() };
-        }
-    }
-    for i in 1..quotes.len() {
-        let same_paragraph = quotes[i - 1].paragraph == quotes[i].paragraph;
-        if out[i].speaker.is_none() && out[i].cue.is_none() && (quotes[i].continued || same_paragraph) {
-            out[i] = Attribution { speaker: out[i - 1].speaker, cue: out[i - 1].cue.clone() };
-        }
     }
 }
 

@@ -64,7 +64,7 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "alleged", "claimed", "contended", "reasoned", "assessed", "summarized", "underscored", "highlighted",
     "acknowledges", "agrees", "tweets", "wrote", "texted", "messaged", "accused", "thanked", "praised",
     "criticized", "criticised", "condemned", "welcomed", "dismissed", "denounced", "labeled", "labelled",
-    "termed", "branded", "hailed", "blamed", "decried", "touted",
+    "termed", "branded", "hailed", "blamed", "decried", "touted", "spoke", "speaking",
 ]);
 
 /// Words that make up titles before a name ("US Secretary of State").

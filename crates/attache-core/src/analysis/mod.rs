@@ -8,6 +8,7 @@ mod attribution;
 mod claims;
 pub mod dates;
 mod descriptions;
+mod discourse;
 pub mod events;
 mod lexicon;
 mod mentions;

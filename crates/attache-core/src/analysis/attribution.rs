@@ -290,12 +290,26 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
             Refers::Entity(e) if reading.entities[e].org && has_word(&reading.entities[e].name, word) => Some(e),
             _ => None,
         }),
-        Refers::Description(key) => earlier().filter_map(|m| people(&m)).find(|&e| {
-            reading.entities[e].titles.iter().any(|t| {
-                let t = t.to_lowercase();
-                t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}")))
-            })
-        }),
+        Refers::Description(key) => {
+            let titled = |e: &usize| {
+                reading.entities[*e].titles.iter().any(|t| {
+                    let t = t.to_lowercase();
+                    t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}")))
+                })
+            };
+            // "the Israeli president": among those titled so, the one whose
+            // title or name carries the nationality ("Israeli President Isaac Herzog").
+            let words = &scope.input[mention.start..mention.end];
+            let nationality = words.split(' ').find(|w| super::descriptions::is_nationality(w));
+            let of_nation = |e: &usize| {
+                nationality.is_none_or(|n| {
+                    let stem = n.trim_end_matches("i").trim_end_matches("an").trim_end_matches("ese");
+                    reading.entities[*e].titles.iter().any(|t| t.contains(stem))
+                })
+            };
+            let candidates = || earlier().filter_map(|m| people(&m)).filter(titled);
+            candidates().find(of_nation).or_else(|| candidates().next())
+        }
     }
 }
 

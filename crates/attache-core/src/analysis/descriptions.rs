@@ -89,10 +89,20 @@ impl Reading {
 /// director"), but not a verb of speech.
 fn is_modifier(input: &str, word: &Token) -> bool {
     let text = word.text(input);
+    // "the Israeli president", "the U.S. envoy": a nationality qualifies a title too.
+    if is_nationality(text) {
+        return true;
+    }
     text.chars().all(|c| c.is_lowercase() || c == '-')
         && !CUE_VERBS.contains(text)
         && !CONNECTORS.contains(text)
         && !matches!(text, "a" | "an" | "and" | "or")
+}
+
+/// A nationality or country adjective ("Israeli", "French", "U.S").
+pub(super) fn is_nationality(word: &str) -> bool {
+    let demonym = ["an", "ese", "ish", "i", "ch"].iter().any(|end| word.ends_with(end)) && word.len() > 3;
+    word.starts_with(char::is_uppercase) && demonym || matches!(word, "U.S" | "US" | "U.N" | "UN" | "Thai" | "Greek")
 }
 
 #[cfg(test)]

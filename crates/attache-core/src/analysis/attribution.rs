@@ -113,7 +113,9 @@ fn after_cue(
     if words.first().is_some_and(|w| CLAUSE_JOINERS.contains(&w.text(input))) {
         return None;
     }
-    let verb = words.iter().take(20).position(|w| is_cue(w.text(input)))?;
+    let Some(verb) = words.iter().take(20).position(|w| is_cue(w.text(input))) else {
+        return signed(input, quote, end, reading);
+    };
     let verb_word = &words[verb];
     let mentions: Vec<&Mention> = reading.between(quote.close, end).iter().filter(|m| m.end <= end).collect();
     let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));
@@ -125,6 +127,24 @@ fn after_cue(
         speaker: resolve(mention, reading, done, quote.open, Scope { input, paragraph: p }),
         cue: Some(verb_word.text(input).to_string()),
     })
+}
+
+/// A quote signed with a name and no verb, as captions and releases do:
+/// "“…,” Rear Adm. Jim Kirk, commander, CSG 11." The name must follow the
+/// quote at once (ranks allowed) and end the sentence or open an appositive.
+fn signed(input: &str, quote: &QuoteSpan, end: usize, reading: &Reading) -> Option<Attribution> {
+    let after = &input[quote.close..end];
+    if !input[..quote.close].trim_end_matches(['”', '"']).ends_with(',') {
+        return None;
+    }
+    let first = reading.between(quote.close, end).first()?;
+    let Refers::Entity(e) = first.refers else { return None };
+    let lead = input[quote.close..first.start].trim();
+    let ranks = lead.split_whitespace().all(|w| TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase()));
+    let rest = input[first.end..end].trim_start();
+    let closes = rest.is_empty() || rest.starts_with(',') || rest.starts_with('.');
+    (ranks && closes && after.split_whitespace().count() <= 12 && !reading.entities[e].org)
+        .then_some(Attribution { speaker: Some(e), cue: None })
 }
 
 /// True when only an article or a title stands between a cue and a name:

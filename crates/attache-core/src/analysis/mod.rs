@@ -12,9 +12,12 @@ mod discourse;
 pub mod events;
 mod lexicon;
 mod mentions;
+mod names;
 mod ordinals;
 mod places;
 mod quotes;
+#[cfg(test)]
+mod speaker_tests;
 mod text;
 mod titles;
 mod tokens;

@@ -1,0 +1,253 @@
+//! Names in a text: a capitalized run of words read as an organization, or
+//! as titles and a person's name ("Lt. Col. James Waskom", "Secretary of
+//! the Air Force Deborah Lee James"), and found again later by surname.
+
+use super::lexicon::{
+    spelled_title, ABBREVIATED_TITLES, CONNECTORS, CUE_VERBS, FEMALE_NAMES, FUNCTION_CAPS, KNOWN_ORGS, MALE_NAMES,
+    ORG_WORDS, TITLE_WORDS,
+};
+use super::mentions::{is_place, Reading, Refers};
+use super::titles::{appositive_title, gender_of, lead_title};
+use super::tokens::Token;
+
+impl Reading {
+    /// A capitalized run of words: an organization, or titles and a name.
+    pub(super) fn name(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
+        let first = &words[i];
+        if !first.capitalized(input) || FUNCTION_CAPS.contains(first.text(input)) {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < words.len() {
+            let gap = &input[words[end - 1].end..words[end].start];
+            let w = &words[end];
+            // "Antony J. Blinken": an initial inside a name does not end it.
+            let initial = gap == ". "
+                && (end - 1 > i && is_initial(words[end - 1].text(input))
+                    || ABBREVIATED_TITLES.contains(&words[end - 1].text(input).to_lowercase())
+                    || matches!(words[end - 1].text(input), "U.S" | "U.N" | "U.K" | "E.U"))
+                && w.capitalized(input)
+                && !FUNCTION_CAPS.contains(w.text(input));
+            if gap != " " && !initial || words[end - 1].possessive(input) && !self.org_ahead(input, words, end) {
+                break;
+            }
+            let is_connector = |t: &Token| CONNECTORS.contains(t.text(input)) || t.text(input).starts_with("al-");
+            // Connectors may chain ("Office of the UN …") but must lead to a capital.
+            let next = words[end..].iter().find(|t| !is_connector(t));
+            let next_capital = next.is_some_and(|t| t.capitalized(input));
+            // "Zachary B. Mueller of Tampa": a person's home town is not part of the name.
+            // Two or more capitalized words that are no title and no word of a
+            // state's name ("Zachary B. Mueller", not "Democratic Republic").
+            let named = || {
+                let state = ["Democratic", "Republic", "United", "Islamic", "Federated", "People's", "Kingdom", "Holy"];
+                let name_like = |t: &&Token| {
+                    !TITLE_WORDS.contains(&t.text(input).to_lowercase()) && !state.contains(&t.text(input))
+                };
+                words[i..end].iter().filter(name_like).count() >= 2
+            };
+            let to_place = w.text(input) == "of"
+                && (next.is_some_and(|t| is_place(t.base(input))) || named())
+                && !self.org_ahead(input, words, i)
+                && !TITLE_WORDS.contains(&words[end - 1].text(input).to_lowercase());
+            let next_capital = next_capital && !to_place;
+            // "Hostages and Missing Families Forum": "and" only inside an organization.
+            let and_org = w.text(input) == "and"
+                && words.get(end + 1).is_some_and(|t| t.capitalized(input))
+                && self.org_ahead(input, words, end + 1);
+            if w.capitalized(input) || (is_connector(w) && next_capital) || and_org {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        while end > i + 1 && !words[end - 1].capitalized(input) {
+            end -= 1;
+        }
+        let run = &words[i..end];
+        let text = input[run[0].start..run[end - i - 1].end].to_string();
+        let lower: Vec<String> = run.iter().map(|t| t.base(input).to_lowercase()).collect();
+        let (start, stop) = (run[0].start, run[end - i - 1].end);
+        let attached = attached_to_cue(input, words, i, end);
+        // "the United Nations Samantha Power", "Secretary of the Air Force
+        // Deborah Lee James": an organization's name glued to a person's,
+        // who begins at a known given name.
+        let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
+        let org_end = lower.iter().rposition(|w| ORG_WORDS.contains(w));
+        if let Some(k) = org_end.and_then(|o| (o + 1..lower.len()).find(|&k| given(&lower[k]))) {
+            if (2..=3).contains(&(run.len() - k)) {
+                self.person(input, &run[k..], &lower[k..], None, attached);
+                return Some(end - i);
+            }
+        }
+        let acronym = run.len() == 1 && is_acronym(run[0].base(input));
+        if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1
+            || lower.iter().any(|w| ORG_WORDS.contains(w))
+            || acronym && attached
+        {
+            let name = text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(&text).to_string();
+            let spelled_out = acronym.then(|| self.spelled_out(&name)).flatten();
+            let e = spelled_out.unwrap_or_else(|| self.entity(name, true, Vec::new(), None));
+            self.entities[e].mentions.push((start, stop));
+            self.push(start, stop, Refers::Entity(e));
+            return Some(end - i);
+        }
+        // An acronym that speaks for no one here ("of DOD policy") is no person.
+        if !acronym {
+            self.person(input, run, &lower, lead_title(input, &words[..i]), attached);
+        }
+        Some(end - i)
+    }
+
+    /// The organization an acronym stands for, when its full name came first
+    /// ("Economic Community of West African States" … "ECOWAS").
+    fn spelled_out(&self, acronym: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.org && e.name != acronym && acronym_of(&e.name, acronym))
+    }
+
+    /// True when the words from `at` on form an organization ("Qatar’s Ministry …").
+    fn org_ahead(&self, input: &str, words: &[Token], at: usize) -> bool {
+        words[at..].iter().take(4).any(|t| ORG_WORDS.contains(&t.text(input).to_lowercase()))
+    }
+
+    /// Titles, then a name: a new person, or a later mention of a known one.
+    fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>, attached: bool) {
+        // A title ends on a title word, never on a connecting one ("of").
+        let connecting = |w: &String| CONNECTORS.contains(w.as_str()) || w == "and";
+        let mut title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w) && !connecting(w)).map_or(0, |p| p + 1);
+        // "United Nations Samantha Power", "Air Force Deborah Lee James": an
+        // office glued to a name ends where a known given name begins.
+        let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
+        if run.len() - title_end >= 3 {
+            if let Some(k) =
+                lower[title_end + 1..].iter().position(given).filter(|k| run.len() - (title_end + 1 + k) >= 2)
+            {
+                if !given(&lower[title_end]) {
+                    title_end += 1 + k;
+                }
+            }
+        }
+        // A nationality or office before a title ("Israeli President") belongs to the title.
+        let name_words = &run[title_end..];
+        if name_words.is_empty() {
+            return;
+        }
+        let (start, end) = (name_words[0].start, name_words[name_words.len() - 1].end);
+        let name = input[start..name_words[name_words.len() - 1].start].to_string()
+            + name_words[name_words.len() - 1].base(input);
+        // "a senior Spanish trade official": a word before a title is an
+        // adjective, not a name.
+        let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let lowercase_next = next_word.starts_with(char::is_lowercase) && input[end..].starts_with(' ');
+        // "Indian negotiators", "Kenyan diplomats": a nationality before a noun.
+        let demonym = ["an", "ese", "ish", "i"].iter().any(|end| name.ends_with(end))
+            && lowercase_next
+            && !CUE_VERBS.contains(next_word);
+        let next_title = TITLE_WORDS.contains(&next_word.to_lowercase()) && !connecting(&next_word.to_lowercase());
+        let adjective = name_words.len() == 1 && (next_title || demonym);
+        // "said Santiago": a place name that is a person's surname here is the person.
+        let surname_of_someone = self.entities.iter().any(|e| !e.org && surname(&e.name) == name);
+        // "officials in Kathmandu say": a new name right after a preposition
+        // is a place, not someone speaking.
+        let before = input[..run[0].start].trim_end().rsplit(' ').next().unwrap_or("");
+        let after_preposition = PLACE_PREPOSITIONS.contains(&before);
+        if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
+            return;
+        }
+        let glued = (title_end > 0).then(|| {
+            // "Lt. Col." is kept as "Lieutenant Colonel", so that "the colonel" finds it.
+            let word = |t: &Token| {
+                let lower = t.base(input).to_lowercase();
+                let spelled = spelled_title(&lower);
+                if spelled == lower {
+                    t.base(input).to_string()
+                } else {
+                    spelled[..1].to_uppercase() + &spelled[1..]
+                }
+            };
+            run[..title_end].iter().map(word).collect::<Vec<_>>().join(" ")
+        });
+        let titles: Vec<String> =
+            lead.into_iter().chain(glued).chain(appositive_title(input, run[0].start, end)).collect();
+        let known = self.entities.iter().position(|e| {
+            !e.org
+                && (e.name == name
+                    || surname(&e.name) == name
+                    || e.name.ends_with(&format!(" {name}"))
+                    || e.name.split(' ').next() == Some(name.as_str()) && name_words.len() == 1)
+        });
+        let e = match known {
+            Some(e) => {
+                self.entities[e].titles.extend(titles);
+                e
+            }
+            None if after_preposition && titles.is_empty() => return,
+            // A surname never given in full is still a name when a cue is
+            // attached to it ("Blinken said").
+            None if name_words.len() >= 2 || !titles.is_empty() || attached => {
+                let first = name_words[0].text(input).to_lowercase();
+                let gender = gender_of(&first, &titles.join(" ").to_lowercase());
+                self.entity(name, false, titles, gender)
+            }
+            None => return,
+        };
+        self.entities[e].mentions.push((start, end));
+        self.push(start, end, Refers::Entity(e));
+    }
+}
+
+/// Verbs after which a name is the one speaking ("said Blinken"), unlike
+/// "told Blinken" or "urged Blinken".
+const SPEAKING_AFTER: &[&str] =
+    &["said", "says", "added", "adds", "continued", "wrote", "writes", "declared", "replied"];
+
+/// True when the name in `words[i..end]` is the subject or object of a cue
+/// of speech right beside it: "Blinken said", "said Blinken", "according to
+/// Blinken".
+fn attached_to_cue(input: &str, words: &[Token], i: usize, end: usize) -> bool {
+    let joined = |a: &Token, b: &Token| input[a.end..b.start] == *" ";
+    let before = |back: usize| i.checked_sub(back).map(|at| (&words[at], words[at].text(input)));
+    let cue_after = words.get(end).is_some_and(|w| {
+        joined(&words[end - 1], w) && CUE_VERBS.contains(w.text(input)) && w.text(input) != "according"
+    });
+    let cue_before = before(1).is_some_and(|(w, text)| SPEAKING_AFTER.contains(&text) && joined(w, &words[i]));
+    let according = before(2).is_some_and(|(_, text)| text.eq_ignore_ascii_case("according"))
+        && before(1).is_some_and(|(_, text)| text == "to");
+    cue_after || cue_before || according
+}
+
+/// Prepositions after which a new capitalized name is a place.
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "at", "from", "across", "near", "into", "throughout", "outside", "inside", "toward", "towards", "around"];
+
+/// A name's surname: its last word, less a suffix ("Lloyd J. Austin III",
+/// "Harry B. Harris Jr.").
+fn surname(name: &str) -> &str {
+    let mut words = name.rsplit(' ').filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
+    words.next().unwrap_or(name).trim_end_matches(',')
+}
+
+/// A single capital letter: a middle initial.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// Two or more capitals and nothing else ("ECOWAS", "UNDP").
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// True when `acronym` is made of the initials of `name`: of its capitalized
+/// words ("OSCE") or of all its words ("ECOWAS").
+fn acronym_of(name: &str, acronym: &str) -> bool {
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let initials = |all: bool| -> String {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| all || c.is_uppercase())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    initials(false) == acronym || initials(true) == acronym
+}

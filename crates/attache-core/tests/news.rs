@@ -151,6 +151,10 @@ fn score_story(path: &Path, score: &mut Score, verbose: bool) {
     {
         println!("{name}: missed {} claim {:?}", label.kind, label.text);
     }
+    let extra = analysis.claims.iter().filter(|c| !labels.claims.iter().any(|l| overlaps(&text, &l.text, &c.text)));
+    for claim in extra.filter(|_| verbose) {
+        println!("{name}: extra {} claim {:?}", claim.kind, claim.text);
+    }
     score.dates_labelled += labels.dates.len();
     score.dates_found += analysis.dates.len();
     for label in &labels.dates {

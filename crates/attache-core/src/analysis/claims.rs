@@ -1,7 +1,10 @@
 //! Check-worthy claims: clauses with ordinals, figures, superlatives or
 //! comparisons over time. A sentence is cut into its clauses first, so that
 //! "Blinken arrived on Monday, his ninth visit to the region" yields the
-//! claim "his ninth visit to the region" (read further in `ordinals.rs`).
+//! claim "his ninth visit to the region" (read further in `ordinals.rs`);
+//! what makes a clause a claim is in `claim_kinds.rs`.
+
+use super::quotes::QuoteSpan;
 
 /// What makes a sentence check-worthy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,42 +48,6 @@ const ORDINALS: &[&str] = &[
     "nineteenth",
     "twentieth",
 ];
-const SUPERLATIVES: &[&str] = &[
-    "best",
-    "worst",
-    "largest",
-    "biggest",
-    "highest",
-    "lowest",
-    "most",
-    "least",
-    "greatest",
-    "smallest",
-    "longest",
-    "deadliest",
-    "last",
-    "latest",
-    "strongest",
-    "weakest",
-    "fastest",
-    "record",
-];
-const COMPARISONS: &[&str] = &[
-    "since",
-    "than",
-    "compared",
-    "first time",
-    "ever",
-    "again",
-    "anymore",
-    "increase",
-    "decline",
-    "rose",
-    "fell",
-    "doubled",
-];
-const FIGURE_WORDS: &[&str] =
-    &["percent", "%", "million", "billion", "thousand", "hundred", "dozens", "tons", "tonnes", "dollars"];
 
 /// "ninth" → 9, "11th" → 11.
 pub(super) fn ordinal_number(word: &str) -> Option<u32> {
@@ -91,25 +58,17 @@ pub(super) fn ordinal_number(word: &str) -> Option<u32> {
     matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th").then(|| digits.parse().ok()).flatten()
 }
 
-/// The kind of claim a sentence makes, if any.
-pub fn kind_of(sentence: &str) -> Option<ClaimKind> {
-    let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '%').filter(|w| !w.is_empty()).collect();
-    if words.iter().any(|w| ordinal_number(w).is_some_and(|n| n > 1)) {
-        return Some(ClaimKind::Ordinal);
-    }
-    if words.iter().any(|w| {
-        w.chars().any(|c| c.is_ascii_digit()) && w.len() > 1 && !w.starts_with("20") || FIGURE_WORDS.contains(w)
-    }) {
-        return Some(ClaimKind::Figure);
-    }
-    if words.iter().any(|w| SUPERLATIVES.contains(w)) {
-        return Some(ClaimKind::Superlative);
-    }
-    if COMPARISONS.iter().any(|c| if c.contains(' ') { lower.contains(c) } else { words.contains(c) }) {
-        return Some(ClaimKind::Comparison);
-    }
-    None
+/// The text of `input[start..end]` with every quotation blanked out: what
+/// a speaker said is theirs to check, not the story's claim.
+pub fn unquoted(input: &str, range: (usize, usize), spans: &[QuoteSpan]) -> String {
+    let (start, end) = range;
+    // Spans are in text order: only those overlapping the range are looked at.
+    let first = spans.partition_point(|q| q.close <= start);
+    let overlapping: Vec<&QuoteSpan> = spans[first..].iter().take_while(|q| q.open < end).collect();
+    input[start..end]
+        .char_indices()
+        .map(|(i, c)| if overlapping.iter().any(|q| (q.open..q.close).contains(&(start + i))) { ' ' } else { c })
+        .collect()
 }
 
 /// Where a sentence divides into clauses: the new clause starts after the
@@ -179,14 +138,5 @@ mod tests {
             ["Exports rose 12 percent to $3 billion", "imports fell for a third year."]
         );
         assert_eq!(parts("In 2023, exports rose 12 percent."), ["In 2023, exports rose 12 percent."]);
-    }
-
-    #[test]
-    fn kinds_of_claims() {
-        assert_eq!(kind_of("He is on his ninth visit to the region."), Some(ClaimKind::Ordinal));
-        assert_eq!(kind_of("Exports rose 12 percent to $3 billion."), Some(ClaimKind::Figure));
-        assert_eq!(kind_of("probably the best, maybe the last, opportunity"), Some(ClaimKind::Superlative));
-        assert_eq!(kind_of("It was the first time since the war that they met."), Some(ClaimKind::Comparison));
-        assert_eq!(kind_of("The talks went on."), None);
     }
 }

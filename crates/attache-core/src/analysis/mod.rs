@@ -5,6 +5,7 @@
 //! unresolved date) instead of guessing.
 
 mod attribution;
+mod claim_kinds;
 mod claims;
 pub mod dates;
 mod descriptions;
@@ -150,7 +151,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     for p in &paragraphs {
         for sentence in text::sentences(input, p.start, p.end) {
             for (start, end) in claims::clauses(input, sentence.0, sentence.1) {
-                let Some(kind) = claims::kind_of(&input[start..end]) else { continue };
+                let Some(kind) = claim_kinds::kind_of(&claims::unquoted(input, (start, end), &spans)) else { continue };
                 let ordinal = context.ordinal_claim(sentence, (start, end)).map(|o| Ordinal {
                     official: o.official,
                     n: o.n,

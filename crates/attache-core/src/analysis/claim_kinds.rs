@@ -1,0 +1,247 @@
+//! What makes a clause check-worthy, word by word: a count or amount
+//! ("five people", "12 percent", "tens of thousands"), an ordinal of an
+//! event ("his ninth visit", "the third meeting"), a superlative ("the
+//! largest", "the first black airmen", "never before") or a comparison
+//! ("more than", "doubled", "fell"). Dates, years, unit names ("the 198th
+//! Army Band"), offices ("the 34th president") and model numbers ("C-17")
+//! are not claims.
+
+use super::claims::{ordinal_number, ClaimKind};
+
+/// Nouns after an ordinal that make it an ordinal of events.
+const EVENTS: &[&str] = &[
+    "visit",
+    "visits",
+    "trip",
+    "trips",
+    "journey",
+    "tour",
+    "swing",
+    "time",
+    "times",
+    "meeting",
+    "meetings",
+    "session",
+    "round",
+    "test",
+    "tests",
+    "attack",
+    "attacks",
+    "term",
+    "summit",
+    "day",
+    "week",
+    "month",
+    "year",
+    "straight",
+    "consecutive",
+    "launch",
+    "strike",
+    "strikes",
+    "election",
+    "elections",
+    "mission",
+    "deployment",
+    "conference",
+];
+
+/// Words that count or measure.
+const AMOUNTS: &[&str] = &[
+    "percent",
+    "%",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "half",
+    "majority",
+    "tons",
+    "tonnes",
+    "dollars",
+    "terabytes",
+    "kilometers",
+    "miles",
+    "twice",
+    "triple",
+];
+
+/// Number words that count when a word follows ("five people", "two days").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "thirty", "forty", "fifty", "hundred", "eighteen",
+];
+
+const SUPERLATIVES: &[&str] = &[
+    "best",
+    "worst",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "greatest",
+    "smallest",
+    "longest",
+    "deadliest",
+    "strongest",
+    "weakest",
+    "fastest",
+    "newest",
+    "oldest",
+    "youngest",
+    "fewest",
+    "heaviest",
+    "worst-ever",
+    "never",
+    "unprecedented",
+    "final",
+    "nowhere",
+];
+
+const COMPARISONS: &[&str] = &[
+    "than",
+    "compared",
+    "doubled",
+    "tripled",
+    "halved",
+    "increased",
+    "decreased",
+    "declined",
+    "rose",
+    "fell",
+    "dropped",
+    "surged",
+    "soared",
+    "plunged",
+    "fewer",
+    "increase",
+    "decline",
+    "jumped",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Offices and units an ordinal numbers without making a claim.
+const NUMBERED: &[&str] = &["president", "secretary", "anniversary", "annual", "century", "amendment", "floor"];
+
+/// A word of a clause: lower case, and whether it was capitalized.
+struct Word<'a> {
+    lower: String,
+    text: &'a str,
+}
+
+/// The kind of claim a clause makes, if any. Words inside quotation marks
+/// are the speaker's, not the story's, and are left out before this is asked.
+pub fn kind_of(clause: &str) -> Option<ClaimKind> {
+    let words: Vec<Word> = clause
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '\'' | '’')))
+        .filter(|w| !w.is_empty())
+        .map(|text| Word { lower: text.to_lowercase(), text })
+        .collect();
+    let at = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let ordinal = (0..words.len()).any(|i| {
+        let n = ordinal_number(at(i)).filter(|n| *n > 1);
+        // "ninth visit", or "The visit is his ninth to the region".
+        let after = (i + 1..words.len().min(i + 4)).any(|k| EVENTS.contains(&at(k)));
+        let before = matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| EVENTS.contains(&at(k)));
+        let event = (after || before).then_some(());
+        let numbered = (i + 1..words.len().min(i + 3)).any(|k| NUMBERED.contains(&at(k)));
+        n.is_some() && event.is_some() && !numbered
+    });
+    if ordinal {
+        return Some(ClaimKind::Ordinal);
+    }
+    let figure = (0..words.len()).any(|i| {
+        let word = &words[i];
+        let digits = word.lower.chars().filter(char::is_ascii_digit).count();
+        let numeric =
+            digits > 0 && word.lower.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '%'));
+        let year =
+            digits == 4 && word.lower.len() == 4 && (1800..2100).contains(&word.lower.parse::<u32>().unwrap_or(0));
+        let day = i > 0 && MONTHS.contains(&at(i - 1));
+        let counted =
+            NUMBER_WORDS.contains(&at(i)) && words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase));
+        numeric && (digits > 1 || word.lower.contains('$') || AMOUNTS.contains(&at(i + 1))) && !year && !day
+            || AMOUNTS.contains(&at(i))
+            || counted
+            || word.lower.starts_with('$')
+    });
+    if figure {
+        return Some(ClaimKind::Figure);
+    }
+    let superlative = (0..words.len()).any(|i| {
+        let w = at(i);
+        SUPERLATIVES.contains(&w)
+            || matches!(w, "most" | "least") && at(i.wrapping_sub(1)) == "the"
+            || w == "first" && matches!(at(i.wrapping_sub(1)), "the" | "its" | "their" | "america's")
+            || w == "record"
+                && (matches!(at(i.wrapping_sub(1)), "a" | "new")
+                    || matches!(at(i + 1), "high" | "low" | "number" | "levels" | "level"))
+    });
+    if superlative {
+        return Some(ClaimKind::Superlative);
+    }
+    let compares = (0..words.len()).any(|i| COMPARISONS.contains(&at(i)) || at(i) == "up" && at(i + 1) == "from");
+    compares.then_some(ClaimKind::Comparison)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_amounts_and_events_are_claims() {
+        assert_eq!(kind_of("He is on his ninth visit to the region."), Some(ClaimKind::Ordinal));
+        assert_eq!(kind_of("the 13th meeting of the contact group"), Some(ClaimKind::Ordinal));
+        assert_eq!(kind_of("The visit is his ninth to the Middle East"), Some(ClaimKind::Ordinal));
+        assert_eq!(kind_of("Exports rose 12 percent to $3 billion."), Some(ClaimKind::Figure));
+        assert_eq!(kind_of("killing five people and injuring many more"), Some(ClaimKind::Figure));
+        assert_eq!(kind_of("tens of thousands of civilians headed to the border"), Some(ClaimKind::Figure));
+        assert_eq!(kind_of("It was the largest deployment in a decade."), Some(ClaimKind::Superlative));
+        assert_eq!(kind_of("America's first black military airmen"), Some(ClaimKind::Superlative));
+        assert_eq!(kind_of("Far fewer have checked in on the site."), Some(ClaimKind::Comparison));
+    }
+
+    #[test]
+    fn dates_units_offices_and_models_are_not() {
+        assert_eq!(kind_of("The talks went on."), None);
+        assert_eq!(kind_of("The crew landed on July 22, 2023, at the base."), None);
+        assert_eq!(kind_of("an Army musician with the 198th Army Band"), None);
+        assert_eq!(kind_of("Dwight D. Eisenhower, the 34th president, was born in Texas"), None);
+        assert_eq!(kind_of("A C-17 Globemaster delivered supplies here Oct. 11."), None);
+        assert_eq!(kind_of("Most analysts say it is many years away."), None);
+        assert_eq!(kind_of("He has ruled since the protests began."), None);
+    }
+}

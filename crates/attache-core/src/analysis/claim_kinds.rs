@@ -191,9 +191,15 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         let year =
             digits == 4 && word.lower.len() == 4 && (1800..2100).contains(&word.lower.parse::<u32>().unwrap_or(0));
         let day = i > 0 && MONTHS.contains(&at(i - 1));
-        let counted =
-            NUMBER_WORDS.contains(&at(i)) && words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase));
-        numeric && (digits > 1 || word.lower.contains('$') || AMOUNTS.contains(&at(i + 1))) && !year && !day
+        // "Carrier Strike Group 12", "(DDG 111)": a number in a name.
+        let designation = i > 0 && words[i - 1].text.starts_with(char::is_uppercase) && !MONTHS.contains(&at(i - 1));
+        // "28 years old", "two days ago": an age or a time, not a count.
+        let time = at(i + 2) == "ago" || at(i + 1) == "years" && at(i + 2) == "old";
+        let counted = NUMBER_WORDS.contains(&at(i))
+            && words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase))
+            && !time;
+        let amount = digits > 1 || word.lower.contains('$') || AMOUNTS.contains(&at(i + 1));
+        numeric && amount && !year && !day && !designation && !time
             || AMOUNTS.contains(&at(i))
             || counted
             || word.lower.starts_with('$')
@@ -242,6 +248,9 @@ mod tests {
         assert_eq!(kind_of("Dwight D. Eisenhower, the 34th president, was born in Texas"), None);
         assert_eq!(kind_of("A C-17 Globemaster delivered supplies here Oct. 11."), None);
         assert_eq!(kind_of("Most analysts say it is many years away."), None);
+        assert_eq!(kind_of("USS Barry (DDG 52) returned to Carrier Strike Group 12"), None);
+        assert_eq!(kind_of("French forces intervened in Mali 10 days ago"), None);
+        assert_eq!(kind_of("Kim Jong Un, who is believed to be around 28 years old"), None);
         assert_eq!(kind_of("He has ruled since the protests began."), None);
     }
 }

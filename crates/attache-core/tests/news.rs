@@ -156,12 +156,26 @@ fn score_story(path: &Path, score: &mut Score, verbose: bool) {
         println!("{name}: extra {} claim {:?}", claim.kind, claim.text);
     }
     score.dates_labelled += labels.dates.len();
+    let unlabelled = analysis
+        .dates
+        .iter()
+        .filter(|d| !labels.dates.iter().any(|l| d.text.contains(&l.text) || l.text.contains(&d.text)));
+    for date in unlabelled.filter(|_| verbose) {
+        println!("{name}: extra date {:?}", date.text);
+    }
     score.dates_found += analysis.dates.len();
     for label in &labels.dates {
         let found = analysis.dates.iter().find(|d| d.text.contains(&label.text) || label.text.contains(&d.text));
-        if let Some(found) = found {
-            score.dates_right += 1;
-            score.dates_resolved_right += usize::from(found.resolved == label.resolved);
+        match found {
+            Some(found) => {
+                score.dates_right += 1;
+                score.dates_resolved_right += usize::from(found.resolved == label.resolved);
+                if verbose && found.resolved != label.resolved {
+                    println!("{name}: date {:?} resolved {:?}, not {:?}", label.text, found.resolved, label.resolved);
+                }
+            }
+            None if verbose => println!("{name}: missed date {:?}", label.text),
+            None => {}
         }
     }
 }

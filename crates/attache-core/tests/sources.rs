@@ -75,7 +75,7 @@ fn quote_statuses_are_kept_with_author_and_never_rewritten() {
 #[test]
 fn bad_sources_and_quotes_are_refused_and_nothing_is_written() {
     let (mut desk, _, _) = desk_with_sources();
-    let empty = desk.file("empty.txt", "Title only\n   \n");
+    let empty = desk.file("empty.txt", "  \n   \n");
     assert_eq!(
         desk.library.import_source_file(&empty, &SourceDraft::default()).unwrap_err().code(),
         ErrorCode::EmptyFile

@@ -1,6 +1,8 @@
 //! Reading a primary-source file into a draft: text, Markdown and HTML as
 //! stories are read (title on the first line, or from the page), and Word
-//! documents (.docx) from their paragraphs.
+//! documents (.docx) from their paragraphs. Unlike a story's headline, a
+//! text source's first line stays in its text: every word of a transcript
+//! is something a quote may have come from.
 
 use super::SourceDraft;
 use crate::error::{Error, ErrorCode, Result};
@@ -22,10 +24,12 @@ pub fn read_source_file(path: &Path) -> Result<SourceDraft> {
     }
     let bytes = std::fs::read(path).map_err(io)?;
     let is_docx = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    // The first line names the source, and it stays in the text too: a
+    // transcript that opens with a speaker's turn must keep that turn.
     let (title, body) = if is_docx {
-        let paragraphs = docx_paragraphs(path, &bytes)?;
-        let mut lines = paragraphs.into_iter().filter(|p| !p.trim().is_empty());
-        (lines.next().unwrap_or_default(), lines.collect::<Vec<_>>().join("\n\n"))
+        let paragraphs: Vec<String> =
+            docx_paragraphs(path, &bytes)?.into_iter().filter(|p| !p.trim().is_empty()).collect();
+        (paragraphs.first().cloned().unwrap_or_default(), paragraphs.join("\n\n"))
     } else {
         let format = StoryFormat::of(path).ok_or_else(|| {
             Error::import(
@@ -34,8 +38,14 @@ pub fn read_source_file(path: &Path) -> Result<SourceDraft> {
                 "is not a source file Attaché reads (.txt, .md, .html or .docx)",
             )
         })?;
-        let draft = format.parse(&decode_text(path, &bytes)?);
-        (draft.headline, draft.body)
+        let text = decode_text(path, &bytes)?;
+        let draft = format.parse(&text);
+        match format {
+            StoryFormat::Html => (draft.headline, draft.body),
+            StoryFormat::Text | StoryFormat::Markdown => {
+                (draft.headline.clone(), whole_text(&draft.headline, &draft.body))
+            }
+        }
     };
     if body.trim().is_empty() {
         return Err(Error::import(path, ErrorCode::EmptyFile, "has no text to check quotes against"));
@@ -46,6 +56,15 @@ pub fn read_source_file(path: &Path) -> Result<SourceDraft> {
         origin: Some(path.display().to_string()),
         ..SourceDraft::default()
     })
+}
+
+/// A text source's words: its first line, which names it, and the rest.
+fn whole_text(first: &str, rest: &str) -> String {
+    match (first.trim().is_empty(), rest.trim().is_empty()) {
+        (true, _) => rest.to_string(),
+        (false, true) => first.to_string(),
+        (false, false) => format!("{first}\n\n{rest}"),
+    }
 }
 
 /// The text of each paragraph of a Word document (`word/document.xml`).
@@ -102,7 +121,19 @@ mod tests {
             .unwrap();
         let draft = read_source_file(&path).unwrap();
         assert_eq!(draft.title, "Remarks to the Press");
-        assert_eq!(draft.body, "SECRETARY BLINKEN: Good morning.\n\nQ: Thank you.");
+        assert_eq!(draft.body, "Remarks to the Press\n\nSECRETARY BLINKEN: Good morning.\n\nQ: Thank you.");
+    }
+
+    #[test]
+    fn a_transcript_that_opens_with_a_turn_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("briefing.txt");
+        std::fs::write(&path, "SECRETARY BLINKEN: We are working to get a deal done.\nQUESTION: When?\n").unwrap();
+        let draft = read_source_file(&path).unwrap();
+        assert_eq!(draft.title, "SECRETARY BLINKEN: We are working to get a deal done.");
+        assert!(draft.body.starts_with("SECRETARY BLINKEN: We are working"), "{}", draft.body);
+        let check = crate::verify::check("We are working to get a deal done.", Some("Antony Blinken"), &draft.body);
+        assert_eq!((check.verdict, check.misattributed), (crate::verify::Verdict::Exact, Some(false)));
     }
 
     #[test]

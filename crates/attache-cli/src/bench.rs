@@ -57,6 +57,16 @@ pub enum BenchCommand {
     },
     /// Render a packet of about 30 pages (100 quotes, 40 fact-checks) to PDF and time it.
     Packet,
+    /// Score direct quotes and speakers against a local copy of PolNeAR
+    /// (never shipped: it has no data licence), on its test split.
+    Attribution {
+        /// The PolNeAR checkout (the folder holding `data/`).
+        #[arg(long)]
+        polnear: std::path::PathBuf,
+        /// The split to score: test (read once, as its authors ask), dev or train.
+        #[arg(long, default_value = "test")]
+        split: String,
+    },
     /// Time story analysis (quotes, speakers, claims, dates) on one core.
     Analysis {
         /// How many synthetic stories to read.
@@ -108,6 +118,15 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         BenchCommand::Analysis { stories } => {
             analysis(stories);
             return Ok(ExitCode::SUCCESS);
+        }
+        BenchCommand::Attribution { polnear, split } => {
+            return match crate::bench_polnear::run(&polnear, &split) {
+                Ok(()) => Ok(ExitCode::SUCCESS),
+                Err(message) => {
+                    eprintln!("attache: {message}");
+                    Ok(ExitCode::FAILURE)
+                }
+            };
         }
         BenchCommand::Packet => {
             refuse_existing(path)?;

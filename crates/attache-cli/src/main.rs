@@ -5,6 +5,7 @@
 mod analyze_cmd;
 mod bench;
 mod bench_packet;
+mod bench_polnear;
 mod bench_travels;
 mod bench_verify;
 mod factcheck_cmd;

@@ -45,6 +45,9 @@ const EVENTS: &[&str] = &[
     "conference",
 ];
 
+/// Nouns of travel, for which even a first is an ordinal claim.
+const TRAVEL: &[&str] = &["visit", "visits", "trip", "trips", "journey", "tour", "swing"];
+
 /// Words that count or measure.
 const AMOUNTS: &[&str] = &[
     "percent",
@@ -172,7 +175,10 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         .collect();
     let at = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
     let ordinal = (0..words.len()).any(|i| {
-        let n = ordinal_number(at(i)).filter(|n| *n > 1);
+        // "first" counts only trips and visits ("her first trip abroad"); a
+        // first of anything else is a superlative.
+        let travel = (i + 1..words.len().min(i + 4)).any(|k| TRAVEL.contains(&at(k)));
+        let n = ordinal_number(at(i)).filter(|n| *n > 1 || travel);
         // "ninth visit", or "The visit is his ninth to the region".
         let after = (i + 1..words.len().min(i + 4)).any(|k| EVENTS.contains(&at(k)));
         let before = matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| EVENTS.contains(&at(k)));
@@ -221,6 +227,18 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
     }
     let compares = (0..words.len()).any(|i| COMPARISONS.contains(&at(i)) || at(i) == "up" && at(i + 1) == "from");
     compares.then_some(ClaimKind::Comparison)
+}
+
+/// "his third to Southeast Asia", the second count of "his fifth visit to
+/// the Indo-Pacific and his third to Southeast Asia": an ordinal that leaves
+/// its noun to the clause before (`sentence` holds both).
+pub fn elliptic_ordinal(clause: &str, sentence: &str) -> bool {
+    let words: Vec<String> = clause.split_whitespace().take(3).map(str::to_lowercase).collect();
+    let owner = words.first().is_some_and(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
+    let ordinal = words.get(1).is_some_and(|w| ordinal_number(w).is_some());
+    let to = words.get(2).is_some_and(|w| matches!(w.as_str(), "to" | "in"));
+    let before = &sentence[..sentence.find(clause).unwrap_or(0)].to_lowercase();
+    owner && ordinal && to && TRAVEL.iter().any(|t| before.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t))
 }
 
 #[cfg(test)]

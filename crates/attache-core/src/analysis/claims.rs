@@ -92,6 +92,9 @@ const CLAUSE_MARKS: &[(&str, bool)] = &[
     (", the second ", true),
     (", the third ", true),
     (", the latest ", true),
+    (" and his ", true),
+    (" and her ", true),
+    (" and their ", true),
 ];
 
 /// Byte ranges of the clauses of the sentence `input[start..end]`.
@@ -100,7 +103,7 @@ pub fn clauses(input: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for (mark, keep_word) in CLAUSE_MARKS {
         for (at, _) in sentence.match_indices(mark) {
-            let next = if *keep_word { at + 2 } else { at + mark.len() };
+            let next = if *keep_word { at + mark.trim_end().rfind(' ').map_or(0, |k| k + 1) } else { at + mark.len() };
             cuts.push((at, next));
         }
     }

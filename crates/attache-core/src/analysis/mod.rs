@@ -151,7 +151,12 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     for p in &paragraphs {
         for sentence in text::sentences(input, p.start, p.end) {
             for (start, end) in claims::clauses(input, sentence.0, sentence.1) {
-                let Some(kind) = claim_kinds::kind_of(&claims::unquoted(input, (start, end), &spans)) else { continue };
+                let unquoted = claims::unquoted(input, (start, end), &spans);
+                let elliptic = || {
+                    let whole = &input[sentence.0..sentence.1];
+                    claim_kinds::elliptic_ordinal(&unquoted, whole).then_some(claims::ClaimKind::Ordinal)
+                };
+                let Some(kind) = claim_kinds::kind_of(&unquoted).or_else(elliptic) else { continue };
                 let ordinal = context.ordinal_claim(sentence, (start, end)).map(|o| Ordinal {
                     official: o.official,
                     n: o.n,

@@ -6,6 +6,7 @@
 
 use super::dates::find_dates;
 use super::events::{event_since, events};
+use super::lexicon::TITLE_WORDS;
 use super::mentions::{Gender, Reading, Refers};
 use super::places::{COUNTRIES, REGIONS};
 use super::tokens::tokens;
@@ -195,28 +196,40 @@ impl<'a> Context<'a> {
             .and_then(|m| resolved(m.refers))
             .or_else(|| people.clone().find(|e| Some(*e) == self.subject).or_else(|| people.next()));
         // "Blinken's ninth trip": an owner the reading did not take for a name.
+        // ("the President's first trip" is a title's, found like "the secretary's".)
+        let owner = self.input[start..ordinal_at].split_whitespace().last().unwrap_or("");
+        let base = owner.strip_suffix("’s").or_else(|| owner.strip_suffix("'s"));
+        let title = base.map(str::to_lowercase).filter(|b| TITLE_WORDS.contains(b));
         let owner_word = || {
-            let word = self.input[start..ordinal_at].split_whitespace().last()?;
-            let base = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))?;
+            let base = base.filter(|_| title.is_none())?;
             (base.starts_with(char::is_uppercase) && base.chars().all(char::is_alphabetic)).then(|| base.to_string())
         };
+        let titled = || title.as_deref().and_then(|t| self.titled(t, start));
         let name = |e: usize| reading.entities[e].name.clone();
+        if title.is_some() && found.is_none() {
+            // "the President's first trip" in a story that names no president: nobody.
+            return titled().map(name);
+        }
         found.map(name).or_else(owner_word).or_else(|| self.subject.filter(fits).map(name))
     }
 
-    /// The person a description before `before` stands for ("the secretary").
-    fn described(&self, key: &str, before: usize) -> Option<usize> {
+    /// The person titled `key` named last before `before`, or the story's
+    /// subject if titled so; nobody else.
+    fn titled(&self, key: &str, before: usize) -> Option<usize> {
         let reading = self.reading;
-        let titled = |e: &usize| reading.entities[*e].titles.iter().any(|t| t.to_lowercase().contains(key));
+        let has = |e: &usize| reading.entities[*e].titles.iter().any(|t| t.to_lowercase().contains(key));
         let earlier = reading.mentions.iter().filter(|m| m.start < before).rev();
-        earlier
-            .filter_map(|m| match m.refers {
-                Refers::Entity(e) if !reading.entities[e].org => Some(e),
-                _ => None,
-            })
-            .find(titled)
-            .or(self.subject.filter(titled))
-            .or(self.subject)
+        let person = |m: &super::mentions::Mention| match m.refers {
+            Refers::Entity(e) if !reading.entities[e].org => Some(e),
+            _ => None,
+        };
+        earlier.filter_map(person).find(has).or(self.subject.filter(has))
+    }
+
+    /// The person a description before `before` stands for ("the secretary"):
+    /// the one titled so, else the person the story is about.
+    fn described(&self, key: &str, before: usize) -> Option<usize> {
+        self.titled(key, before).or(self.subject)
     }
 
     /// The place visited: one named after the ordinal, or for "the region"
@@ -225,11 +238,15 @@ impl<'a> Context<'a> {
     fn scope(&self, from: usize, end: usize, after_noun: usize) -> (Option<String>, Option<String>) {
         let named = self.places.iter().filter(|(at, _, _)| *at >= from && *at < end);
         let until_since = find_word(&self.input[after_noun..end], "since").map_or(end, |i| after_noun + i);
-        if let Some((_, place, _)) = named.clone().find(|(at, _, _)| *at < until_since) {
+        let rest = self.input[after_noun..until_since].to_ascii_lowercase();
+        let vague_at = ["the region", "the area"].into_iter().filter_map(|v| rest.find(v).map(|at| (at, v))).min();
+        let place = named.clone().find(|(at, _, _)| *at < until_since);
+        // "his second trip to the region, visiting South Korea, …": the region, not its first stop.
+        let vague_first = vague_at.is_some_and(|(at, _)| place.is_none_or(|(p, _, _)| after_noun + at < *p));
+        if let Some((_, place, _)) = place.filter(|_| !vague_first) {
             return (Some(place.to_string()), None);
         }
-        let rest = self.input[after_noun..until_since].to_ascii_lowercase();
-        let vague = ["the region", "the area", "the middle east region"].into_iter().find(|v| rest.contains(v));
+        let vague = vague_at.map(|(_, v)| v);
         let Some(vague) = vague else { return (None, None) };
         let regions = self.places.iter().filter(|(_, _, region)| *region);
         let region = regions.clone().rfind(|(at, _, _)| *at < from).or(regions.clone().next()).map(|(_, r, _)| *r);
@@ -245,7 +262,9 @@ impl<'a> Context<'a> {
     fn read_since(&self, claim: &mut OrdinalClaim, from: usize, end: usize) {
         let after = self.input[from..end].trim();
         let folded = super::events::fold(after);
-        if TERM_PHRASES.iter().any(|p| folded.starts_with(p)) {
+        // "since becoming chairman", "since taking office": the official's term.
+        let becoming = folded.starts_with("becoming ") || folded.starts_with("being named ");
+        if becoming || TERM_PHRASES.iter().any(|p| folded.starts_with(p)) {
             claim.since_term = true;
             return;
         }
@@ -253,7 +272,9 @@ impl<'a> Context<'a> {
             claim.since = Some(event.date);
             return;
         }
-        let first_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        // "since June": the month reader needs the word before it.
+        let first_words: String =
+            std::iter::once("since").chain(after.split_whitespace().take(4)).collect::<Vec<_>>().join(" ");
         claim.since = find_dates(&first_words, self.published).into_iter().find_map(|d| d.day);
         if claim.since.is_none() {
             // Kept as written, up to the end of its phrase, for the check to name.

@@ -58,7 +58,7 @@ pub static CITIES: WordSet = WordSet::new(&[
 pub static REGIONS: WordSet = WordSet::new(&[
     "Middle East", "Near East", "Eurasia", "Europe", "Asia", "Africa", "Latin America", "South America", "North America",
     "Central America", "Caribbean", "Gulf", "Persian Gulf", "Red Sea", "Black Sea", "Mediterranean", "Balkans",
-    "Caucasus", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Indo-Pacific", "Pacific", "Sahel",
+    "Caucasus", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Asia-Pacific", "Indo-Pacific", "Pacific", "Sahel",
     "Horn of Africa", "West Africa", "East Africa", "North Africa", "Scandinavia", "Arctic", "Levant", "Sinai",
     "Golan Heights", "Crimea", "Donbas", "Kashmir", "Taiwan Strait", "South China Sea",
 ]);

@@ -288,9 +288,12 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
             // A person introduced as a sentence's subject since the last
             // speaker last appeared is who "he" most likely is now.
             let last_seen = |e: usize| reading.entities[e].mentions.iter().map(|m| m.0).filter(|&at| at < limit).max();
+            // Searched back a few paragraphs at most, so that a long story stays linear.
             let newer_subject = earlier()
-                .filter(|m| !scope.possessive(m) && scope.opens_sentence(m, reading))
-                .find_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m.start)))
+                .take_while(|m| m.start + SENTENCE_WINDOW >= limit)
+                .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
+                .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
+                .map(|(e, m)| (e, m.start))
                 .filter(|&(e, at)| last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| at > seen)))
                 .map(|(e, _)| e);
             subject

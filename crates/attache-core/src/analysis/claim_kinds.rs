@@ -7,9 +7,11 @@
 //! are not claims.
 
 use super::claims::{ordinal_number, ClaimKind};
+use super::lexicon::WordSet;
+use std::borrow::Cow;
 
 /// Nouns after an ordinal that make it an ordinal of events.
-const EVENTS: &[&str] = &[
+static EVENTS: WordSet = WordSet::new(&[
     "visit",
     "visits",
     "trip",
@@ -43,13 +45,13 @@ const EVENTS: &[&str] = &[
     "mission",
     "deployment",
     "conference",
-];
+]);
 
 /// Nouns of travel, for which even a first is an ordinal claim.
-const TRAVEL: &[&str] = &["visit", "visits", "trip", "trips", "journey", "tour", "swing"];
+static TRAVEL: WordSet = WordSet::new(&["visit", "visits", "trip", "trips", "journey", "tour", "swing"]);
 
 /// Words that count or measure.
-const AMOUNTS: &[&str] = &[
+static AMOUNTS: WordSet = WordSet::new(&[
     "percent",
     "%",
     "million",
@@ -73,15 +75,15 @@ const AMOUNTS: &[&str] = &[
     "miles",
     "twice",
     "triple",
-];
+]);
 
 /// Number words that count when a word follows ("five people", "two days").
-const NUMBER_WORDS: &[&str] = &[
+static NUMBER_WORDS: WordSet = WordSet::new(&[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "thirty", "forty", "fifty", "hundred", "eighteen",
-];
+]);
 
-const SUPERLATIVES: &[&str] = &[
+static SUPERLATIVES: WordSet = WordSet::new(&[
     "best",
     "worst",
     "largest",
@@ -105,9 +107,9 @@ const SUPERLATIVES: &[&str] = &[
     "unprecedented",
     "final",
     "nowhere",
-];
+]);
 
-const COMPARISONS: &[&str] = &[
+static COMPARISONS: WordSet = WordSet::new(&[
     "than",
     "compared",
     "doubled",
@@ -126,9 +128,9 @@ const COMPARISONS: &[&str] = &[
     "increase",
     "decline",
     "jumped",
-];
+]);
 
-const MONTHS: &[&str] = &[
+static MONTHS: WordSet = WordSet::new(&[
     "january",
     "february",
     "march",
@@ -153,14 +155,15 @@ const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 
 /// Offices and units an ordinal numbers without making a claim.
-const NUMBERED: &[&str] = &["president", "secretary", "anniversary", "annual", "century", "amendment", "floor"];
+static NUMBERED: WordSet =
+    WordSet::new(&["president", "secretary", "anniversary", "annual", "century", "amendment", "floor"]);
 
-/// A word of a clause: lower case, and whether it was capitalized.
+/// A word of a clause, as written and in lower case (borrowed when it is already).
 struct Word<'a> {
-    lower: String,
+    lower: Cow<'a, str>,
     text: &'a str,
 }
 
@@ -171,20 +174,27 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '\'' | '’')))
         .filter(|w| !w.is_empty())
-        .map(|text| Word { lower: text.to_lowercase(), text })
+        .map(|text| {
+            let lower = if text.chars().any(char::is_uppercase) {
+                Cow::Owned(text.to_lowercase())
+            } else {
+                Cow::Borrowed(text)
+            };
+            Word { lower, text }
+        })
         .collect();
-    let at = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let at = |i: usize| words.get(i).map_or("", |w| w.lower.as_ref());
     let ordinal = (0..words.len()).any(|i| {
+        let Some(n) = ordinal_number(at(i)) else { return false };
         // "first" counts only trips and visits ("her first trip abroad"); a
         // first of anything else is a superlative.
-        let travel = (i + 1..words.len().min(i + 4)).any(|k| TRAVEL.contains(&at(k)));
-        let n = ordinal_number(at(i)).filter(|n| *n > 1 || travel);
+        let travel = || (i + 1..words.len().min(i + 4)).any(|k| TRAVEL.contains(at(k)));
         // "ninth visit", or "The visit is his ninth to the region".
-        let after = (i + 1..words.len().min(i + 4)).any(|k| EVENTS.contains(&at(k)));
-        let before = matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| EVENTS.contains(&at(k)));
-        let event = (after || before).then_some(());
-        let numbered = (i + 1..words.len().min(i + 3)).any(|k| NUMBERED.contains(&at(k)));
-        n.is_some() && event.is_some() && !numbered
+        let after = || (i + 1..words.len().min(i + 4)).any(|k| EVENTS.contains(at(k)));
+        let before =
+            || matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| EVENTS.contains(at(k)));
+        let numbered = || (i + 1..words.len().min(i + 3)).any(|k| NUMBERED.contains(at(k)));
+        (n > 1 || travel()) && (after() || before()) && !numbered()
     });
     if ordinal {
         return Some(ClaimKind::Ordinal);
@@ -196,17 +206,17 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
             digits > 0 && word.lower.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '%'));
         let year =
             digits == 4 && word.lower.len() == 4 && (1800..2100).contains(&word.lower.parse::<u32>().unwrap_or(0));
-        let day = i > 0 && MONTHS.contains(&at(i - 1));
+        let day = i > 0 && MONTHS.contains(at(i - 1));
         // "Carrier Strike Group 12", "(DDG 111)": a number in a name.
-        let designation = i > 0 && words[i - 1].text.starts_with(char::is_uppercase) && !MONTHS.contains(&at(i - 1));
+        let designation = i > 0 && words[i - 1].text.starts_with(char::is_uppercase) && !MONTHS.contains(at(i - 1));
         // "28 years old", "two days ago": an age or a time, not a count.
         let time = at(i + 2) == "ago" || at(i + 1) == "years" && at(i + 2) == "old";
-        let counted = NUMBER_WORDS.contains(&at(i))
+        let counted = NUMBER_WORDS.contains(at(i))
             && words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase))
             && !time;
-        let amount = digits > 1 || word.lower.contains('$') || AMOUNTS.contains(&at(i + 1));
+        let amount = digits > 1 || word.lower.contains('$') || AMOUNTS.contains(at(i + 1));
         numeric && amount && !year && !day && !designation && !time
-            || AMOUNTS.contains(&at(i))
+            || AMOUNTS.contains(at(i))
             || counted
             || word.lower.starts_with('$')
     });
@@ -225,7 +235,7 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
     if superlative {
         return Some(ClaimKind::Superlative);
     }
-    let compares = (0..words.len()).any(|i| COMPARISONS.contains(&at(i)) || at(i) == "up" && at(i + 1) == "from");
+    let compares = (0..words.len()).any(|i| COMPARISONS.contains(at(i)) || at(i) == "up" && at(i + 1) == "from");
     compares.then_some(ClaimKind::Comparison)
 }
 
@@ -238,7 +248,7 @@ pub fn elliptic_ordinal(clause: &str, sentence: &str) -> bool {
     let ordinal = words.get(1).is_some_and(|w| ordinal_number(w).is_some());
     let to = words.get(2).is_some_and(|w| matches!(w.as_str(), "to" | "in"));
     let before = &sentence[..sentence.find(clause).unwrap_or(0)].to_lowercase();
-    owner && ordinal && to && TRAVEL.iter().any(|t| before.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t))
+    owner && ordinal && to && before.split(|c: char| !c.is_alphanumeric()).any(|w| TRAVEL.contains(w))
 }
 
 #[cfg(test)]

@@ -157,15 +157,17 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
                     claim_kinds::elliptic_ordinal(&unquoted, whole).then_some(claims::ClaimKind::Ordinal)
                 };
                 let Some(kind) = claim_kinds::kind_of(&unquoted).or_else(elliptic) else { continue };
-                let ordinal = context.ordinal_claim(sentence, (start, end)).map(|o| Ordinal {
-                    official: o.official,
-                    n: o.n,
-                    scope: o.scope,
-                    since: o.since.map(|d| d.to_string()),
-                    since_text: o.since_text,
-                    since_term: o.since_term,
-                    scope_text: o.scope_text,
-                });
+                let travel = kind == claims::ClaimKind::Ordinal;
+                let ordinal =
+                    travel.then(|| context.ordinal_claim(sentence, (start, end))).flatten().map(|o| Ordinal {
+                        official: o.official,
+                        n: o.n,
+                        scope: o.scope,
+                        since: o.since.map(|d| d.to_string()),
+                        since_text: o.since_text,
+                        since_term: o.since_term,
+                        scope_text: o.scope_text,
+                    });
                 let kind = if ordinal.is_some() { "ordinal" } else { kind.as_str() };
                 claims.push(Claim {
                     text: input[start..end].to_string(),

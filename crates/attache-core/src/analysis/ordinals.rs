@@ -36,8 +36,9 @@ pub struct Context<'a> {
     pub reading: &'a Reading,
     /// The person the story is about: named most often (the headline counts).
     pub subject: Option<usize>,
-    /// Regions and countries named, with their byte offsets.
-    pub places: Vec<(usize, &'static str, bool)>,
+    /// Regions and countries named, with their byte offsets: found the
+    /// first time a claim needs them, since most stories have no ordinal.
+    places: std::cell::OnceCell<Vec<(usize, &'static str, bool)>>,
     pub published: Option<NaiveDate>,
 }
 
@@ -132,7 +133,11 @@ impl<'a> Context<'a> {
             }
         }
         let subject = counts.iter().enumerate().filter(|(_, c)| **c > 0).max_by_key(|(e, c)| (**c, usize::MAX - e));
-        Context { input, reading, subject: subject.map(|(e, _)| e), places: places_in(input), published }
+        Context { input, reading, subject: subject.map(|(e, _)| e), places: std::cell::OnceCell::new(), published }
+    }
+
+    fn places(&self) -> &[(usize, &'static str, bool)] {
+        self.places.get_or_init(|| places_in(self.input))
     }
 
     /// Reads an ordinal visit claim whose ordinal is in `clause`, a part of
@@ -236,7 +241,7 @@ impl<'a> Context<'a> {
     /// the region the story named last before it (or, with none, the one it
     /// named first after).
     fn scope(&self, from: usize, end: usize, after_noun: usize) -> (Option<String>, Option<String>) {
-        let named = self.places.iter().filter(|(at, _, _)| *at >= from && *at < end);
+        let named = self.places().iter().filter(|(at, _, _)| *at >= from && *at < end);
         let until_since = find_word(&self.input[after_noun..end], "since").map_or(end, |i| after_noun + i);
         let rest = self.input[after_noun..until_since].to_ascii_lowercase();
         let vague_at = ["the region", "the area"].into_iter().filter_map(|v| rest.find(v).map(|at| (at, v))).min();
@@ -248,7 +253,7 @@ impl<'a> Context<'a> {
         }
         let vague = vague_at.map(|(_, v)| v);
         let Some(vague) = vague else { return (None, None) };
-        let regions = self.places.iter().filter(|(_, _, region)| *region);
+        let regions = self.places().iter().filter(|(_, _, region)| *region);
         let region = regions.clone().rfind(|(at, _, _)| *at < from).or(regions.clone().next()).map(|(_, r, _)| *r);
         let middle_east = || {
             let words = self.input.split(|c: char| !c.is_alphanumeric());

@@ -159,13 +159,14 @@ impl Meaning {
 /// are resolved.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
     let words = words(text);
+    let future: Vec<usize> = (0..words.len()).filter(|&i| FUTURE.contains(&words[i].lower.as_ref())).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
         // A sentence looks ahead where a word of the future stands near the
         // date ("will meet on Tuesday"), not anywhere in a long paragraph.
-        let near = &words[i.saturating_sub(8)..words.len().min(i + 4)];
-        let ahead = near.iter().any(|w| FUTURE.contains(&w.lower.as_ref()));
+        let first_near = future.partition_point(|&f| f + 8 < i);
+        let ahead = future.get(first_near).is_some_and(|&f| f < i + 4);
         let context = Context { text, words: &words, published, ahead };
         match context.read(i) {
             Some((len, meaning)) => {

@@ -225,7 +225,7 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
     }
     let superlative = (0..words.len()).any(|i| {
         let w = at(i);
-        SUPERLATIVES.contains(&w)
+        SUPERLATIVES.contains(w)
             || matches!(w, "most" | "least") && at(i.wrapping_sub(1)) == "the"
             || w == "first" && matches!(at(i.wrapping_sub(1)), "the" | "its" | "their" | "america's")
             || w == "record"

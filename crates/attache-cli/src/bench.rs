@@ -57,6 +57,13 @@ pub enum BenchCommand {
     },
     /// Render a packet of about 30 pages (100 quotes, 40 fact-checks) to PDF and time it.
     Packet,
+    /// Time story analysis on the worst inputs known (many quotes, many names,
+    /// unbalanced marks, bidi controls, one giant paragraph), with peak memory.
+    Adversarial {
+        /// The size of each generated story, in bytes (the import limit is 10 MB).
+        #[arg(long, default_value_t = 10_000_000)]
+        bytes: usize,
+    },
     /// Score direct quotes and speakers against a local copy of PolNeAR
     /// (never shipped: it has no data licence), on its test split.
     Attribution {
@@ -117,6 +124,10 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         BenchCommand::Library { stories, queries, batch } => (stories, queries, batch),
         BenchCommand::Analysis { stories } => {
             analysis(stories);
+            return Ok(ExitCode::SUCCESS);
+        }
+        BenchCommand::Adversarial { bytes } => {
+            crate::bench_adversarial::run(bytes);
             return Ok(ExitCode::SUCCESS);
         }
         BenchCommand::Attribution { polnear, split } => {

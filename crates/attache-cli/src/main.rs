@@ -4,6 +4,7 @@
 
 mod analyze_cmd;
 mod bench;
+mod bench_adversarial;
 mod bench_packet;
 mod bench_polnear;
 mod bench_travels;

@@ -37,10 +37,14 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
         at > 0 && pos < quotes[at - 1].close
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
-    for quote in quotes {
+    for (i, quote) in quotes.iter().enumerate() {
         let p = paragraphs[quote.paragraph];
+        // A cue before a quote stands after the quote before it, if any: a
+        // later quote of the same sentence takes that speaker in `discourse`.
+        let previous = i.checked_sub(1).map(|k| &quotes[k]).filter(|q| q.paragraph == quote.paragraph);
+        let from = previous.map_or(p.start, |q| q.close.min(quote.open));
         let found = after_cue(input, quote, p, reading, &out)
-            .or_else(|| before_cue(input, quote, p, &inside, reading, &out))
+            .or_else(|| before_cue(input, quote, (p, from), &inside, reading, &out))
             .unwrap_or_default();
         out.push(found);
     }
@@ -165,14 +169,24 @@ fn gap_is_short(input: &str, from: usize, to: usize) -> bool {
 fn before_cue(
     input: &str,
     quote: &QuoteSpan,
-    p: Paragraph,
+    (p, from): (Paragraph, usize),
     inside: &dyn Fn(usize) -> bool,
     reading: &Reading,
     done: &[Attribution],
 ) -> Option<Attribution> {
-    let start = sentence_start(input, p, quote.open, inside);
+    let start = sentence_start(input, Paragraph { start: from, end: p.end }, quote.open, inside);
+    // A cue stands within a few lines of its quote; reading no further keeps
+    // a paragraph of thousands of quotes linear.
+    let mut near = quote.open.saturating_sub(CUE_WINDOW).max(p.start);
+    while !input.is_char_boundary(near) {
+        near += 1;
+    }
+    let start = start.max(near);
     cue_in(input, (start, quote.open), p, inside, reading, done)
 }
+
+/// How far before a quote (in bytes) its cue is looked for.
+const CUE_WINDOW: usize = 600;
 
 /// The last cue in `range` (bytes of paragraph `p`) and its subject: the
 /// speaker of a quote that follows the range.
@@ -261,7 +275,11 @@ fn clause_start(input: &str, start: usize, verb: usize, words: &[Token], inside:
 /// What a mention at a cue refers to, as an entity.
 fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: usize, scope: Scope) -> Option<usize> {
     let limit = before.min(mention.start);
-    let earlier = || reading.mentions[..reading.mentions.partition_point(|m| m.start < limit)].iter().rev();
+    // Searched back a few paragraphs at most, so that a long story stays linear.
+    let earlier = || {
+        let before = &reading.mentions[..reading.mentions.partition_point(|m| m.start < limit)];
+        before.iter().rev().take_while(move |m| m.start + LOOKBACK >= limit)
+    };
     let people = |m: &&Mention| match m.refers {
         Refers::Entity(e) if !reading.entities[e].org => Some(e),
         _ => None,
@@ -275,22 +293,23 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
             // Jankauskiene said … “…,” she said"), then the last speaker, then
             // anyone who fits.
             let subject = earlier()
-                .filter(|m| {
-                    m.start >= scope.paragraph.start && !scope.possessive(m) && scope.opens_sentence(m, reading)
-                })
-                .filter_map(|m| people(&m))
-                .find(|&e| fits(e));
+                .take_while(|m| m.start >= scope.paragraph.start)
+                .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
+                .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
+                .map(|(e, _)| e);
             let last_speaker = done
                 .iter()
                 .rev()
+                .take(LOOKBACK_QUOTES)
                 .find_map(|a| a.speaker)
                 .filter(|&e| fits(e) && matches!(reading.entities[e].gender, Some(g) if g == gender));
             // A person introduced as a sentence's subject since the last
             // speaker last appeared is who "he" most likely is now.
-            let last_seen = |e: usize| reading.entities[e].mentions.iter().map(|m| m.0).filter(|&at| at < limit).max();
-            // Searched back a few paragraphs at most, so that a long story stays linear.
+            let last_seen = |e: usize| {
+                let mentions = &reading.entities[e].mentions;
+                mentions[..mentions.partition_point(|m| m.0 < limit)].last().map(|m| m.0)
+            };
             let newer_subject = earlier()
-                .take_while(|m| m.start + SENTENCE_WINDOW >= limit)
                 .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
                 .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
                 .map(|(e, m)| (e, m.start))
@@ -335,6 +354,12 @@ fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: u
         }
     }
 }
+
+/// How far back (in bytes) a pronoun or a description looks for whom it
+/// stands for, and across how many quotes for the last speaker: a few
+/// paragraphs, so that reading stays linear in the length of a story.
+const LOOKBACK: usize = 12_000;
+const LOOKBACK_QUOTES: usize = 64;
 
 /// No sentence is searched back further than this many bytes, so that a
 /// pathological paragraph (megabytes without a full stop) stays linear.

@@ -72,9 +72,21 @@ pub fn unquoted<'a>(input: &'a str, range: (usize, usize), spans: &[QuoteSpan]) 
     if overlapping.is_empty() {
         return std::borrow::Cow::Borrowed(&input[start..end]);
     }
+    // Both the text and the spans are in order: one pass over each.
+    let mut spans = overlapping.into_iter().peekable();
     input[start..end]
         .char_indices()
-        .map(|(i, c)| if overlapping.iter().any(|q| (q.open..q.close).contains(&(start + i))) { ' ' } else { c })
+        .map(|(i, c)| {
+            let at = start + i;
+            while spans.peek().is_some_and(|q| q.close <= at) {
+                spans.next();
+            }
+            if spans.peek().is_some_and(|q| q.open <= at) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

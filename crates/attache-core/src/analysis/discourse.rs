@@ -35,32 +35,59 @@ pub(super) fn continue_paragraphs(
     quotes: &[QuoteSpan],
     out: &mut [Attribution],
 ) {
-    for i in 0..quotes.len() {
-        let p = quotes[i].paragraph;
-        if out[i].speaker.is_some() || out[i].cue.is_some() || p == 0 {
+    let ranges = by_paragraph(quotes);
+    for (k, here) in ranges.iter().enumerate().filter(|(k, here)| *k > 0 && here.start < here.end) {
+        let quiet = here.clone().all(|i| out[i].cue.is_none());
+        let before = ranges[k - 1].end.checked_sub(1).filter(|&i| ranges[k - 1].contains(&i));
+        let Some(speaker) = before.and_then(|i| out[i].speaker) else { continue };
+        if !quiet || !only_quotation(input, paragraphs[k], here.clone(), quotes) {
             continue;
         }
-        let here: Vec<usize> = (0..quotes.len()).filter(|&k| quotes[k].paragraph == p).collect();
-        if here.iter().any(|&k| out[k].cue.is_some()) || !only_quotation(input, paragraphs[p], &here, quotes) {
-            continue;
-        }
-        let before = (0..i).rev().take_while(|&k| quotes[k].paragraph + 1 >= p).find(|&k| quotes[k].paragraph + 1 == p);
-        if let Some(k) = before.filter(|&k| out[k].speaker.is_some()) {
-            out[i] = Attribution { speaker: out[k].speaker, cue: None };
+        for i in here.clone() {
+            if out[i].speaker.is_none() {
+                out[i] = Attribution { speaker: Some(speaker), cue: None };
+            }
         }
     }
 }
 
+/// The quotes of each paragraph, as a range of quote indices: quotes are in
+/// text order, so each paragraph's are together.
+pub(super) fn by_paragraph(quotes: &[QuoteSpan]) -> Vec<std::ops::Range<usize>> {
+    let count = quotes.last().map_or(0, |q| q.paragraph + 1);
+    let mut ranges = vec![0..0; count];
+    for (i, q) in quotes.iter().enumerate() {
+        let range = &mut ranges[q.paragraph];
+        if range.start == range.end {
+            *range = i..i + 1;
+        } else {
+            range.end = i + 1;
+        }
+    }
+    ranges
+}
+
 /// True when the paragraph's words outside its quotes are a few at most.
-fn only_quotation(input: &str, p: Paragraph, here: &[usize], quotes: &[QuoteSpan]) -> bool {
+fn only_quotation(input: &str, p: Paragraph, here: std::ops::Range<usize>, quotes: &[QuoteSpan]) -> bool {
     let mut outside = 0;
     let mut at = p.start;
-    for &k in here {
+    for k in here {
         outside += input[at..quotes[k].open.max(at)].split_whitespace().count();
         at = quotes[k].close.max(at);
     }
     outside += input[at..p.end.max(at)].split_whitespace().count();
     outside <= 2
+}
+
+/// How much of a paragraph before a quote is read for its lead sentence.
+const LEAD_WINDOW: usize = 2_000;
+
+/// The nearest character boundary at or before `at`.
+fn floor_boundary(input: &str, mut at: usize) -> usize {
+    while !input.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// A quote with no cue of its own takes the speaker of what introduces it:
@@ -81,8 +108,10 @@ pub(super) fn introduced(
         }
         let k = quotes[i].paragraph;
         let p = paragraphs[k];
-        let first_here = (0..i).all(|j| quotes[j].paragraph != k);
-        let lead = (p.start, sentence_start(input, p, quotes[i].open, inside));
+        let first_here = i == 0 || quotes[i - 1].paragraph != k;
+        // The lead is read within the sentence window, not a giant paragraph.
+        let lead_end = sentence_start(input, p, quotes[i].open, inside);
+        let lead = (p.start.max(floor_boundary(input, lead_end.saturating_sub(LEAD_WINDOW))), lead_end);
         // Only a quotation that is a sentence of its own, not a phrase
         // quoted inside the reporter's sentence.
         let own_sentence = input[lead.1..quotes[i].open].trim().is_empty() && !quotes[i].is_fragment(input);

@@ -7,6 +7,7 @@ use super::lexicon::UNNAMED;
 use super::places::{CITIES, COUNTRIES, REGIONS};
 use super::tokens::Token;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A person's usual pronoun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +71,13 @@ pub struct Reading {
     pub entities: Vec<Entity>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
+    /// Entities by name, so that a story naming thousands stays linear.
+    by_name: HashMap<String, usize>,
+    /// People by the names a later mention may use: the whole name, each
+    /// ending of it ("Le Drian", "Drian") and the surname less a suffix.
+    by_surname: HashMap<String, usize>,
+    /// People by first name, for a later mention by it alone ("Michèle").
+    by_first_name: HashMap<String, usize>,
 }
 
 impl Reading {
@@ -140,11 +148,27 @@ impl Reading {
 
     /// The entity named `name`, made if new.
     pub(super) fn entity(&mut self, name: String, org: bool, titles: Vec<String>, gender: Option<Gender>) -> usize {
-        if let Some(e) = self.entities.iter().position(|e| e.name == name) {
+        if let Some(&e) = self.by_name.get(&name) {
             return e;
         }
+        let e = self.entities.len();
+        if !org {
+            let words: Vec<&str> = name.split(' ').collect();
+            for from in 0..words.len() {
+                self.by_surname.entry(words[from..].join(" ")).or_insert(e);
+            }
+            self.by_surname.entry(super::names::surname(&name).to_string()).or_insert(e);
+            self.by_first_name.entry(words[0].to_string()).or_insert(e);
+        }
+        self.by_name.insert(name.clone(), e);
         self.entities.push(Entity { name, org, titles, gender, mentions: Vec::new() });
-        self.entities.len() - 1
+        e
+    }
+
+    /// The person a later mention by `name` stands for: by the whole name or
+    /// an ending of it, or (for one word) a first name.
+    pub(super) fn person_named(&self, name: &str, one_word: bool) -> Option<usize> {
+        self.by_surname.get(name).or_else(|| one_word.then(|| self.by_first_name.get(name)).flatten()).copied()
     }
 }
 

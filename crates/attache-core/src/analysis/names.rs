@@ -145,7 +145,7 @@ impl Reading {
         let next_title = TITLE_WORDS.contains(&next_word.to_lowercase()) && !connecting(&next_word.to_lowercase());
         let adjective = name_words.len() == 1 && (next_title || demonym);
         // "said Santiago": a place name that is a person's surname here is the person.
-        let surname_of_someone = self.entities.iter().any(|e| !e.org && surname(&e.name) == name);
+        let surname_of_someone = self.person_named(&name, false).is_some();
         // "officials in Kathmandu say": a new name right after a preposition
         // is a place, not someone speaking.
         let before = input[..run[0].start].trim_end().rsplit(' ').next().unwrap_or("");
@@ -168,13 +168,7 @@ impl Reading {
         });
         let titles: Vec<String> =
             lead.into_iter().chain(glued).chain(appositive_title(input, run[0].start, end)).collect();
-        let known = self.entities.iter().position(|e| {
-            !e.org
-                && (e.name == name
-                    || surname(&e.name) == name
-                    || e.name.ends_with(&format!(" {name}"))
-                    || e.name.split(' ').next() == Some(name.as_str()) && name_words.len() == 1)
-        });
+        let known = self.person_named(&name, name_words.len() == 1);
         let e = match known {
             Some(e) => {
                 self.entities[e].titles.extend(titles);
@@ -221,7 +215,7 @@ const PLACE_PREPOSITIONS: &[&str] =
 
 /// A name's surname: its last word, less a suffix ("Lloyd J. Austin III",
 /// "Harry B. Harris Jr.").
-fn surname(name: &str) -> &str {
+pub(super) fn surname(name: &str) -> &str {
     let mut words = name.rsplit(' ').filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
     words.next().unwrap_or(name).trim_end_matches(',')
 }

@@ -108,7 +108,11 @@ pub(super) fn introduced(
         }
         let k = quotes[i].paragraph;
         let p = paragraphs[k];
-        let first_here = i == 0 || quotes[i - 1].paragraph != k;
+        // Only a paragraph's first quote: those after it take its speaker
+        // (`carry_over`), and a paragraph of thousands stays linear.
+        if i > 0 && quotes[i - 1].paragraph == k {
+            continue;
+        }
         // The lead is read within the sentence window, not a giant paragraph.
         let lead_end = sentence_start(input, p, quotes[i].open, inside);
         let lead = (p.start.max(floor_boundary(input, lead_end.saturating_sub(LEAD_WINDOW))), lead_end);
@@ -117,7 +121,7 @@ pub(super) fn introduced(
         let own_sentence = input[lead.1..quotes[i].open].trim().is_empty() && !quotes[i].is_fragment(input);
         let found = if !own_sentence {
             None
-        } else if first_here && lead.0 == lead.1 && k > 0 && input[..p.start].trim_end().ends_with(':') {
+        } else if lead.0 == lead.1 && k > 0 && input[..p.start].trim_end().ends_with(':') {
             let before = paragraphs[k - 1];
             let from = sentence_start(input, before, before.end, inside);
             cue_in(input, (from, before.end), before, inside, reading, &out[..i])

@@ -7,6 +7,7 @@ use super::discourse;
 use super::lexicon::{ABBREVIATED_TITLES, CUE_VERBS, TITLE_WORDS};
 use super::mentions::{Mention, Reading, Refers};
 use super::quotes::QuoteSpan;
+use super::resolve::{resolve, Scope};
 use super::text::Paragraph;
 use super::titles::title_in;
 use super::tokens::{tokens, Token};
@@ -273,145 +274,15 @@ fn clause_start(input: &str, start: usize, verb: usize, words: &[Token], inside:
     quote_end.max(clause)
 }
 
-/// What a mention at a cue refers to, as an entity.
-fn resolve(mention: &Mention, reading: &Reading, done: &[Attribution], before: usize, scope: Scope) -> Option<usize> {
-    let limit = before.min(mention.start);
-    // Searched back a few paragraphs at most, so that a long story stays linear.
-    let earlier = || {
-        let before = &reading.mentions[..reading.mentions.partition_point(|m| m.start < limit)];
-        before.iter().rev().take_while(move |m| m.start + LOOKBACK >= limit)
-    };
-    let people = |m: &&Mention| match m.refers {
-        Refers::Entity(e) if !reading.entities[e].org => Some(e),
-        _ => None,
-    };
-    match mention.refers {
-        Refers::Entity(e) => Some(e),
-        Refers::Unnamed => None,
-        Refers::Pronoun(gender) => {
-            let fits = |e: usize| reading.entities[e].gender.is_none_or(|g| g == gender) && !reading.entities[e].org;
-            // First the subject of a sentence earlier in the paragraph ("Rasa
-            // Jankauskiene said … “…,” she said"), then the last speaker, then
-            // anyone who fits.
-            let subject = earlier()
-                .take_while(|m| m.start >= scope.paragraph.start)
-                .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
-                .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
-                .map(|(e, _)| e);
-            let last_speaker = done
-                .iter()
-                .rev()
-                .take(LOOKBACK_QUOTES)
-                .find_map(|a| a.speaker)
-                .filter(|&e| fits(e) && matches!(reading.entities[e].gender, Some(g) if g == gender));
-            // A person introduced as a sentence's subject since the last
-            // speaker last appeared is who "he" most likely is now.
-            let last_seen = |e: usize| {
-                let mentions = &reading.entities[e].mentions;
-                mentions[..mentions.partition_point(|m| m.0 < limit)].last().map(|m| m.0)
-            };
-            let newer_subject = earlier()
-                .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
-                .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
-                .map(|(e, m)| (e, m.start))
-                .filter(|&(e, at)| last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| at > seen)))
-                .map(|(e, _)| e);
-            subject
-                .or(newer_subject)
-                .or(last_speaker)
-                .or_else(|| earlier().filter_map(|m| people(&m)).find(|&e| fits(e)))
-        }
-        Refers::Plural => earlier().find_map(|m| match m.refers {
-            Refers::Entity(e) if reading.entities[e].org => Some(e),
-            _ => None,
-        }),
-        Refers::Document => earlier().find_map(|m| match m.refers {
-            Refers::Entity(e) if reading.entities[e].org => Some(e),
-            _ => None,
-        }),
-        Refers::OrgDescription(word) => earlier().find_map(|m| match m.refers {
-            Refers::Entity(e) if reading.entities[e].org && has_word(&reading.entities[e].name, word) => Some(e),
-            _ => None,
-        }),
-        Refers::Description(key) => {
-            let titled = |e: &usize| {
-                reading.entities[*e].titles.iter().any(|t| {
-                    let t = t.to_lowercase();
-                    t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}")))
-                })
-            };
-            // "the Israeli president": among those titled so, the one whose
-            // title or name carries the nationality ("Israeli President Isaac Herzog").
-            let words = &scope.input[mention.start..mention.end];
-            let nationality = words.split(' ').find(|w| super::descriptions::is_nationality(w));
-            let of_nation = |e: &usize| {
-                nationality.is_none_or(|n| {
-                    let stem = n.trim_end_matches("i").trim_end_matches("an").trim_end_matches("ese");
-                    reading.entities[*e].titles.iter().any(|t| t.contains(stem))
-                })
-            };
-            let candidates = || earlier().filter_map(|m| people(&m)).filter(titled);
-            candidates().find(of_nation).or_else(|| candidates().next())
-        }
-    }
-}
-
-/// How far back (in bytes) a pronoun or a description looks for whom it
-/// stands for, and across how many quotes for the last speaker: a few
-/// paragraphs, so that reading stays linear in the length of a story.
-const LOOKBACK: usize = 12_000;
-const LOOKBACK_QUOTES: usize = 64;
-
 /// No sentence is searched back further than this many bytes, so that a
 /// pathological paragraph (megabytes without a full stop) stays linear.
 const SENTENCE_WINDOW: usize = 4_000;
 
 /// Where a backward search for a sentence start from `pos` begins.
-fn window_start(input: &str, paragraph_start: usize, pos: usize) -> usize {
+pub(super) fn window_start(input: &str, paragraph_start: usize, pos: usize) -> usize {
     let mut from = pos.saturating_sub(SENTENCE_WINDOW).max(paragraph_start);
     while !input.is_char_boundary(from) {
         from += 1;
     }
     from
-}
-
-/// The paragraph a cue is in, for finding the subjects of its sentences.
-#[derive(Clone, Copy)]
-struct Scope<'a> {
-    input: &'a str,
-    paragraph: Paragraph,
-}
-
-/// True when `word` (lower case) is one of the words of `name`.
-fn has_word(name: &str, word: &str) -> bool {
-    name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
-}
-
-impl Scope<'_> {
-    /// True when the mention is an owner ("Rousseau's mother"), not a subject.
-    fn possessive(&self, m: &Mention) -> bool {
-        let text = &self.input[m.start..m.end];
-        text.ends_with("’s") || text.ends_with("'s")
-    }
-
-    /// True when `m` is the first person named in its sentence: its subject,
-    /// near enough.
-    fn opens_sentence(&self, m: &Mention, reading: &Reading) -> bool {
-        // A mention of an earlier paragraph is read within its own line.
-        let start = if m.start < self.paragraph.start {
-            self.input[..m.start].rfind('\n').map_or(0, |at| at + 1)
-        } else {
-            self.paragraph.start
-        };
-        let from = window_start(self.input, start, m.start);
-        let text = &self.input[from..m.start];
-        let sentence = [". ", "! ", "? ", ".” ", ".\" "]
-            .iter()
-            .filter_map(|end| text.rfind(end).map(|at| at + end.len()))
-            .max()
-            .map_or(from, |at| from + at);
-        !reading.between(sentence, m.start).iter().any(|other| {
-            matches!(other.refers, Refers::Entity(e) if !reading.entities[e].org) && !self.possessive(other)
-        })
-    }
 }

@@ -17,6 +17,7 @@ mod names;
 mod ordinals;
 mod places;
 mod quotes;
+mod resolve;
 #[cfg(test)]
 mod speaker_tests;
 mod text;

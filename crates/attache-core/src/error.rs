@@ -53,6 +53,9 @@ pub enum Error {
     /// The file at `path` is not an SQLite database.
     #[error("{} is not an Attaché library (not an SQLite database)", path.display())]
     NotALibrary { path: PathBuf },
+    /// The file at `path` is another program's SQLite database.
+    #[error("{} is another program's SQLite database, not an Attaché library; it was not changed", path.display())]
+    ForeignDatabase { path: PathBuf },
     /// The library's schema version is newer than this binary knows.
     #[error(
         "{} was written by a newer version of Attaché (library version {found}, this version reads up to {supported}); it was not changed. Update Attaché to open it.",
@@ -92,7 +95,7 @@ impl Error {
     /// The stable code of this error.
     pub fn code(&self) -> ErrorCode {
         match self {
-            Error::NotALibrary { .. } => ErrorCode::NotALibrary,
+            Error::NotALibrary { .. } | Error::ForeignDatabase { .. } => ErrorCode::NotALibrary,
             Error::LibraryTooNew { .. } => ErrorCode::LibraryTooNew,
             Error::ReadOnly { .. } => ErrorCode::ReadOnly,
             Error::DiskFull { .. } => ErrorCode::DiskFull,

@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use crate::migrate;
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -91,7 +91,13 @@ impl Library {
     /// Runs `action` in one transaction: all of it is written, or none.
     pub(crate) fn write<T>(&mut self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| Error::from_sqlite(&path, e))?;
+        // BEGIN IMMEDIATE: a write takes the write lock at once, so that two
+        // writers queue on the busy timeout instead of one failing when it
+        // upgrades a read lock another writer holds.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| Error::from_sqlite(&path, e))?;
         let value = action(&tx).map_err(|e| e.on_library(&path))?;
         tx.commit().map_err(|e| Error::from_sqlite(&path, e))?;
         Ok(value)
@@ -154,6 +160,9 @@ pub(crate) fn connect(path: &Path) -> Result<Connection> {
     if found > supported {
         return Err(Error::LibraryTooNew { path: path.to_path_buf(), found, supported });
     }
+    if !is_ours(&conn, found).map_err(sqlite)? {
+        return Err(Error::ForeignDatabase { path: path.to_path_buf() });
+    }
     // Larger pages suit stories of several kilobytes and their search index;
     // SQLite applies this only to a library that has no pages yet.
     conn.pragma_update(None, "page_size", 8192).map_err(sqlite)?;
@@ -178,6 +187,18 @@ pub(crate) fn connect(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "wal_autocheckpoint", WAL_CHECKPOINT_PAGES).map_err(sqlite)?;
     conn.pragma_update(None, "journal_size_limit", WAL_CHECKPOINT_PAGES * 8192).map_err(sqlite)?;
     Ok(conn)
+}
+
+/// True for an empty file or one of Attaché's: another program's SQLite file
+/// (its own tables, no story table) is never taken over.
+fn is_ours(conn: &Connection, version: u32) -> rusqlite::Result<bool> {
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    if objects == 0 {
+        return Ok(version == 0);
+    }
+    let story: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'story'", [], |r| r.get(0))?;
+    Ok(story == 1 && version > 0)
 }
 
 /// Pages written to the WAL between checkpoints (of 8 KB each).

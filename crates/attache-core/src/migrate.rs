@@ -38,7 +38,9 @@ pub fn supported_version() -> u32 {
 
 /// The library's schema version, from `PRAGMA user_version`.
 pub fn current_version(conn: &Connection) -> rusqlite::Result<u32> {
-    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+    // SQLite keeps a signed 32-bit number: a version of 2³¹ or more reads
+    // back negative, and is the same bits as an unsigned one.
+    conn.query_row("PRAGMA user_version", [], |row| row.get::<_, i64>(0)).map(|v| v as i32 as u32)
 }
 
 /// Applies the migrations after the library's version, up to `target`, in one
@@ -48,7 +50,7 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> rusqlite::Result<u32> {
     if from >= target {
         return Ok(from);
     }
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     for migration in &MIGRATIONS[from as usize..target as usize] {
         tx.execute_batch(migration.sql)?;
     }

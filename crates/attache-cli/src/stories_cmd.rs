@@ -62,15 +62,29 @@ pub fn import(library: &mut Library, args: ImportArgs) -> Result<ExitCode, Error
         print_json(&results.iter().map(ImportJson::from).collect::<Vec<_>>());
     } else {
         for r in &results {
+            // One line a file, whatever its name holds: control characters
+            // (a newline, an escape) are written as escapes, as `ls` quotes them.
+            let file = escaped(&r.file);
             match (&r.added, &r.error) {
-                (Some(Added::Created { id }), _) => println!("imported {id} {}", r.file),
-                (Some(Added::Duplicate { id, .. }), _) => println!("duplicate {id} {}", r.file),
-                (None, Some(error)) => println!("error {}", error.message),
-                (None, None) => println!("error {}: not imported", r.file),
+                (Some(Added::Created { id }), _) => println!("imported {id} {file}"),
+                (Some(Added::Duplicate { id, .. }), _) => println!("duplicate {id} {file}"),
+                (None, Some(error)) => println!("error {}", escaped(&error.message)),
+                (None, None) => println!("error {file}: not imported"),
             }
         }
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `text` with its control characters escaped ("a\nb" for a newline), so
+/// that it stays on one line; quoted when anything was escaped.
+fn escaped(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_string();
+    }
+    let inner: String =
+        text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect();
+    format!("'{inner}'")
 }
 
 /// Lists or searches stories.

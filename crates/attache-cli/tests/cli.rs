@@ -68,6 +68,22 @@ fn import_prints_one_line_per_file_and_fails_when_any_file_does() {
 }
 
 #[test]
+fn a_file_name_with_control_characters_stays_on_one_line() {
+    let desk = Desk::new();
+    let odd = desk.file("two\nlines\u{1b}[31m.txt", "Talks in Doha\n\nThe envoys met again on Monday.");
+    let empty = desk.file("empty\n.txt", "");
+    let output = desk.run(&["import", odd.to_str().unwrap(), empty.to_str().unwrap()]);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "one line a file: {stdout:?}");
+    assert!(lines[0].starts_with("imported 1 '") && lines[0].ends_with("two\\nlines\\u{1b}[31m.txt'"), "{}", lines[0]);
+    assert!(lines[1].starts_with("error '") && lines[1].contains("empty\\n.txt: is empty"), "{}", lines[1]);
+    let json = desk.run(&["import", odd.to_str().unwrap(), "--json"]);
+    let results: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(results[0]["file"], odd.to_str().unwrap(), "--json keeps the name as it is");
+}
+
+#[test]
 fn import_json_has_file_id_duplicate_of_and_error() {
     let desk = Desk::new();
     let output = desk.run(&["import", &seed(), &seed(), "missing.txt", "--json"]);

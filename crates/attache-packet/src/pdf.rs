@@ -102,8 +102,24 @@ pub fn render(packet: &Packet, template: Option<&Path>) -> Result<Vec<u8>, Error
         let messages: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
         Error::InvalidInput(format!("the PDF template is broken: {}", messages.join("; ")))
     })?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+    let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
         let messages: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
         Error::InvalidInput(format!("the PDF could not be written: {}", messages.join("; ")))
-    })
+    })?;
+    Ok(without_suspects(pdf))
+}
+
+/// The catalog's `/MarkInfo` carries `/Suspects false`, which poppler reads
+/// as an object of the wrong type and warns about on every packet. The key
+/// is blanked with spaces of the same length, so that every byte offset of
+/// the file (its cross-reference table) stays true.
+fn without_suspects(mut pdf: Vec<u8>) -> Vec<u8> {
+    const KEY: &[u8] = b"/Suspects false";
+    let mut at = 0;
+    while let Some(found) = pdf[at..].windows(KEY.len()).position(|w| w == KEY) {
+        let start = at + found;
+        pdf[start..start + KEY.len()].fill(b' ');
+        at = start + KEY.len();
+    }
+    pdf
 }

@@ -171,6 +171,8 @@ fn pdf_text(pdf: &Path) -> (String, usize) {
     let text =
         std::process::Command::new("pdftotext").args(["-layout"]).arg(pdf).arg("-").output().expect("pdftotext runs");
     let info = std::process::Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo runs");
+    let warnings = String::from_utf8_lossy(&info.stderr).into_owned();
+    assert!(warnings.is_empty(), "poppler reads the packet without warnings: {warnings}");
     let info = String::from_utf8_lossy(&info.stdout).into_owned();
     let pages = info.lines().find_map(|l| l.strip_prefix("Pages:")).and_then(|n| n.trim().parse().ok()).unwrap_or(0);
     (String::from_utf8_lossy(&text.stdout).into_owned(), pages)

@@ -11,6 +11,8 @@ pub fn parse_html(html: &str) -> StoryDraft {
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let article = Readability::new(html, None, Some(config)).and_then(|mut r| r.parse());
     let document = dom_query::Document::from(html);
+    // A script's source is never article text, even where readability fails.
+    document.select("script, style, noscript, template").remove();
     let meta = |selector: &str, attribute: &str| {
         document.select(selector).attr(attribute).map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
     };
@@ -27,7 +29,7 @@ pub fn parse_html(html: &str) -> StoryDraft {
     };
     StoryDraft {
         headline: collapse_spaces(&headline),
-        outlet,
+        outlet: outlet.map(|o| collapse_spaces(&o)).filter(|o| !o.is_empty()),
         byline: byline.map(|b| collapse_spaces(b.trim_start_matches("By ").trim_start_matches("by "))),
         published: published.as_deref().and_then(parse_date),
         url: url.filter(|u| u.starts_with("http://") || u.starts_with("https://")),
@@ -36,13 +38,20 @@ pub fn parse_html(html: &str) -> StoryDraft {
     }
 }
 
+/// Metadata as plain text: the parser has decoded its entities once; tags
+/// written into it are removed and their words kept.
 fn collapse_spaces(text: &str) -> String {
     strip_markup(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Spaces collapsed, nothing removed: the body's text is what the page
+/// showed, and text it escaped ("&lt;b&gt;") is words to keep.
+fn spaces_only(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Removes markup that arrives as text (a `<title>` holds raw text, so a page
-/// can put "<script>…</script>" in its headline): script and style blocks
-/// with their content, then any other tag.
+/// can put "<b>…</b>" in its headline): every tag, keeping the words between.
 fn strip_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -54,13 +63,7 @@ fn strip_markup(text: &str) -> String {
             rest = &tag[1..];
             continue;
         }
-        let lower = tag.to_ascii_lowercase();
-        let skip_to = ["script", "style"]
-            .iter()
-            .find(|name| lower[1..].starts_with(*name))
-            .and_then(|name| lower.find(&format!("</{name}")).map(|end| end + name.len() + 2))
-            .and_then(|end| lower[end..].find('>').map(|close| end + close + 1));
-        match skip_to.or_else(|| tag.find('>').map(|close| close + 1)) {
+        match tag.find('>').map(|close| close + 1) {
             Some(len) => rest = &tag[len..],
             None => {
                 out.push_str(tag);
@@ -76,7 +79,7 @@ fn strip_markup(text: &str) -> String {
 /// blank lines reduced to one.
 fn tidy_paragraphs(text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
-    for line in text.lines().map(collapse_spaces) {
+    for line in text.lines().map(spaces_only) {
         if line.is_empty() && out.last().is_none_or(|l| l.is_empty()) {
             continue;
         }
@@ -118,9 +121,23 @@ mod tests {
     }
 
     #[test]
-    fn markup_inside_metadata_text_is_removed() {
-        assert_eq!(collapse_spaces("Talks <script>alert(1)</script> end <b>now</b>"), "Talks end now");
+    fn markup_inside_metadata_text_is_removed_and_its_words_kept() {
+        assert_eq!(collapse_spaces("Talks <b>end</b> <i>now</i>"), "Talks end now");
         assert_eq!(collapse_spaces("A < B and <unclosed"), "A < B and <unclosed");
+        let page = r#"<html><head><title>&lt;b&gt;Talks&lt;/b&gt; resume in Doha</title>
+            <meta property="og:site_name" content="<img src=x onerror=alert(1)>The Wire"></head>
+            <body><p>Officials said the &lt;b&gt; tag is not bold here, and talks went on for hours in Doha on Monday.</p></body></html>"#;
+        let draft = parse_html(page);
+        assert_eq!(draft.headline, "Talks resume in Doha");
+        assert_eq!(draft.outlet.as_deref(), Some("The Wire"));
+        assert!(draft.body.contains("the <b> tag is not bold here"), "escaped text stays words: {}", draft.body);
+    }
+
+    #[test]
+    fn a_page_of_script_alone_has_no_text() {
+        let draft =
+            parse_html("<html><head><title>x</title></head><body><script>var secret = 42;</script></body></html>");
+        assert!(!draft.body.contains("secret"), "{}", draft.body);
     }
 
     #[test]

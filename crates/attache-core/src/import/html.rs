@@ -51,7 +51,8 @@ fn spaces_only(text: &str) -> String {
 }
 
 /// Removes markup that arrives as text (a `<title>` holds raw text, so a page
-/// can put "<b>…</b>" in its headline): every tag, keeping the words between.
+/// can put "<b>…</b>" in its headline): script and style blocks with their
+/// code, and every other tag, keeping the words between.
 fn strip_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -63,7 +64,14 @@ fn strip_markup(text: &str) -> String {
             rest = &tag[1..];
             continue;
         }
-        match tag.find('>').map(|close| close + 1) {
+        // A script or style block written into metadata is code, not words.
+        let lower = tag.to_ascii_lowercase();
+        let skip_to = ["script", "style"]
+            .iter()
+            .find(|name| lower[1..].starts_with(*name))
+            .and_then(|name| lower.find(&format!("</{name}")).map(|end| end + name.len() + 2))
+            .and_then(|end| lower[end..].find('>').map(|close| end + close + 1));
+        match skip_to.or_else(|| tag.find('>').map(|close| close + 1)) {
             Some(len) => rest = &tag[len..],
             None => {
                 out.push_str(tag);

@@ -67,18 +67,39 @@ fn whole_text(first: &str, rest: &str) -> String {
     }
 }
 
+/// The most document XML a .docx may inflate to: a very long transcript is
+/// a few megabytes of text, tens with Word's markup.
+const MAX_DOCUMENT_XML: u64 = 64 * 1024 * 1024;
+
+/// The most XML nodes read from one document.
+const MAX_DOCUMENT_NODES: u32 = 4_000_000;
+
 /// The text of each paragraph of a Word document (`word/document.xml`).
 fn docx_paragraphs(path: &Path, bytes: &[u8]) -> Result<Vec<String>> {
     let malformed = |problem: String| Error::import(path, ErrorCode::MalformedFile, problem);
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| malformed(format!("is not a Word document (.docx): {e}")))?;
-    let mut xml = String::new();
-    archive
+    let entry = archive
         .by_name("word/document.xml")
-        .map_err(|_| malformed("is not a Word document: it has no word/document.xml".into()))?
+        .map_err(|_| malformed("is not a Word document: it has no word/document.xml".into()))?;
+    // A zip may claim any size and inflate to gigabytes: what is read is
+    // capped, whatever the archive says, and a larger document is refused.
+    let too_large =
+        || malformed(format!("inflates past {} MB of document text; it is not read", MAX_DOCUMENT_XML >> 20));
+    if entry.size() > MAX_DOCUMENT_XML {
+        return Err(too_large());
+    }
+    let mut xml = String::new();
+    entry
+        .take(MAX_DOCUMENT_XML + 1)
         .read_to_string(&mut xml)
         .map_err(|e| malformed(format!("its document text cannot be read: {e}")))?;
-    let doc = roxmltree::Document::parse(&xml).map_err(|e| malformed(format!("its document XML is malformed: {e}")))?;
+    if xml.len() as u64 > MAX_DOCUMENT_XML {
+        return Err(too_large());
+    }
+    let options = roxmltree::ParsingOptions { nodes_limit: MAX_DOCUMENT_NODES, ..roxmltree::ParsingOptions::default() };
+    let doc = roxmltree::Document::parse_with_options(&xml, options)
+        .map_err(|e| malformed(format!("its document XML is malformed: {e}")))?;
     let paragraphs = doc
         .descendants()
         .filter(|n| n.tag_name().name() == "p")
@@ -134,6 +155,23 @@ mod tests {
         assert!(draft.body.starts_with("SECRETARY BLINKEN: We are working"), "{}", draft.body);
         let check = crate::verify::check("We are working to get a deal done.", Some("Antony Blinken"), &draft.body);
         assert_eq!((check.verdict, check.misattributed), (crate::verify::Verdict::Exact, Some(false)));
+    }
+
+    #[test]
+    fn a_zip_bomb_is_refused_early_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bomb.docx");
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        out.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        let block = vec![b' '; 1 << 20];
+        for _ in 0..80 {
+            out.write_all(&block).unwrap();
+        }
+        std::fs::write(&path, out.finish().unwrap().into_inner()).unwrap();
+        assert!(std::fs::metadata(&path).unwrap().len() < 2 << 20, "80 MB that zip to under 2 MB");
+        let err = read_source_file(&path).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::MalformedFile);
+        assert!(err.to_string().contains("bomb.docx: inflates past 64 MB"), "{err}");
     }
 
     #[test]

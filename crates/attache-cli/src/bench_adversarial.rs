@@ -45,6 +45,21 @@ fn peak_mb() -> Option<f64> {
 
 /// Runs every case at `bytes` and prints one JSON line each.
 pub fn run(bytes: usize) {
+    // Import first: a page of 100,000 nested elements, which the HTML parser
+    // alone would take hours over, read as a story is.
+    let depth = 100_000;
+    let page = format!("<html><body>{}<p>Words.</p>{}</body></html>", "<div>".repeat(depth), "</div>".repeat(depth));
+    let started = Instant::now();
+    let draft = attache_core::import::parse_html(&page);
+    let report = Case {
+        case: "import: 100,000 nested HTML elements",
+        bytes: page.len(),
+        seconds: started.elapsed().as_secs_f64(),
+        quotes: 0,
+        people: usize::from(!draft.body.is_empty()),
+        peak_mb: peak_mb(),
+    };
+    println!("{}", serde_json::to_string(&report).unwrap_or_default());
     for (case, text) in cases(bytes) {
         let input = format!("Headline\n\n{text}");
         let started = Instant::now();

@@ -8,6 +8,9 @@ use dom_smoothie::{Config, Readability, TextMode};
 
 /// Extracts headline, byline, outlet, published date, URL and body text.
 pub fn parse_html(html: &str) -> StoryDraft {
+    if super::flat_html::nesting_depth(html) > super::flat_html::MAX_NESTING {
+        return super::flat_html::parse(html);
+    }
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let article = Readability::new(html, None, Some(config)).and_then(|mut r| r.parse());
     let document = dom_query::Document::from(html);

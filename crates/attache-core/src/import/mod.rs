@@ -5,6 +5,7 @@
 //! others.
 
 mod decode;
+mod flat_html;
 mod html;
 mod text;
 

@@ -240,7 +240,7 @@ pub static FUNCTION_CAPS: WordSet = WordSet::new(&[
     "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "One", "Two", "Three", "Several", "Each", "Every", "No",
     "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Eighteen",
-    "Hundreds", "Thousands", "Dozens", "Millions",
+    "Hundreds", "Thousands", "Dozens", "Millions", "Another", "Other", "Former", "Such",
     "Not", "All", "Any", "Others", "Everyone", "Nobody", "Someone", "Few", "Who", "What", "Which", "There", "Here",
 ]);
 

@@ -91,8 +91,10 @@ impl Reading {
             self.push(start, stop, Refers::Entity(e));
             return Some(end - i);
         }
-        // An acronym that speaks for no one here ("of DOD policy") is no person.
-        if !acronym {
+        // An acronym that speaks for no one here ("of DOD policy") is no person,
+        // and neither is a ship ("USS Florida", "USNS Mercy").
+        let vessel = matches!(run[0].text(input), "USS" | "USNS" | "HMS" | "USCGC");
+        if !acronym && !vessel {
             self.person(input, run, &lower, lead_title(input, &words[..i]), attached);
         }
         Some(end - i)
@@ -121,7 +123,12 @@ impl Reading {
             if let Some(k) =
                 lower[title_end + 1..].iter().position(given).filter(|k| run.len() - (title_end + 1 + k) >= 2)
             {
-                if !given(&lower[title_end]) {
+                // Only past words of an office or organization: "Abdirahman
+                // Omar Osman" is one name, whatever "Omar" is alone.
+                let office = lower[title_end..title_end + 1 + k]
+                    .iter()
+                    .any(|w| ORG_WORDS.contains(w) || TITLE_WORDS.contains(w));
+                if !given(&lower[title_end]) && office {
                     title_end += 1 + k;
                 }
             }
@@ -132,8 +139,9 @@ impl Reading {
             return;
         }
         let (start, end) = (name_words[0].start, name_words[name_words.len() - 1].end);
-        let name = input[start..name_words[name_words.len() - 1].start].to_string()
-            + name_words[name_words.len() - 1].base(input);
+        let last = &name_words[name_words.len() - 1];
+        let suffix_stop = matches!(last.text(input), "Jr" | "Sr") && input[last.end..].starts_with('.');
+        let name = input[start..last.start].to_string() + last.base(input) + if suffix_stop { "." } else { "" };
         // "a senior Spanish trade official": a word before a title is an
         // adjective, not a name.
         let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

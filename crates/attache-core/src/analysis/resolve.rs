@@ -66,10 +66,22 @@ pub(super) fn resolve(
             Refers::Entity(e) if reading.entities[e].org => Some(e),
             _ => None,
         }),
-        Refers::Document => earlier().find_map(|m| match m.refers {
-            Refers::Entity(e) if reading.entities[e].org => Some(e),
-            _ => None,
-        }),
+        Refers::Document => {
+            let org = |m: &Mention| match m.refers {
+                Refers::Entity(e) if reading.entities[e].org => Some(e),
+                _ => None,
+            };
+            // "a letter from the association … the letter said": the
+            // organization named beside the document's first mention.
+            let noun = scope.input[mention.start..mention.end].rsplit(' ').next().unwrap_or("");
+            let first =
+                scope.input[..limit].find(&format!(" {noun}")).filter(|&at| at + noun.len() + 1 < mention.start);
+            let beside = first.and_then(|at| {
+                let near = reading.between(at.saturating_sub(DOCUMENT_REACH), at + DOCUMENT_REACH);
+                near.iter().filter_map(|m| org(m).map(|e| (e, m.start.abs_diff(at)))).min_by_key(|(_, d)| *d)
+            });
+            beside.map(|(e, _)| e).or_else(|| earlier().find_map(org))
+        }
         Refers::OrgDescription(word) => earlier().find_map(|m| match m.refers {
             Refers::Entity(e) if reading.entities[e].org && has_word(&reading.entities[e].name, word) => Some(e),
             _ => None,
@@ -101,6 +113,9 @@ pub(super) fn resolve(
 /// stands for, and across how many quotes for the last speaker: a few
 /// paragraphs, so that reading stays linear in the length of a story.
 const LOOKBACK: usize = 12_000;
+
+/// How far (in bytes) from a document's first mention its issuer is looked for.
+const DOCUMENT_REACH: usize = 200;
 const LOOKBACK_QUOTES: usize = 64;
 
 /// The paragraph a cue is in, for finding the subjects of its sentences.

@@ -130,3 +130,25 @@ fn words_that_are_not_people_never_speak() {
     let body = "The oversight of DOD policy changed, and “the review will go on for months,” DOD said.";
     assert_eq!(one(body), named("DOD"));
 }
+
+#[test]
+fn a_name_is_kept_whole_and_its_suffix_with_its_stop() {
+    let body = "Somali government spokesman Abdirahman Omar Osman told VOA the attacks were new.\n\n“This is something new to the city,” Osman said.";
+    assert_eq!(one(body), named("Abdirahman Omar Osman"));
+    let body = "“Submarines proved their worth in the operation,” said Adm. Harry B. Harris Jr., the commander.";
+    assert_eq!(one(body), named("Harry B. Harris Jr."));
+}
+
+#[test]
+fn ships_and_words_like_another_are_no_speakers() {
+    let body = "“We worked hand in hand with the people there,” USNS Mercy said in a release.";
+    assert_eq!(one(body), None);
+    let body = "Koichiro Katsumata spoke first. Another lawmaker, unnamed, said the islands were at risk: “We are in a critical situation.”";
+    assert_ne!(one(body), named("Another"));
+}
+
+#[test]
+fn a_document_speaks_for_the_organization_named_beside_it_first() {
+    let body = "The association sent a letter to the agency, the National Association of Secretaries of State said. The Cybersecurity and Infrastructure Security Agency has not replied.\n\n“We favor continuity of the core resources above all,” the letter said.";
+    assert_eq!(one(body), named("National Association of Secretaries of State"));
+}

@@ -161,10 +161,12 @@ static MONTHS: WordSet = WordSet::new(&[
 static NUMBERED: WordSet =
     WordSet::new(&["president", "secretary", "anniversary", "annual", "century", "amendment", "floor"]);
 
-/// A word of a clause, as written and in lower case (borrowed when it is already).
+/// A word of a clause, as written and in lower case (borrowed when it is
+/// already), with what it is to the rules.
 struct Word<'a> {
     lower: Cow<'a, str>,
     text: &'a str,
+    class: u16,
 }
 
 /// The kind of claim a clause makes, if any. Words inside quotation marks
@@ -180,52 +182,53 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
             } else {
                 Cow::Borrowed(text)
             };
-            Word { lower, text }
+            Word { class: class_of(&lower), lower, text }
         })
         .collect();
     let at = |i: usize| words.get(i).map_or("", |w| w.lower.as_ref());
+    let is = |i: usize, class: u16| words.get(i).is_some_and(|w| w.class & class != 0);
     let ordinal = (0..words.len()).any(|i| {
         let Some(n) = ordinal_number(at(i)) else { return false };
         // "first" counts only trips and visits ("her first trip abroad"); a
         // first of anything else is a superlative.
-        let travel = || (i + 1..words.len().min(i + 4)).any(|k| TRAVEL.contains(at(k)));
+        let travel = || (i + 1..words.len().min(i + 4)).any(|k| is(k, C_TRAVEL));
         // "ninth visit", or "The visit is his ninth to the region".
-        let after = || (i + 1..words.len().min(i + 4)).any(|k| EVENTS.contains(at(k)));
-        let before =
-            || matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| EVENTS.contains(at(k)));
-        let numbered = || (i + 1..words.len().min(i + 3)).any(|k| NUMBERED.contains(at(k)));
+        let after = || (i + 1..words.len().min(i + 4)).any(|k| is(k, C_EVENT));
+        let before = || matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| is(k, C_EVENT));
+        let numbered = || (i + 1..words.len().min(i + 3)).any(|k| is(k, C_NUMBERED));
         (n > 1 || travel()) && (after() || before()) && !numbered()
     });
     if ordinal {
         return Some(ClaimKind::Ordinal);
     }
+    // "28 years old", "two days ago": an age or a time, not a count.
+    let time = |i: usize| at(i + 2) == "ago" || at(i + 1) == "years" && at(i + 2) == "old";
     let figure = (0..words.len()).any(|i| {
         let word = &words[i];
+        if word.lower.starts_with('$') || is(i, C_AMOUNT) {
+            return true;
+        }
+        if is(i, C_NUMBER_WORD) {
+            return words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase)) && !time(i);
+        }
         let digits = word.lower.chars().filter(char::is_ascii_digit).count();
-        let numeric =
-            digits > 0 && word.lower.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '%'));
+        if digits == 0 || !word.lower.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '%')) {
+            return false;
+        }
         let year =
             digits == 4 && word.lower.len() == 4 && (1800..2100).contains(&word.lower.parse::<u32>().unwrap_or(0));
-        let day = i > 0 && MONTHS.contains(at(i - 1));
+        let day = i > 0 && is(i - 1, C_MONTH);
         // "Carrier Strike Group 12", "(DDG 111)": a number in a name.
-        let designation = i > 0 && words[i - 1].text.starts_with(char::is_uppercase) && !MONTHS.contains(at(i - 1));
-        // "28 years old", "two days ago": an age or a time, not a count.
-        let time = at(i + 2) == "ago" || at(i + 1) == "years" && at(i + 2) == "old";
-        let counted = NUMBER_WORDS.contains(at(i))
-            && words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase))
-            && !time;
-        let amount = digits > 1 || word.lower.contains('$') || AMOUNTS.contains(at(i + 1));
-        numeric && amount && !year && !day && !designation && !time
-            || AMOUNTS.contains(at(i))
-            || counted
-            || word.lower.starts_with('$')
+        let designation = i > 0 && words[i - 1].text.starts_with(char::is_uppercase) && !is(i - 1, C_MONTH);
+        let amount = digits > 1 || word.lower.contains('$') || is(i + 1, C_AMOUNT);
+        amount && !year && !day && !designation && !time(i)
     });
     if figure {
         return Some(ClaimKind::Figure);
     }
     let superlative = (0..words.len()).any(|i| {
         let w = at(i);
-        SUPERLATIVES.contains(w)
+        is(i, C_SUPERLATIVE)
             || matches!(w, "most" | "least") && at(i.wrapping_sub(1)) == "the"
             || w == "first" && matches!(at(i.wrapping_sub(1)), "the" | "its" | "their" | "america's")
             || w == "record"
@@ -235,8 +238,41 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
     if superlative {
         return Some(ClaimKind::Superlative);
     }
-    let compares = (0..words.len()).any(|i| COMPARISONS.contains(at(i)) || at(i) == "up" && at(i + 1) == "from");
+    let compares = (0..words.len()).any(|i| is(i, C_COMPARISON) || at(i) == "up" && at(i + 1) == "from");
     compares.then_some(ClaimKind::Comparison)
+}
+
+/// What a word is to the rules above, as bits: one look-up a word.
+const C_EVENT: u16 = 1;
+const C_TRAVEL: u16 = 2;
+const C_AMOUNT: u16 = 4;
+const C_NUMBER_WORD: u16 = 8;
+const C_SUPERLATIVE: u16 = 16;
+const C_COMPARISON: u16 = 32;
+const C_MONTH: u16 = 64;
+const C_NUMBERED: u16 = 128;
+
+fn class_of(word: &str) -> u16 {
+    static CLASSES: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> = std::sync::OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for (set, class) in [
+            (&EVENTS, C_EVENT),
+            (&TRAVEL, C_TRAVEL),
+            (&AMOUNTS, C_AMOUNT),
+            (&NUMBER_WORDS, C_NUMBER_WORD),
+            (&SUPERLATIVES, C_SUPERLATIVE),
+            (&COMPARISONS, C_COMPARISON),
+            (&MONTHS, C_MONTH),
+            (&NUMBERED, C_NUMBERED),
+        ] {
+            for word in set.words() {
+                *map.entry(*word).or_insert(0) |= class;
+            }
+        }
+        map
+    });
+    classes.get(word).copied().unwrap_or(0)
 }
 
 /// "his third to Southeast Asia", the second count of "his fifth visit to

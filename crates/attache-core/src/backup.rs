@@ -17,7 +17,8 @@ impl Library {
         if dest == self.path() {
             return Err(Error::InvalidInput(format!("{} is the library itself; choose another file", dest.display())));
         }
-        let partial = partial_path(dest);
+        crate::files::remove_stale_partials(dest);
+        let partial = crate::files::partial_path(dest);
         let result = self
             .conn()
             .backup(MAIN_DB, &partial, None::<fn(rusqlite::backup::Progress)>)
@@ -78,11 +79,4 @@ fn check_backup(src: &Path) -> Result<u32> {
         return Err(Error::Corrupt(format!("{} fails SQLite's integrity check: {integrity}", src.display())));
     }
     Ok(version)
-}
-
-/// The temporary file a backup is written to before it is renamed into place.
-fn partial_path(dest: &Path) -> PathBuf {
-    let mut name = dest.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(format!(".partial-{}", std::process::id()));
-    dest.with_file_name(name)
 }

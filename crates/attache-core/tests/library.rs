@@ -112,3 +112,17 @@ fn restoring_from_something_that_is_not_a_library_changes_nothing() {
     assert_eq!(desk.library.restore_from(&empty).unwrap_err().code(), ErrorCode::NotALibrary);
     assert_eq!(snapshot(desk.path()), before);
 }
+
+#[test]
+fn a_killed_backups_partial_file_is_removed_by_the_next_backup() {
+    let desk = Desk::new();
+    let dest = desk.path().with_file_name("backup.sqlite3");
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let dead = child.id();
+    child.wait().unwrap();
+    let stale = dest.with_file_name(format!("backup.sqlite3.{dead}.attache-partial"));
+    std::fs::write(&stale, vec![0u8; 4096]).unwrap();
+    desk.library.backup_to(&dest).unwrap();
+    assert!(!stale.exists(), "the dead backup's partial file is gone");
+    assert!(dest.exists());
+}

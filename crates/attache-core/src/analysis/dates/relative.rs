@@ -25,10 +25,7 @@ impl Context<'_> {
         };
         let meaning = match self.word(i + 1) {
             "week" => self.place(|p| Some(Meaning::Week(p + Duration::weeks(shift.into())))),
-            "month" => self.place(|p| {
-                let months = p.year() * 12 + p.month0() as i32 + shift;
-                Some(Meaning::Month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1))
-            }),
+            "month" => self.place(|p| Some(month_from(p, shift))),
             "year" => self.place(|p| Some(Meaning::Year(p.year() + shift))),
             _ => return None,
         };
@@ -47,10 +44,7 @@ impl Context<'_> {
         let meaning = match self.word(i + 1).trim_end_matches('s') {
             "day" => self.place(|p| Some(Meaning::Day(p - Duration::days(n)))),
             "week" => self.place(|p| Some(Meaning::Week(p - Duration::weeks(n)))),
-            "month" => self.place(|p| {
-                let months = p.year() * 12 + p.month0() as i32 - n as i32;
-                Some(Meaning::Month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1))
-            }),
+            "month" => self.place(|p| Some(month_from(p, -(n as i32)))),
             "year" => self.place(|p| Some(Meaning::Year(p.year() - n as i32))),
             _ => return None,
         };
@@ -81,13 +75,16 @@ impl Context<'_> {
             _ => return None,
         };
         let meaning = match self.word(i + 4) {
-            "month" => self.place(|p| {
-                let months = p.year() * 12 + p.month0() as i32 + shift;
-                Some(Meaning::Month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1))
-            }),
+            "month" => self.place(|p| Some(month_from(p, shift))),
             "year" => self.place(|p| Some(Meaning::Year(p.year() + shift))),
             _ => return None,
         };
         Some((5, meaning))
     }
+}
+
+/// The month `shift` months from the one `day` is in.
+fn month_from(day: NaiveDate, shift: i32) -> Meaning {
+    let months = day.year() * 12 + day.month0() as i32 + shift;
+    Meaning::Month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
 }

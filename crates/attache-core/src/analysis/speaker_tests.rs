@@ -152,3 +152,11 @@ fn a_document_speaks_for_the_organization_named_beside_it_first() {
     let body = "The association sent a letter to the agency, the National Association of Secretaries of State said. The Cybersecurity and Infrastructure Security Agency has not replied.\n\n“We favor continuity of the core resources above all,” the letter said.";
     assert_eq!(one(body), named("National Association of Secretaries of State"));
 }
+
+#[test]
+fn the_top_us_diplomat_is_the_secretary_of_state_however_us_is_written() {
+    for us in ["US", "U.S."] {
+        let body = format!("U.S. Secretary of State Antony Blinken met Isaac Herzog.\n\nThe top {us} diplomat later told reporters:\n\n“It is time for everyone to get to yes and stop looking for excuses.”");
+        assert_eq!(one(&body), named("Antony Blinken"), "{us}");
+    }
+}

@@ -13,8 +13,9 @@ struct Case {
     case: &'static str,
     bytes: usize,
     seconds: f64,
-    quotes: usize,
-    people: usize,
+    /// Quotes and people read (null for an import case, which reads none).
+    quotes: Option<usize>,
+    people: Option<usize>,
     /// The process's peak resident memory so far (VmHWM), in MB.
     peak_mb: Option<f64>,
 }
@@ -50,13 +51,13 @@ pub fn run(bytes: usize) {
     let depth = 100_000;
     let page = format!("<html><body>{}<p>Words.</p>{}</body></html>", "<div>".repeat(depth), "</div>".repeat(depth));
     let started = Instant::now();
-    let draft = attache_core::import::parse_html(&page);
+    attache_core::import::parse_html(&page);
     let report = Case {
         case: "import: 100,000 nested HTML elements",
         bytes: page.len(),
         seconds: started.elapsed().as_secs_f64(),
-        quotes: 0,
-        people: usize::from(!draft.body.is_empty()),
+        quotes: None,
+        people: None,
         peak_mb: peak_mb(),
     };
     println!("{}", serde_json::to_string(&report).unwrap_or_default());
@@ -69,8 +70,8 @@ pub fn run(bytes: usize) {
             case,
             bytes: input.len(),
             seconds,
-            quotes: analysis.quotes.len(),
-            people: analysis.people.len(),
+            quotes: Some(analysis.quotes.len()),
+            people: Some(analysis.people.len()),
             peak_mb: peak_mb(),
         };
         println!("{}", serde_json::to_string(&report).unwrap_or_default());

@@ -45,6 +45,8 @@ struct Score {
     quotes_found: usize,
     quotes_right: usize,
     speakers_right: usize,
+    long_quotes_right: usize,
+    long_speakers_right: usize,
     claims_labelled: usize,
     claims_found: usize,
     claims_recalled: usize,
@@ -66,13 +68,16 @@ impl Score {
 
     fn print(&self, name: &str) {
         println!(
-            "{name}: quotes P {:.3} R {:.3} ({} labelled); speaker {:.3} ({}/{}); claims P {:.3} R {:.3} ({} labelled); dates F1 {:.3}, resolved right {:.3} ({}/{})",
+            "{name}: quotes P {:.3} R {:.3} ({} labelled); speaker {:.3} ({}/{}), of quotes of 6 words or more {:.3} ({}/{}); claims P {:.3} R {:.3} ({} labelled); dates F1 {:.3}, resolved right {:.3} ({}/{})",
             ratio(self.quotes_right, self.quotes_found),
             ratio(self.quotes_right, self.quotes_labelled),
             self.quotes_labelled,
             self.speaker_accuracy(),
             self.speakers_right,
             self.quotes_right,
+            ratio(self.long_speakers_right, self.long_quotes_right),
+            self.long_speakers_right,
+            self.long_quotes_right,
             self.claim_precision(),
             self.claim_recall(),
             self.claims_labelled,
@@ -128,8 +133,11 @@ fn score_story(path: &Path, score: &mut Score, verbose: bool) {
         };
         let label = unused.remove(at);
         score.quotes_right += 1;
+        let long = quote.text.split_whitespace().count() >= 6;
+        score.long_quotes_right += usize::from(long);
         if quote.speaker == label.speaker {
             score.speakers_right += 1;
+            score.long_speakers_right += usize::from(long);
         } else if verbose {
             let short: String = quote.text.chars().take(50).collect();
             println!("{name}: {short:?} said by {:?}, not {:?}", label.speaker, quote.speaker);

@@ -24,12 +24,9 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1_000)]
         batch: usize,
     },
-    /// Import a travel record as large as the whole Secretary and President record, and time queries.
+    /// Create a library (loading the built-in travel and visit records) and time queries on them.
     Travels {
-        /// How many officials (each about 240 stops).
-        #[arg(long, default_value_t = 18)]
-        officials: usize,
-        /// How many journey and ordinal queries to time.
+        /// How many journey, ordinal and visit queries to time.
         #[arg(long, default_value_t = 200)]
         queries: usize,
     },
@@ -161,9 +158,9 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
             crate::bench_verify::run(path, sources.max(1), queries.max(1))?;
             return Ok(ExitCode::SUCCESS);
         }
-        BenchCommand::Travels { officials, queries } => {
+        BenchCommand::Travels { queries } => {
             refuse_existing(path)?;
-            crate::bench_travels::run(path, officials.max(1), queries)?;
+            crate::bench_travels::run(path, queries)?;
             return Ok(ExitCode::SUCCESS);
         }
     };

@@ -19,6 +19,7 @@ mod sources_cmd;
 mod stories_cmd;
 mod synth;
 mod travels_cmd;
+mod visits_cmd;
 
 use attache_core::{paths, Error, Library};
 use clap::{Parser, Subcommand};
@@ -76,6 +77,9 @@ enum Command {
     /// Check a story's claims against the records.
     #[command(subcommand)]
     Claims(travels_cmd::ClaimsCommand),
+    /// Foreign leaders' visits to the United States: list them, count ordinals.
+    #[command(subcommand)]
+    Visits(visits_cmd::VisitsCommand),
     /// Benchmarks: synthetic libraries, import throughput, search latency.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -120,6 +124,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Verify(args) => sources_cmd::verify(Some(&library), args),
         Command::Travels(command) => travels_cmd::travels(&mut library, command),
         Command::Claims(command) => travels_cmd::claims(&library, command),
+        Command::Visits(command) => visits_cmd::run(&library, command),
         Command::Factcheck(command) => factcheck_cmd::run(&mut library, command),
         Command::Packet(args) => packet_cmd::run(&library, args),
         Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),

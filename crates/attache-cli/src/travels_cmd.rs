@@ -83,8 +83,10 @@ pub struct JourneysArgs {
 pub struct OrdinalArgs {
     #[command(flatten)]
     scope: ScopeArgs,
+    /// Count journeys starting on or after this date; without it, the count
+    /// starts with the official's term of office held on --on.
     #[arg(long, value_name = "YYYY-MM-DD")]
-    since: NaiveDate,
+    since: Option<NaiveDate>,
     /// The date the ordinal is asked for (a story's publication date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     on: NaiveDate,
@@ -174,7 +176,7 @@ fn journeys(library: &Library, args: JourneysArgs) -> Result<ExitCode, Error> {
 }
 
 fn ordinal(library: &Library, args: OrdinalArgs) -> Result<ExitCode, Error> {
-    let answer = library.ordinal(&query(args.scope, Some(args.since), None), args.on)?;
+    let answer = library.ordinal(&query(args.scope, args.since, None), args.on)?;
     if args.json {
         let mut value = serde_json::to_value(&answer).map_err(|e| Error::InvalidInput(e.to_string()))?;
         value["journey"] = answer.journey.as_ref().map(journey_json).unwrap_or(Value::Null);
@@ -187,6 +189,10 @@ fn ordinal(library: &Library, args: OrdinalArgs) -> Result<ExitCode, Error> {
         _ => println!("no journey of {} to {} on {}", answer.official.name, answer.scope.name, answer.on),
     }
     println!("rule: {}", answer.rule);
+    if let Some(term) = &answer.term {
+        let end = term.end.map(|d| d.to_string()).unwrap_or_else(|| "in office".into());
+        println!("counted from the term as {} held on {}: {} to {end}", term.role, answer.on, term.start);
+    }
     for j in &answer.counted {
         println!("  {:>3}. {}", j.ordinal.unwrap_or(0), journey_line(j));
     }

@@ -78,3 +78,36 @@ fn the_timeline_is_drawn_as_an_svg_file() {
     );
     assert!(svg.ends_with("</svg>"));
 }
+
+#[test]
+fn a_presidents_ordinal_on_a_fresh_library_names_the_term_it_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["travels", "ordinal", "--official", "President Biden", "--country", "Israel", "--on", "2023-10-18"];
+    let answer = json(dir.path(), &[&args[..], &["--json"]].concat());
+    assert_eq!((answer["ordinal"].as_u64(), answer["journey"]["start"].as_str()), (Some(2), Some("2023-10-18")));
+    assert_eq!(
+        (answer["term"]["role"].as_str(), answer["term"]["start"].as_str()),
+        (Some("president"), Some("2021-01-20"))
+    );
+    let output = run(dir.path(), &["travels", "ordinal", "--official", "Roosevelt", "--on", "1945-02-04"]);
+    assert!(!output.status.success());
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains("Franklin D. Roosevelt") && message.contains("Theodore Roosevelt"), "{message}");
+}
+
+#[test]
+fn visits_ordinal_prints_the_contract_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["visits", "ordinal", "--visitor", "Isaac Herzog", "--on", "2024-11-12", "--json"];
+    let answer = json(dir.path(), &args);
+    assert_eq!(answer["ordinal"], 3);
+    assert_eq!(answer["basis"], "in_progress");
+    assert_eq!(answer["visit"]["visitor"], "President Isaac Herzog");
+    assert_eq!(answer["visit"]["start"], "2024-11-12");
+    assert!(answer["rule"].as_str().unwrap().contains("each recorded visit"));
+    let by_country = json(
+        dir.path(),
+        &["visits", "ordinal", "--country", "israel", "--since", "2023-10-07", "--on", "2024-11-12", "--json"],
+    );
+    assert_eq!(by_country["ordinal"], 2, "Netanyahu in July 2024, then Herzog");
+}

@@ -39,6 +39,8 @@ pub enum ErrorCode {
     InvalidInput,
     /// The record asked for does not exist.
     NotFound,
+    /// A name fits more than one person; the message lists the candidates.
+    Ambiguous,
     /// The library's own data is damaged.
     Corrupt,
     /// Anything else from SQLite; the message carries its words.
@@ -80,6 +82,9 @@ pub enum Error {
     /// A value from the user is not acceptable.
     #[error("{0}")]
     InvalidInput(String),
+    /// A name the user gave fits several people: never a silent guess.
+    #[error("{name:?} could be any of: {}; give more of the name", candidates.join("; "))]
+    Ambiguous { name: String, candidates: Vec<String> },
     /// No record of that kind with that id.
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: i64 },
@@ -104,6 +109,7 @@ impl Error {
             Error::Import { code, .. } => *code,
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
             Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Ambiguous { .. } => ErrorCode::Ambiguous,
             Error::Corrupt(_) => ErrorCode::Corrupt,
             Error::Database(_) => ErrorCode::Database,
         }

@@ -24,6 +24,7 @@ mod stories;
 mod story;
 pub mod travels;
 pub mod verify;
+pub mod visits;
 
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};

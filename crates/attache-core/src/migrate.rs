@@ -29,6 +29,7 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0009_story_reading_index.sql",
         sql: include_str!("../../../migrations/0009_story_reading_index.sql"),
     },
+    Migration { name: "0010_every_official.sql", sql: include_str!("../../../migrations/0010_every_official.sql") },
 ];
 
 /// The schema version this binary writes: the number of migrations it has.

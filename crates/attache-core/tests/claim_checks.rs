@@ -63,7 +63,7 @@ fn wordings_of_the_same_claim_are_checked_as_the_records_count() {
 }
 
 #[test]
-fn with_no_since_the_whole_term_is_counted() {
+fn with_no_since_the_term_of_office_is_counted_and_named() {
     let mut desk = Desk::new();
     let on = "2024-08-19";
     let whole = records(&desk.library, "Middle East", None, on);
@@ -71,13 +71,13 @@ fn with_no_since_the_whole_term_is_counted() {
         format!("Antony Blinken arrived in Israel on Monday, his {} trip to the Middle East as secretary.", nth(whole));
     let (_, agrees, explanation) = check(&mut desk, "Blinken in Israel", &body, on);
     assert!(agrees, "{explanation}");
-    assert!(explanation.contains("whole of the official's record"), "{explanation}");
+    assert!(explanation.contains("over the term as secretary that began on 2021-01-26"), "{explanation}");
     let body = format!(
         "Antony Blinken arrived in Israel on Monday, his {} trip to the Middle East since taking office.",
         nth(whole)
     );
     let (_, agrees, explanation) = check(&mut desk, "Blinken in Israel", &body, on);
-    assert!(agrees && explanation.contains("since taking office"), "{explanation}");
+    assert!(agrees && explanation.contains("since taking office as secretary on 2021-01-26"), "{explanation}");
 }
 
 #[test]

@@ -135,10 +135,13 @@ fn unreadable(ordinal: &Ordinal, on: Option<NaiveDate>) -> Option<String> {
 
 /// The verdict and the count behind it, in one sentence.
 fn explain(answer: &OrdinalAnswer, claimed: u32, agrees: bool, term: bool) -> String {
-    let since = match answer.since {
-        Some(d) => format!(" since {d}"),
-        None if term => " since taking office (the whole of the official's record)".to_string(),
-        None => " over the whole of the official's record".to_string(),
+    let since = match (&answer.term, answer.since) {
+        (Some(t), _) if term => format!(" since taking office as {} on {}", t.role, t.start),
+        (Some(t), _) => {
+            format!(" over the term as {} that began on {}, as the claim gives no \"since\"", t.role, t.start)
+        }
+        (None, Some(d)) => format!(" since {d}"),
+        (None, None) => " over the whole of the official's record (no term of office is known)".to_string(),
     };
     let what = format!("journey of {} visiting {}{since}", answer.official.name, answer.scope.name);
     let counted = format!("{} journeys counted", answer.counted.len());

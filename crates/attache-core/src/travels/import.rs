@@ -3,13 +3,15 @@
 
 use super::lookup::{country_id, official_id_or_new};
 use super::records::{read_csv, read_xml, StopRecord};
+use super::terms::{is_terms_document, read_terms, store_terms, Term};
 use super::{StopDraft, TravelFlag, TravelImport};
 use crate::error::{Error, ErrorCode, Result};
 use crate::import::decode_text;
 use crate::library::Library;
 use crate::stories::now;
+use crate::visits::{read_visits, store_visits, VisitRecord};
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The largest travel-record file accepted. The whole record of every
@@ -19,10 +21,25 @@ pub const MAX_RECORD_FILE: u64 = 64 * 1024 * 1024;
 impl Library {
     /// Imports travel-record files (`.xml` in the official format, or `.csv`)
     /// in one transaction: a bad file leaves the library as it was.
+    /// A file of visits to the United States or of terms of office is
+    /// recognised by its root element and stored as such.
     pub fn import_travel_files(&mut self, paths: &[PathBuf]) -> Result<Vec<TravelImport>> {
         let files = paths.iter().map(|p| Ok((p, read_records(p)?))).collect::<Result<Vec<_>>>()?;
         self.write(|tx| {
-            files.iter().map(|(path, records)| store_records(tx, &path.display().to_string(), records)).collect()
+            files
+                .iter()
+                .map(|(path, records)| {
+                    let file = path.display().to_string();
+                    match records {
+                        Records::Stops(stops) => store_records(tx, &file, stops),
+                        Records::Visits(visits) => store_visits(tx, &file, visits),
+                        Records::Terms(terms) => {
+                            let added = store_terms(tx, terms)?;
+                            Ok(TravelImport { file, added, duplicates: 0, flagged: Vec::new() })
+                        }
+                    }
+                })
+                .collect()
         })
     }
 
@@ -87,8 +104,15 @@ fn draft_columns(tx: &Transaction, draft: &StopDraft) -> Result<[String; 7]> {
     ])
 }
 
+/// What a travel-record file holds.
+enum Records {
+    Stops(Vec<StopRecord>),
+    Visits(Vec<VisitRecord>),
+    Terms(Vec<Term>),
+}
+
 /// Reads one file's records, refusing what is too large or not a record.
-fn read_records(path: &Path) -> Result<Vec<StopRecord>> {
+fn read_records(path: &Path) -> Result<Records> {
     let io = |source| Error::Io { path: path.to_path_buf(), source };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_RECORD_FILE {
@@ -100,8 +124,12 @@ fn read_records(path: &Path) -> Result<Vec<StopRecord>> {
     let text = decode_text(path, &bytes)?;
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     match extension.as_str() {
-        "xml" => read_xml(path, &text),
-        "csv" => read_csv(path, &text),
+        "xml" => match root_element(&text) {
+            "visits" => Ok(Records::Visits(read_visits(path, &text)?)),
+            root if is_terms_document(root) => Ok(Records::Terms(read_terms(path, &text)?)),
+            _ => Ok(Records::Stops(read_xml(path, &text)?)),
+        },
+        "csv" => Ok(Records::Stops(read_csv(path, &text)?)),
         _ => Err(Error::import(
             path,
             ErrorCode::UnsupportedFile,
@@ -110,7 +138,24 @@ fn read_records(path: &Path) -> Result<Vec<StopRecord>> {
     }
 }
 
+/// The name of an XML document's first element ("" when there is none);
+/// the reader chosen by it checks the rest.
+fn root_element(text: &str) -> &str {
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if !rest.starts_with('?') && !rest.starts_with('!') {
+            let end = rest.find(|c: char| c.is_whitespace() || c == '>' || c == '/').unwrap_or(rest.len());
+            return &rest[..end];
+        }
+    }
+    ""
+}
+
 /// Stores one file's records; returns what was added, skipped and flagged.
+/// A record the library already has from a file of the same name (the
+/// built-in one, or an earlier import) is skipped, so a newer edition of a
+/// record adds what is new and keeps the editor's corrections.
 pub(super) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
     let mut result = TravelImport { file: file.to_string(), added: 0, duplicates: 0, flagged: Vec::new() };
     let imported_at = now();
@@ -122,7 +167,12 @@ pub(super) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]
                 counterparts, source_file, record_id, imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
-    for record in records {
+    let held = already_held(tx, file, records)?;
+    for (index, record) in records.iter().enumerate() {
+        if held.contains(&index) {
+            result.duplicates += 1;
+            continue;
+        }
         let official = match officials.get(record.official_key.as_str()) {
             Some(id) => *id,
             None => *officials.entry(&record.official_key).or_insert(official_for(tx, record)?),
@@ -169,6 +219,28 @@ pub(super) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]
         update_term(tx, official)?;
     }
     Ok(result)
+}
+
+/// The records (by index) the library already holds from a file of the same
+/// name, perhaps corrected since, and the records of the file that repeat
+/// one of them value for value (the official files have such duplicates).
+fn already_held(tx: &Transaction, file: &str, records: &[StopRecord]) -> Result<HashSet<usize>> {
+    let base = Path::new(file).file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let mut held_id = tx.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM stop s JOIN official o ON o.id = s.official_id
+            WHERE o.key = ?1 AND s.record_id = ?2
+              AND (s.source_file = 'built-in:' || ?3 OR s.source_file = ?3 OR s.source_file LIKE '%/' || ?3))",
+    )?;
+    let values = |r: &StopRecord| (r.official_key.clone(), r.start, r.end, r.country_id.clone(), r.locale.clone());
+    let mut held_values = HashSet::new();
+    for record in records {
+        if let Some(id) = &record.record_id {
+            if held_id.query_row(params![record.official_key, id, base], |r| r.get::<_, bool>(0))? {
+                held_values.insert(values(record));
+            }
+        }
+    }
+    Ok((0..records.len()).filter(|&i| held_values.contains(&values(&records[i]))).collect())
 }
 
 /// The official of a record, created at its first record.

@@ -90,12 +90,18 @@ pub enum Basis {
 /// The journey of `on` among numbered journeys: the one in progress, else the
 /// next one starting within [`UPCOMING_DAYS`].
 pub fn journey_on(numbered: &[Journey], on: NaiveDate) -> (Option<&Journey>, Basis) {
-    if let Some(j) = numbered.iter().find(|j| j.start <= on && on <= j.end) {
-        return (Some(j), Basis::InProgress);
+    span_on(numbered, on, |j| (j.start, j.end))
+}
+
+/// The item of `on` among items spanning dates (journeys, visits): the one
+/// in progress, else the next one starting within [`UPCOMING_DAYS`].
+pub fn span_on<T>(items: &[T], on: NaiveDate, span: impl Fn(&T) -> (NaiveDate, NaiveDate)) -> (Option<&T>, Basis) {
+    if let Some(item) = items.iter().find(|i| span(i).0 <= on && on <= span(i).1) {
+        return (Some(item), Basis::InProgress);
     }
     let horizon = on.checked_add_days(Days::new(UPCOMING_DAYS)).unwrap_or(on);
-    match numbered.iter().find(|j| on < j.start && j.start <= horizon) {
-        Some(j) => (Some(j), Basis::Upcoming),
+    match items.iter().find(|i| on < span(i).0 && span(i).0 <= horizon) {
+        Some(item) => (Some(item), Basis::Upcoming),
         None => (None, Basis::None),
     }
 }

@@ -1,38 +1,17 @@
 //! Finding officials, countries and regions as editors write them: officials
-//! by any form of their name ("Blinken", "Antony Blinken", "Antony John
-//! Blinken"), countries by id or label in any case, regions by name.
+//! by any form of their name (the forms themselves are [`super::names`]),
+//! countries by id or label in any case, regions by name.
 
 use super::records::slug;
 use super::{Official, Region, Scope};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension};
 
-/// The official a name refers to. Every word of the name must be one of the
-/// official's, and its last word the official's surname; the records' key
-/// (`blinken-antony-j`) works too.
+/// The official a name refers to, as editors write it (see [`super::names`]):
+/// exactly one, or an error saying there is none or listing the candidates.
 pub fn official(conn: &Connection, name: &str) -> Result<Official> {
-    let wanted = words(name);
-    if wanted.is_empty() {
-        return Err(Error::InvalidInput("no official named: give a name such as \"Antony Blinken\"".into()));
-    }
     let all = officials(conn)?;
-    let matches: Vec<Official> = all
-        .into_iter()
-        .filter(|o| {
-            let have = words(&o.name);
-            o.key == name.trim().to_lowercase()
-                || (have.last() == wanted.last()
-                    && wanted.iter().all(|w| have.iter().any(|h| h == w || initial_of(w, h))))
-        })
-        .collect();
-    match matches.len() {
-        1 => Ok(matches.into_iter().next().expect("one match")),
-        0 => Err(Error::InvalidInput(format!("no official named {name:?} in the travel records"))),
-        _ => {
-            let names: Vec<String> = matches.iter().map(|o| o.name.clone()).collect();
-            Err(Error::InvalidInput(format!("{name:?} could be any of: {}; give the full name", names.join(", "))))
-        }
-    }
+    super::names::find(&all, name).cloned()
 }
 
 /// Every official, with counts of their stops.
@@ -131,17 +110,4 @@ pub fn regions(conn: &Connection) -> Result<Vec<Region>> {
         Ok(Region { id: r.get(0)?, name: r.get(1)?, members: members.split_whitespace().map(str::to_string).collect() })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// A name's words, lowercased, without dots or commas.
-fn words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// True when `short` is the initial of `full` ("j" for "john").
-fn initial_of(short: &str, full: &str) -> bool {
-    short.chars().count() == 1 && full.starts_with(short)
 }

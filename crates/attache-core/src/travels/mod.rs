@@ -6,10 +6,12 @@ mod check;
 mod import;
 pub mod journeys;
 mod lookup;
+mod names;
 mod query;
 mod records;
 mod reference;
 mod svg;
+mod terms;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -17,9 +19,13 @@ use ts_rs::TS;
 
 pub use check::{nth, ClaimCheck};
 pub use journeys::{Basis, Override};
+pub(crate) use lookup::country_id;
+pub(crate) use query::date_column;
+pub(crate) use records::parse_xml;
 pub use records::{read_csv, read_xml, StopRecord};
-pub use reference::REFERENCE_RECORDS;
+pub use reference::{TRAVEL_FILES, VISIT_FILES};
 pub use svg::timeline_svg;
+pub use terms::{read_terms, Term};
 
 /// A person whose travels are recorded.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -176,6 +182,9 @@ pub struct OrdinalAnswer {
     pub data_ends: Option<NaiveDate>,
     /// Set when the records end before the date asked about.
     pub warning: Option<String>,
+    /// The term of office counted over when no "since" was given (or
+    /// "since taking office" was): its start is where the count begins.
+    pub term: Option<Term>,
 }
 
 /// A stop for unit tests: one official, a country id used as its label too.

@@ -91,8 +91,16 @@ impl Library {
 
     /// The ordinal of the journey on `on`: the k-th journey visiting the
     /// scope since `since`, in progress on that date or starting within days.
+    /// With no `since`, the count starts when the official's term of office
+    /// held on `on` began, and the answer names that term.
     pub fn ordinal(&self, query: &JourneyQuery, on: NaiveDate) -> Result<OrdinalAnswer> {
-        let answer = self.journeys(&JourneyQuery { until: None, ..query.clone() })?;
+        let official = lookup::official(self.conn(), &query.official)?;
+        let term = match query.since {
+            Some(_) => None,
+            None => super::terms::term_on(self.conn(), &official.key, &official.role, on)?,
+        };
+        let since = query.since.or(term.as_ref().map(|t| t.start));
+        let answer = self.journeys(&JourneyQuery { until: None, since, official: official.key, ..query.clone() })?;
         let (journey, basis) = journey_on(&answer.journeys, on);
         let journey = journey.cloned();
         let last = journey.as_ref().map(|j| j.start).unwrap_or(on);
@@ -107,11 +115,12 @@ impl Library {
             rule: answer.rule,
             official: answer.official,
             scope: answer.scope,
-            since: query.since,
+            since,
             on,
             counted,
             data_ends: answer.data_ends,
             warning,
+            term,
         })
     }
 
@@ -160,11 +169,14 @@ pub(crate) fn stops_of(conn: &Connection, official: i64) -> Result<Vec<Stop>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// A date column of a row, refused as a conversion failure when it is not one.
+pub(crate) fn date_column(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    let text: String = r.get(i)?;
+    text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
 fn stop_from_row(r: &Row) -> rusqlite::Result<Stop> {
-    let date = |i: usize| -> rusqlite::Result<NaiveDate> {
-        let text: String = r.get(i)?;
-        text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
-    };
+    let date = |i: usize| date_column(r, i);
     Ok(Stop {
         id: r.get(0)?,
         official: r.get(1)?,

@@ -27,14 +27,21 @@ pub struct StopRecord {
     pub remarks: String,
 }
 
+/// Parses an XML record file; a malformed one is refused with its line and
+/// column, naming the file.
+pub(crate) fn parse_xml<'t>(path: &Path, text: &'t str) -> Result<roxmltree::Document<'t>> {
+    roxmltree::Document::parse(text).map_err(|e| {
+        let pos = e.pos();
+        let problem = format!("malformed XML at line {}, column {}: {e}", pos.row, pos.col);
+        Error::import(path, ErrorCode::MalformedFile, problem)
+    })
+}
+
 /// Reads the official XML format. A malformed file is refused with its line
 /// and column; a record whose end precedes its start is refused with its id.
 pub fn read_xml(path: &Path, text: &str) -> Result<Vec<StopRecord>> {
     let malformed = |problem: String| Error::import(path, ErrorCode::MalformedFile, problem);
-    let doc = roxmltree::Document::parse(text).map_err(|e| {
-        let pos = e.pos();
-        malformed(format!("malformed XML at line {}, column {}: {e}", pos.row, pos.col))
-    })?;
+    let doc = crate::travels::parse_xml(path, text)?;
     let root = doc.root_element();
     if root.tag_name().name() != "trips" {
         return Err(malformed(format!("expected a <trips> travel record, found <{}>", root.tag_name().name())));

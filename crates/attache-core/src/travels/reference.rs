@@ -1,37 +1,91 @@
-//! The travel records built into Attaché: loaded into each new library once,
-//! so a fresh library answers "Nth visit" questions without an import, and
-//! refreshed by importing a newer file of the same records.
+//! The travel records built into Attaché: every Secretary's and President's
+//! journeys, their terms of office and foreign leaders' visits to the United
+//! States, loaded into each library once (a new library at its creation, an
+//! older one at its upgrade), so a fresh library answers "Nth visit"
+//! questions without an import. A newer file of the same records is
+//! imported over them with `travels import`.
 
 use super::records::read_xml;
+use super::terms::{read_terms, store_terms};
 use crate::error::Result;
 use crate::library::Library;
 use crate::stories::now;
-use rusqlite::params;
+use crate::visits::{read_visits, store_visits};
+use rusqlite::{params, Transaction};
+use std::collections::HashSet;
 use std::path::Path;
 
-/// The built-in record files: (file name, XML).
-pub const REFERENCE_RECORDS: &[(&str, &str)] =
-    &[("blinken-antony-j.xml", include_str!("../../data/travels/blinken-antony-j.xml"))];
+include!(concat!(env!("OUT_DIR"), "/reference_files.rs"));
+
+/// The built-in terms of office: (name, XML).
+const TERM_FILES: &[(&str, &str)] = &[
+    ("secretary-terms.xml", include_str!("../../data/travels/secretary-terms.xml")),
+    ("president-terms.xml", include_str!("../../data/travels/president-terms.xml")),
+];
 
 impl Library {
-    /// Loads the built-in records this library has not had yet. Each file
-    /// loads once: stops the editor deletes later stay deleted.
+    /// Loads the built-in files this library has not had yet, all in one
+    /// transaction. Each file loads once: stops the editor deletes or
+    /// corrects later stay as the editor left them.
     pub(crate) fn load_reference_records(&mut self) -> Result<()> {
-        for (name, xml) in REFERENCE_RECORDS {
-            let loaded: bool =
-                self.conn()
-                    .query_row("SELECT EXISTS (SELECT 1 FROM reference_load WHERE name = ?1)", [name], |r| r.get(0))?;
-            if loaded {
-                continue;
-            }
-            let file = format!("built-in:{name}");
-            let records = read_xml(Path::new(&file), xml)?;
-            self.write(|tx| {
-                super::import::store_records(tx, &file, &records)?;
-                tx.execute("INSERT INTO reference_load (name, loaded_at) VALUES (?1, ?2)", params![name, now()])?;
-                Ok(())
-            })?;
+        let loaded: HashSet<String> = {
+            let mut stmt = self.conn().prepare("SELECT name FROM reference_load")?;
+            let names = stmt.query_map([], |r| r.get(0))?;
+            names.collect::<Result<_, _>>()?
+        };
+        let visit_name = |name: &str| format!("visits/{name}");
+        let missing = TRAVEL_FILES
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .chain(VISIT_FILES.iter().map(|(n, _)| visit_name(n)))
+            .chain(TERM_FILES.iter().map(|(n, _)| n.to_string()))
+            .any(|n| !loaded.contains(&n));
+        if !missing {
+            return Ok(());
         }
-        Ok(())
+        self.write(|tx| {
+            for (name, xml) in TRAVEL_FILES.iter().filter(|(n, _)| !loaded.contains(*n)) {
+                let file = format!("built-in:{name}");
+                super::import::store_records(tx, &file, &read_xml(Path::new(&file), xml)?)?;
+                mark_loaded(tx, name)?;
+            }
+            for (name, xml) in VISIT_FILES.iter().filter(|(n, _)| !loaded.contains(&visit_name(n))) {
+                let file = format!("built-in:visits/{name}");
+                store_visits(tx, &file, &read_visits(Path::new(&file), xml)?)?;
+                mark_loaded(tx, &visit_name(name))?;
+            }
+            for (name, xml) in TERM_FILES.iter().filter(|(n, _)| !loaded.contains(*n)) {
+                store_terms(tx, &read_terms(Path::new(name), xml)?)?;
+                mark_loaded(tx, name)?;
+            }
+            Ok(())
+        })
+    }
+}
+
+fn mark_loaded(tx: &Transaction, name: &str) -> Result<()> {
+    tx.execute("INSERT INTO reference_load (name, loaded_at) VALUES (?1, ?2)", params![name, now()])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::migrate::{migrate_to, supported_version};
+
+    /// The country table (migrations 0004 and 0010) holds every row of the
+    /// shipped `countries.csv`, so every id the records use is known.
+    #[test]
+    fn the_country_table_agrees_with_countries_csv() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        migrate_to(&mut conn, supported_version()).unwrap();
+        let csv = include_str!("../../data/travels/countries.csv");
+        for line in csv.lines().skip(1).filter(|l| !l.is_empty()) {
+            let fields: Vec<&str> = line.split(',').collect();
+            let (id, iso2, bureau) = (fields[0], fields[1], fields[fields.len() - 2]);
+            let row: (String, String) = conn
+                .query_row("SELECT iso2, bureau FROM country WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(row, (iso2.to_string(), bureau.to_string()), "{id}");
+        }
     }
 }

@@ -3,6 +3,7 @@ import type { Basis } from "./Basis";
 import type { Journey } from "./Journey";
 import type { Official } from "./Official";
 import type { Scope } from "./Scope";
+import type { Term } from "./Term";
 
 /**
  * The ordinal of the journey on a date: "the ninth visit".
@@ -19,4 +20,9 @@ counted: Array<Journey>, data_ends: string | null,
 /**
  * Set when the records end before the date asked about.
  */
-warning: string | null, };
+warning: string | null, 
+/**
+ * The term of office counted over when no "since" was given (or
+ * "since taking office" was): its start is where the count begins.
+ */
+term: Term | null, };

@@ -13,7 +13,7 @@ use ts_rs::TS;
 
 /// The analyzer's version: stories read by an older one are read again
 /// (2: readings link stories to person records).
-pub const ANALYZER_VERSION: i64 = 3;
+pub const ANALYZER_VERSION: i64 = 4;
 
 /// A quote found in a story of the library.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

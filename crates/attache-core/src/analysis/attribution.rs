@@ -4,7 +4,7 @@
 //! defensible speaker gets none, never a guess.
 
 use super::discourse;
-use super::lexicon::{ABBREVIATED_TITLES, CUE_VERBS, TITLE_WORDS};
+use super::lexicon::{ABBREVIATED_TITLES, CONNECTORS, CUE_VERBS, TITLE_WORDS};
 use super::mentions::{Mention, Reading, Refers};
 use super::quotes::QuoteSpan;
 use super::resolve::{resolve, Scope};
@@ -56,8 +56,11 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
     out
 }
 
+/// A cue verb as news writes it: in lower case ("States" in "United
+/// States" is a name, not "states"), save "According" opening a sentence.
 fn is_cue(word: &str) -> bool {
-    CUE_VERBS.contains(&word.to_lowercase())
+    let lower = word.starts_with(|c: char| c.is_lowercase()) || word == "According";
+    lower && CUE_VERBS.contains(&word.to_lowercase())
 }
 
 /// The byte where the sentence containing `pos` ends, skipping quotes.
@@ -123,12 +126,21 @@ fn after_cue(
         return signed(input, quote, end, reading);
     };
     let verb_word = &words[verb];
+    // "“ripe” for talks, but … officially called the Declaration …": a cue
+    // past another clause is that clause's.
+    let between = &input[quote.close..verb_word.start];
+    if [", but ", "; ", ", and ", ", while "].iter().any(|m| between.contains(m)) {
+        return None;
+    }
     let mentions: Vec<&Mention> = reading.between(quote.close, end).iter().filter(|m| m.end <= end).collect();
     let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));
-    let before_verb = mentions.iter().find(|m| m.end <= verb_word.start);
+    // "“…,” State Department spokeswoman Tammy Bruce said": the subject
+    // nearest the verb, or the one an appositive describes.
+    let before: Vec<&Mention> = mentions.iter().copied().filter(|m| m.end <= verb_word.start).collect();
+    let before_verb = subject_of(input, &before, verb_word.start);
     // "Herzog told Blinken": the one before the verb speaks; "said Blinken":
     // with no one before it, the one after.
-    let mention = before_verb.or(after_verb)?;
+    let mention = before_verb.or(after_verb.copied())?;
     Some(Attribution {
         speaker: resolve(mention, reading, done, quote.open, Scope { input, paragraph: p }),
         cue: Some(verb_word.text(input).to_string()),
@@ -159,11 +171,21 @@ fn gap_is_short(input: &str, from: usize, to: usize) -> bool {
     let gap = input[from..to].trim();
     let ranks =
         || gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase()) || w == "U.S.");
+    // "said Russian foreign ministry spokesperson Maria Zakharova": a few
+    // plain words ending on a title describe the name that follows.
+    let described = || {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        words.len() <= 6
+            && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\'')))
+            && words.last().is_some_and(|w| TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase()))
+    };
     gap.is_empty()
         || gap == "the"
+        || CONNECTORS.contains(gap)
         || gap == "to"
         || gap.strip_suffix(',').is_some_and(|t| title_in(t, false).is_some())
         || ranks()
+        || described()
 }
 
 /// A cue before the quote in the same sentence: Blinken said: “…” /
@@ -186,6 +208,13 @@ fn before_cue(
     let start = start.max(near);
     cue_in(input, (start, quote.open), p, inside, reading, done)
 }
+
+/// Cues that open a participial phrase whose subject is the clause's.
+const PARTICIPLES: [&str; 10] =
+    ["saying", "writing", "adding", "noting", "posting", "stating", "telling", "declaring", "warning", "arguing"];
+
+/// Words before an "-ing" form that make it a verb of its own ("are calling").
+const AUXILIARIES: [&str; 8] = ["is", "are", "was", "were", "be", "been", "am", "being"];
 
 /// How far before a quote (in bytes) its cue is looked for.
 const CUE_WINDOW: usize = 600;
@@ -216,7 +245,15 @@ pub(super) fn cue_in(
     let clause = clause_start(input, start, verb_word.start, &words, inside);
     let in_clause: Vec<&Mention> =
         mentions.into_iter().filter(|m| m.start >= clause && m.end <= verb_word.start).collect();
-    let subject = subject_of(input, &in_clause, verb_word.start)?;
+    // "X responded to Rubio in a statement saying: …": a participle's
+    // subject is the clause's, not the name nearest it.
+    let participle = PARTICIPLES.contains(&verb_word.text(input))
+        && verb_word.start > clause
+        && !words[..verb].last().is_some_and(|w| AUXILIARIES.contains(&w.text(input)));
+    let subject = match in_clause.first() {
+        Some(first) if participle && input[clause..first.start].trim().len() <= 4 => first,
+        _ => subject_of(input, &in_clause, verb_word.start)?,
+    };
     let mut found = speaker(subject);
     // "An official said Biden had been briefed overnight and described the
     // mood as …": Biden or the official? Unless both are the same, nobody.

@@ -79,8 +79,33 @@ static AMOUNTS: WordSet = WordSet::new(&[
 
 /// Number words that count when a word follows ("five people", "two days").
 static NUMBER_WORDS: WordSet = WordSet::new(&[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    "thirty", "forty", "fifty", "hundred", "eighteen",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "eighteen",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "thirteen",
+    "fourteen",
+    "sixteen",
+    "seventeen",
+    "nineteen",
 ]);
 
 static SUPERLATIVES: WordSet = WordSet::new(&[
@@ -209,7 +234,10 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
             return true;
         }
         if is(i, C_NUMBER_WORD) {
-            return words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase)) && !time(i);
+            // "the two leaders", "both sides": a definite group, not a count.
+            let definite =
+                i > 0 && matches!(at(i - 1), "the" | "these" | "those" | "both" | "its" | "their" | "his" | "her");
+            return words.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase)) && !time(i) && !definite;
         }
         let digits = word.lower.chars().filter(char::is_ascii_digit).count();
         if digits == 0 || !word.lower.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '%')) {
@@ -220,7 +248,7 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         let day = i > 0 && is(i - 1, C_MONTH);
         // "Carrier Strike Group 12", "(DDG 111)": a number in a name.
         let designation = i > 0 && words[i - 1].text.starts_with(char::is_uppercase) && !is(i - 1, C_MONTH);
-        let amount = digits > 1 || word.lower.contains('$') || is(i + 1, C_AMOUNT);
+        let amount = digits > 1 || word.lower.contains(['$', '%']) || is(i + 1, C_AMOUNT);
         amount && !year && !day && !designation && !time(i)
     });
     if figure {

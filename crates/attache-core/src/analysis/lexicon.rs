@@ -58,7 +58,7 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "stressed", "tweeted", "posted", "announced", "announces", "recalled", "observed", "admitted", "agreed",
     "countered", "responded", "answered", "pledged", "promised", "vowed", "complained", "predicted", "suggested",
     "concluded", "reiterated", "maintained", "assured", "called", "described", "describing", "calling", "saying",
-    "telling", "adding", "according", "pointed", "shot", "quipped", "joked", "recounted", "reflected",
+    "telling", "adding", "writing", "posting", "found", "blasted", "slammed", "according", "pointed", "shot", "quipped", "joked", "recounted", "reflected",
     "explains", "adds", "continues", "observes", "recalls", "stresses", "emphasizes", "affirmed", "confirmed",
     "lamented", "boasted", "mused", "wondered", "cheered", "exclaimed", "shouted", "demanded", "charged",
     "alleged", "claimed", "contended", "reasoned", "assessed", "summarized", "underscored", "highlighted",
@@ -243,6 +243,8 @@ pub static FUNCTION_CAPS: WordSet = WordSet::new(&[
     "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Eighteen",
     "Hundreds", "Thousands", "Dozens", "Millions", "Another", "Other", "Former", "Such",
     "Not", "All", "Any", "Others", "Everyone", "Nobody", "Someone", "Few", "Who", "What", "Which", "There", "Here",
+    "However", "Although", "Though", "Also", "Instead", "Indeed", "Nevertheless", "Moreover", "Furthermore",
+    "Thus", "Therefore", "Now", "Today", "Yesterday", "Tomorrow", "Why", "How", "Where", "Whether", "Because",
 ]);
 
 /// Lower-case words that may sit inside a name or organization.

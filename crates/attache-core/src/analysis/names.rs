@@ -54,7 +54,7 @@ impl Reading {
             let and_org = w.text(input) == "and"
                 && words.get(end + 1).is_some_and(|t| t.capitalized(input))
                 && self.org_ahead(input, words, end + 1);
-            if w.capitalized(input) || (is_connector(w) && next_capital) || and_org {
+            if w.capitalized(input) || (is_connector(w) && next_capital) || and_org || org_joint(input, words, i, end) {
                 end += 1;
             } else {
                 break;
@@ -135,7 +135,8 @@ impl Reading {
         }
         // A nationality or office before a title ("Israeli President") belongs to the title.
         let name_words = &run[title_end..];
-        if name_words.is_empty() {
+        // A single letter ("posted on X") names no one.
+        if name_words.is_empty() || name_words.len() == 1 && name_words[0].base(input).chars().count() < 2 {
             return;
         }
         let (start, end) = (name_words[0].start, name_words[name_words.len() - 1].end);
@@ -242,14 +243,64 @@ fn is_acronym(word: &str) -> bool {
 /// True when `acronym` is made of the initials of `name`: of its capitalized
 /// words ("OSCE") or of all its words ("ECOWAS").
 fn acronym_of(name: &str, acronym: &str) -> bool {
-    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    let initials = |all: bool| -> String {
-        words
+    let words: Vec<&str> = name.split([' ', '-', '.']).filter(|w| !w.is_empty()).collect();
+    let initials = |from: usize, all: bool| -> String {
+        words[from..]
             .iter()
             .filter_map(|w| w.chars().next())
             .filter(|c| all || c.is_uppercase())
             .flat_map(char::to_uppercase)
             .collect()
     };
-    initials(false) == acronym || initials(true) == acronym
+    // "Office of the U.S. Trade Representative" is "USTR": an acronym of
+    // three letters or more may leave out the name's opening words.
+    let tails = if acronym.chars().count() >= 3 { words.len() } else { 1 };
+    initials(0, true) == acronym || (0..tails).any(|k| initials(k, false) == acronym)
+}
+
+/// True when the word at `end` joins an organization's name begun at `i`:
+/// "on" after an organization's word ("Council on Foreign Relations"), or
+/// "and" in a name of the form "Department of … and …" ("Department of
+/// International Relations and Cooperation"), when a capital follows that
+/// starts no day, month or person.
+fn org_joint(input: &str, words: &[Token], i: usize, end: usize) -> bool {
+    const CALENDAR: [&str; 19] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let word = words[end].text(input);
+    let Some(next) = words.get(end + 1) else { return false };
+    let gaps_plain = input[words[end - 1].end..words[end].start] == *" " && input[words[end].end..next.start] == *" ";
+    let next_text = next.text(input);
+    if !gaps_plain || !next.capitalized(input) || CALENDAR.contains(&next_text) {
+        return false;
+    }
+    let run: Vec<String> = words[i..end].iter().map(|t| t.text(input).to_lowercase()).collect();
+    let org = run.iter().position(|w| ORG_WORDS.contains(w));
+    match word {
+        "on" => org.is_some(),
+        "and" => {
+            let given =
+                FEMALE_NAMES.contains(&next_text.to_lowercase()) || MALE_NAMES.contains(&next_text.to_lowercase());
+            org.is_some_and(|o| run.get(o + 1).is_some_and(|w| w == "of")) && !given
+        }
+        _ => false,
+    }
 }

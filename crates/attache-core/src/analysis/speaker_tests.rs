@@ -160,3 +160,54 @@ fn the_top_us_diplomat_is_the_secretary_of_state_however_us_is_written() {
         assert_eq!(one(&body), named("Antony Blinken"), "{us}");
     }
 }
+
+#[test]
+fn a_participle_speaks_for_its_clauses_subject() {
+    let body = "The Foreign Ministry of Ruritania responded to Anna Berg in a statement saying: “We will not attend.”";
+    assert_eq!(one(body), named("Foreign Ministry of Ruritania"));
+    let body = "The Ruritanian Retail Federation opposed the plan, writing, “This will raise prices for every family.”";
+    assert_eq!(one(body), named("Ruritanian Retail Federation"));
+}
+
+#[test]
+fn a_title_in_plain_words_after_the_cue_describes_the_name() {
+    let body = "“We are ready to talk,” said Ruritanian foreign ministry spokesperson Olga Marsh.";
+    assert_eq!(one(body), named("Olga Marsh"));
+}
+
+#[test]
+fn a_surname_with_a_lowercase_particle_speaks() {
+    let body = "Analyst Armida van Rij studies defense budgets.\n\n“It will take time,” said van Rij.";
+    assert_eq!(one(body), named("Armida van Rij"));
+}
+
+#[test]
+fn organizations_named_with_on_and_and_are_one_name() {
+    let body = "“The talks are stalled,” said Liana Fix, a fellow at the Council on Foreign Relations.\n\n\
+                “Both sides are waiting,” she said.";
+    assert_eq!(speakers(body), [named("Liana Fix"), named("Liana Fix")]);
+    let body = "The Department of Trade and Industry said in a statement, “Exports rose.”";
+    assert_eq!(one(body), named("Department of Trade and Industry"));
+}
+
+#[test]
+fn a_platform_and_a_name_are_not_cues_or_people() {
+    let body = "The ambassadors posted a video on X saying they were “united in purpose.”";
+    assert_eq!(one(body), None);
+    let body = "Anna Berg visited the United States to listen. “We came to hear them,” she said.";
+    assert_eq!(one(body), named("Anna Berg"));
+}
+
+#[test]
+fn an_acronym_may_leave_out_the_opening_words_of_its_name() {
+    let body = "The Office of the Ruritanian Trade Representative (RTR) published a report.\n\n\
+                The RTR found that the policy “distorts every market it touches.”";
+    assert_eq!(one(body), named("Office of the Ruritanian Trade Representative"));
+}
+
+#[test]
+fn a_cue_past_another_clause_is_not_the_quotes() {
+    let body = "Fu Ming, a vice minister, told reporters conditions are “ripe” for talks, but that all parties \
+                must follow the code, officially called the Declaration on the Conduct of Parties.";
+    assert_eq!(one(body), named("Fu Ming"));
+}

@@ -36,6 +36,8 @@ const COMMANDS: &[&str] = &[
     "list_stops",
     "list_journeys",
     "journey_ordinal",
+    "list_visits_by_country",
+    "visit_ordinal",
     "add_stop",
     "update_stop",
     "set_journey_override",

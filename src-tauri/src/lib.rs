@@ -70,6 +70,8 @@ pub fn run() -> ExitCode {
             commands::travels::list_stops,
             commands::travels::list_journeys,
             commands::travels::journey_ordinal,
+            commands::travels::list_visits_by_country,
+            commands::travels::visit_ordinal,
             commands::travels::add_stop,
             commands::travels::update_stop,
             commands::travels::set_journey_override,

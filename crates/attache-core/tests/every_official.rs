@@ -227,3 +227,13 @@ fn an_older_library_upgrades_and_keeps_the_editors_corrections() {
     assert_eq!(result[0].added, 0, "every record already held, one of them corrected");
     assert_eq!(library.stops("Blinken").unwrap().len(), 239);
 }
+
+#[test]
+fn visits_from_a_country_the_table_lacks_are_counted_by_its_records_id() {
+    let desk = Desk::new();
+    let query = VisitQuery { country: Some("eswatini".into()), ..VisitQuery::default() };
+    let (visits, counted_as) = desk.library.visits(&query).unwrap();
+    assert!(!visits.is_empty() && counted_as.contains("Eswatini"), "{counted_as}");
+    let query = VisitQuery { country: Some("Atlantis".into()), ..VisitQuery::default() };
+    assert_eq!(desk.library.visits(&query).unwrap_err().code(), ErrorCode::InvalidInput);
+}

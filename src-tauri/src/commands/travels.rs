@@ -7,6 +7,7 @@ use attache_core::travels::{
     ClaimCheck, JourneyAnswer, JourneyQuery, Official, OrdinalAnswer, Override, Region, Stop, StopDraft, TravelFlag,
     TravelImport,
 };
+use attache_core::visits::{CountryVisits, VisitOrdinalAnswer, VisitQuery};
 use attache_core::ErrorPayload;
 use chrono::NaiveDate;
 use std::sync::Arc;
@@ -48,6 +49,18 @@ pub async fn list_journeys(desk: State<'_, Arc<Desk>>, query: JourneyQuery) -> R
 #[tauri::command]
 pub async fn journey_ordinal(desk: State<'_, Arc<Desk>>, query: JourneyQuery, on: NaiveDate) -> Result<OrdinalAnswer> {
     desk.run(move |library| library.ordinal(&query, on)).await
+}
+
+/// Every country's visits to the United States, for the timeline's lanes.
+#[tauri::command]
+pub async fn list_visits_by_country(desk: State<'_, Arc<Desk>>) -> Result<Vec<CountryVisits>> {
+    desk.run(|library| library.visits_by_country()).await
+}
+
+/// The ordinal of a foreign leader's visit to the United States on a date.
+#[tauri::command]
+pub async fn visit_ordinal(desk: State<'_, Arc<Desk>>, query: VisitQuery, on: NaiveDate) -> Result<VisitOrdinalAnswer> {
+    desk.run(move |library| library.visit_ordinal(&query, on)).await
 }
 
 /// Adds a stop typed by the editor.

@@ -29,6 +29,9 @@ import type { JourneyAnswer } from "./bindings/JourneyAnswer";
 import type { JourneyQuery } from "./bindings/JourneyQuery";
 import type { Official } from "./bindings/Official";
 import type { OrdinalAnswer } from "./bindings/OrdinalAnswer";
+import type { CountryVisits } from "./bindings/CountryVisits";
+import type { VisitOrdinalAnswer } from "./bindings/VisitOrdinalAnswer";
+import type { VisitQuery } from "./bindings/VisitQuery";
 import type { Override } from "./bindings/Override";
 import type { Region } from "./bindings/Region";
 import type { Stop } from "./bindings/Stop";
@@ -79,6 +82,9 @@ export type {
   JourneyQuery,
   Official,
   OrdinalAnswer,
+  CountryVisits,
+  VisitOrdinalAnswer,
+  VisitQuery,
   Override,
   Region,
   Stop,
@@ -185,6 +191,8 @@ export const setRegion = (name: string, countries: string[]) => call<Region>("se
 export const listStops = (official: string) => call<Stop[]>("list_stops", { official });
 export const listJourneys = (query: JourneyQuery) => call<JourneyAnswer>("list_journeys", { query });
 export const journeyOrdinal = (query: JourneyQuery, on: string) => call<OrdinalAnswer>("journey_ordinal", { query, on });
+export const listVisitsByCountry = () => call<CountryVisits[]>("list_visits_by_country");
+export const visitOrdinal = (query: VisitQuery, on: string) => call<VisitOrdinalAnswer>("visit_ordinal", { query, on });
 export const addStop = (draft: StopDraft) => call<number>("add_stop", { draft });
 export const updateStop = (id: number, draft: StopDraft) => call<null>("update_stop", { id, draft });
 export const setJourneyOverride = (official: string, day: string, country: string, kind: Override | null) =>

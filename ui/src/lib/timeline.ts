@@ -1,7 +1,7 @@
 // Turns journeys, stops, stories and quotes into the lanes and items the timeline
 // draws. Pure data, so it is tested without a browser; the component only
 // hands the result to vis-timeline. Every text is set as text, never HTML.
-import type { Journey, Region, Stop, StoredQuote, StorySummary } from "../ipc";
+import type { CountryVisits, Journey, Region, Stop, StoredQuote, StorySummary } from "../ipc";
 
 /** A lane of the timeline: one official, or one region. */
 export interface Lane {
@@ -9,11 +9,11 @@ export interface Lane {
   label: string;
 }
 
-/** One thing drawn: a journey (background band), a stop, or a story marker. */
+/** One thing drawn: a journey (background band), a stop, a visit to the US, or a story marker. */
 export interface Item {
   id: string;
   lane: string;
-  kind: "journey" | "stop" | "story" | "quote";
+  kind: "journey" | "stop" | "story" | "quote" | "visit";
   start: string;
   /** The day after the last day, so a one-day stop has a width; none for a marker. */
   end: string | null;
@@ -21,10 +21,12 @@ export interface Item {
   title: string;
   /** CSS class: the stop's region colour. */
   className: string;
+  /** The number a count gave this journey or visit, drawn on its bar. */
+  count?: number;
 }
 
 /** The State Department bureaus, in the order of their colours. */
-const BUREAUS = ["Africa", "East Asia and the Pacific", "Europe and Eurasia", "Near East", "South and Central Asia", "Western Hemisphere"];
+export const BUREAUS = ["Africa", "East Asia and the Pacific", "Europe and Eurasia", "Near East", "South and Central Asia", "Western Hemisphere"];
 
 /** The day after an ISO date. */
 export function dayAfter(date: string): string {
@@ -47,20 +49,31 @@ function stopTitle(stop: Stop): string {
   return `${stop.country}${stop.locale ? `, ${stop.locale}` : ""}: ${stop.start} to ${stop.end}.${met}`;
 }
 
-/** Items for one official's journeys in one lane. */
-export function journeyItems(lane: string, journeys: Journey[], regions: Region[]): Item[] {
+/** The legend of the stop colours: each bureau's name and colour class. */
+export function legend(): { label: string; className: string }[] {
+  return [...BUREAUS.map((label, i) => ({ label, className: `region-${i}` })), { label: "No bureau", className: "region-none" }];
+}
+
+/**
+ * Items for one official's journeys in one lane. A journey's label is its
+ * countries; `counted` (journey start → ordinal) gives the journeys a count
+ * counted their number, drawn on the bar ("9 · Israel, Egypt, Qatar").
+ */
+export function journeyItems(lane: string, journeys: Journey[], regions: Region[], counted = new Map<string, number>()): Item[] {
   const items: Item[] = [];
   for (const j of journeys) {
     const places = [...new Set(j.stops.map((s) => s.country))].join(", ");
+    const number = counted.get(j.start);
     items.push({
       id: `journey:${lane}:${j.start}`,
       lane,
       kind: "journey",
       start: j.start,
       end: dayAfter(j.end),
-      label: "",
+      label: places,
       title: `${j.ordinal !== null ? `${j.ordinal}. ` : ""}${j.start} to ${j.end}: ${places}`,
-      className: "journey",
+      className: number !== undefined ? "journey counted" : "journey",
+      count: number,
     });
     for (const s of j.stops) {
       items.push({
@@ -76,6 +89,27 @@ export function journeyItems(lane: string, journeys: Journey[], regions: Region[
     }
   }
   return items;
+}
+
+/** Visits to the United States, one lane a country; `counted` (visit id → ordinal) numbers the visits a count counted. */
+export function visitItems(countries: CountryVisits[], counted = new Map<number, number>()): Item[] {
+  return countries.flatMap((c) =>
+    c.visits.map((v) => {
+      const number = counted.get(v.id);
+      const who = v.visitor.trim();
+      return {
+        id: `visit:${c.country_id}:${v.id}`,
+        lane: c.country_id,
+        kind: "visit" as const,
+        start: v.start,
+        end: dayAfter(v.end),
+        label: who,
+        title: `${who} (${c.country}): ${v.start} to ${v.end}. ${v.description}`.trim(),
+        className: number !== undefined ? "visit counted" : "visit",
+        count: number,
+      };
+    }),
+  );
 }
 
 /** Markers for stories, on their publication dates, in one lane. */
@@ -136,4 +170,20 @@ export function storiesDuring(journey: Journey, stories: StorySummary[]): StoryS
   const until = dayAfter(journey.end);
   const first = from.toISOString().slice(0, 10);
   return stories.filter((s) => s.published !== null && s.published >= first && s.published <= until);
+}
+
+/**
+ * What a bar shows: a stop its country; a journey, zoomed out, its
+ * countries (zoomed in its stops say them), and the number a count gave it.
+ */
+export function barText(item: Item, zoomedOut: boolean): string {
+  const number = item.count !== undefined ? `${item.count}` : "";
+  if (item.kind === "journey" && !zoomedOut) return number;
+  return [number, item.label].filter(Boolean).join(" · ");
+}
+
+/** The suffix of an ordinal number: 1 → "st", 2 → "nd", 11 → "th". */
+export function nthSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
 }

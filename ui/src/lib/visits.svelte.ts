@@ -2,11 +2,25 @@
 // timeline, their journeys and the stories about them, the journey the
 // editor opened, and the editor's actions on the travel records.
 import * as ipc from "../ipc";
-import type { Journey, JourneyQuery, Official, Override, Region, StopDraft, StoredQuote, StorySummary, TravelFlag } from "../ipc";
+import type {
+  CountryVisits,
+  Journey,
+  JourneyQuery,
+  Official,
+  OrdinalAnswer,
+  Override,
+  Region,
+  StopDraft,
+  StoredQuote,
+  StorySummary,
+  TravelFlag,
+  VisitOrdinalAnswer,
+} from "../ipc";
 import type { Desk } from "./desk.svelte";
-import { journeyItems, journeyOf, quoteItems, storyItems, type Item, type Lane } from "./timeline";
+import { journeyItems, journeyOf, quoteItems, storyItems, visitItems, type Item, type Lane } from "./timeline";
 
-export type LanesBy = "official" | "region";
+/** Lanes of officials' journeys, of regions, or of countries whose leaders visited the US. */
+export type LanesBy = "official" | "region" | "country";
 
 /** A journey the editor opened, with the lane it was clicked in. */
 export interface Opened {
@@ -34,6 +48,12 @@ export class Visits {
   quotes = $state(new Map<string, StoredQuote[]>());
   opened = $state<Opened | null>(null);
   loading = $state(false);
+  /** Foreign leaders' visits to the US, by country. */
+  countryVisits = $state<CountryVisits[]>([]);
+  /** The journeys the last count counted, by official: journey start → number. */
+  countedJourneys = $state(new Map<string, Map<string, number>>());
+  /** The visits the last count of visits counted: visit id → number. */
+  countedVisits = $state(new Map<number, number>());
   #desk: Desk;
 
   constructor(desk: Desk) {
@@ -43,10 +63,11 @@ export class Visits {
   /** Reads officials, regions and flags, then the journeys on show. */
   async load() {
     await this.#desk.attempt(async () => {
-      [this.officials, this.regions, this.flags] = await Promise.all([
+      [this.officials, this.regions, this.flags, this.countryVisits] = await Promise.all([
         ipc.listOfficials(),
         ipc.listRegions(),
         ipc.travelFlags(),
+        ipc.listVisitsByCountry(),
       ]);
     });
     await this.refresh();
@@ -68,7 +89,7 @@ export class Visits {
     const shown = this.officials.filter((o) => !this.official || o.name === this.official);
     this.loading = true;
     await this.#desk.attempt(async () => {
-      const answers = await Promise.all(shown.map((o) => ipc.listJourneys(this.query(o.name))));
+      const answers = await Promise.all(shown.map((o) => ipc.listJourneys(this.query(o.key))));
       const pages = await Promise.all(
         shown.map((o) => ipc.listStories({ ...storyQuery(o.name), from: this.since || null, to: this.until || null })),
       );
@@ -82,8 +103,19 @@ export class Visits {
     this.loading = false;
   }
 
+  /** The countries whose visits are on show: those of the region picked, if one is. */
+  get shownCountries(): CountryVisits[] {
+    const members = new Set(this.regions.find((r) => r.name === this.region)?.members ?? []);
+    const within = (day: string) => (!this.since || day >= this.since) && (!this.until || day <= this.until);
+    return this.countryVisits
+      .filter((c) => !this.region || members.has(c.country_id))
+      .map((c) => ({ ...c, visits: c.visits.filter((v) => within(v.start)) }))
+      .filter((c) => c.visits.length > 0);
+  }
+
   /** The timeline's lanes. */
   get lanes(): Lane[] {
+    if (this.lanesBy === "country") return this.shownCountries.map((c) => ({ id: c.country_id, label: `${c.country} (${c.visits.length})` }));
     if (this.lanesBy === "official") return [...this.journeys.keys()].map((name) => ({ id: name, label: name }));
     return this.regions.filter((r) => !this.region || r.name === this.region).map((r) => ({ id: r.name, label: r.name }));
   }
@@ -105,15 +137,31 @@ export class Visits {
 
   /** Everything the timeline draws. */
   get items(): Item[] {
+    if (this.lanesBy === "country") return visitItems(this.shownCountries, this.countedVisits);
     const lanes = this.byLane;
     const items: Item[] = [];
-    for (const [lane, journeys] of lanes) items.push(...journeyItems(lane, journeys, this.regions));
+    for (const [lane, journeys] of lanes) {
+      const counted = this.lanesBy === "official" ? this.countedJourneys.get(lane) : undefined;
+      items.push(...journeyItems(lane, journeys, this.regions, counted));
+    }
     if (this.lanesBy === "official") {
       for (const [name, stories] of this.stories) {
         items.push(...storyItems(name, stories), ...quoteItems(name, this.quotes.get(name) ?? [], stories));
       }
     }
     return items;
+  }
+
+  /** Puts a count's numbers on the journeys it counted. */
+  showCount(answer: OrdinalAnswer) {
+    const numbers = new Map(answer.counted.map((j) => [j.start, j.ordinal ?? 0]));
+    this.countedJourneys = new Map([[answer.official.name, numbers]]);
+  }
+
+  /** Puts a count's numbers on the visits it counted, and shows the visits' lanes. */
+  showVisitCount(answer: VisitOrdinalAnswer) {
+    this.countedVisits = new Map(answer.counted.map((v) => [v.id, v.ordinal ?? 0]));
+    this.lanesBy = "country";
   }
 
   /** Opens the journey of a clicked item; a story or quote marker opens its story. */

@@ -30,6 +30,8 @@
       { id: 7, name: "Middle East", members: ["israel", "egypt", "qatar", "turkiye"] },
     ],
     overrides: [],
+    // Foreign leaders' visits to the US, by country (as list_visits_by_country answers).
+    countryVisits: [],
     claimChecks: {},
     // Sources and verification: what verify_quote answers, and what was recorded.
     sources: [],
@@ -115,7 +117,7 @@
   }
 
   const officialNamed = (name) =>
-    fake.officials.find((o) => o.name === name || o.name.endsWith(name)) ?? fail("invalid_input", `no official named "${name}" in the travel records`);
+    fake.officials.find((o) => o.key === name || o.name === name || o.name.endsWith(name)) ?? fail("invalid_input", `no official named "${name}" in the travel records`);
   const scopeOf = (query) => {
     const region = fake.regions.find((r) => r.name === query.region);
     return region ? { kind: "region", name: region.name, members: region.members } : { kind: "all", name: "all journeys", members: [] };
@@ -281,8 +283,27 @@
       const journey = journeys.find((j) => j.start <= on && on <= j.end) ?? null;
       return {
         ordinal: journey?.ordinal ?? null, journey, basis: journey ? "in_progress" : "none", rule, official,
-        scope: scopeOf(query), since: query.since, on, data_ends: "2025-01-17", warning: null,
+        scope: scopeOf(query), since: query.since, on, data_ends: "2025-01-17", warning: null, term: null,
         counted: journeys.filter((j) => j.start <= (journey?.start ?? on)),
+      };
+    },
+    list_visits_by_country: () => fake.countryVisits,
+    visit_ordinal: ({ query, on }) => {
+      const words = (query.visitor ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+      let n = 0;
+      const visits = fake.countryVisits
+        .filter((c) => !query.country || c.country_id === query.country)
+        .flatMap((c) => c.visits)
+        .filter((v) => words.every((w) => v.visitor.toLowerCase().split(/\s+/).includes(w)))
+        .filter((v) => !query.since || v.start >= query.since)
+        .sort((a, b) => a.start.localeCompare(b.start))
+        .map((v) => ({ ...v, ordinal: ++n }));
+      const visit = visits.find((v) => v.start <= on && on <= v.end) ?? null;
+      return {
+        ordinal: visit?.ordinal ?? null, visit, basis: visit ? "in_progress" : "none",
+        rule: "each recorded visit to the United States counts once", counted_as: query.visitor ?? query.country,
+        since: query.since, on, counted: visits.filter((v) => v.start <= (visit?.start ?? on)), data_ends: "2024-11-12",
+        warning: null, term: null,
       };
     },
     add_stop: ({ draft }) => {

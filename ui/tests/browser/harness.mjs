@@ -34,14 +34,17 @@ export async function startBrowser() {
   });
 }
 
-/** A new page on the UI; `setup` runs in the page before the app starts. */
+/**
+ * A new page on the UI; `setup` (a function, or a list of functions, each
+ * self-contained) runs in the page before the app starts.
+ */
 export async function openApp(browser, url, { colorScheme = "light", setup } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.addInitScript({ path: fakeTauri });
-  if (setup) await page.addInitScript(setup);
+  for (const step of [setup ?? []].flat()) await page.addInitScript(step);
   await page.goto(url);
   return { page, errors, close: () => context.close() };
 }

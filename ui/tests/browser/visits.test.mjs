@@ -48,6 +48,7 @@ test("counting a visit shows the ordinal, the journeys counted and the rule", as
   const { page, errors, close } = await open({ setup: records });
   await page.locator('nav [data-section="visits"]').click();
   const ask = page.getByRole("form", { name: "Count a visit" });
+  await ask.getByLabel("Since", { exact: true }).fill("2023-10-07");
   await ask.getByLabel("On", { exact: true }).fill("2024-08-19");
   await ask.getByRole("button", { name: "Count" }).click();
   const answer = page.getByRole("region", { name: "Ordinal answer" });
@@ -144,6 +145,91 @@ test("stories and the official's quotes are markers on their date; a quote opens
   await page.locator(".vis-tooltip").getByText("Quote: “It is time for it to get done,” (Antony Blinken, in “Blinken presses for a truce”)").waitFor();
   await page.locator(".vis-item.vis-point.quote").click();
   await page.locator("article h1").getByText("Blinken presses for a truce").waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+function visitsToTheUs() {
+  const fake = window.__fake;
+  const visit = (id, start, end, visitor, country_id, country) => ({
+    id, ordinal: null, visitor, country_id, country, start, end, description: "Working Visit.",
+    source_file: "built-in:visits/2020.xml", record_id: String(id),
+  });
+  fake.countryVisits = [
+    { country_id: "germany", country: "Germany", visits: [visit(1, "1997-07-22", "1997-07-22", "President Roman Herzog", "germany", "Germany")] },
+    {
+      country_id: "israel", country: "Israel", visits: [
+        visit(2, "2022-10-26", "2022-10-26", "President Isaac Herzog", "israel", "Israel"),
+        visit(3, "2023-07-18", "2023-07-20", "President Isaac Herzog", "israel", "Israel"),
+        visit(4, "2024-11-12", "2024-11-12", "President <b>Isaac</b> Herzog", "israel", "Israel"),
+      ],
+    },
+  ];
+}
+
+test("lanes of visits to the US by country; a count numbers the visits it counted", async () => {
+  const { page, errors, close } = await open({ setup: [records, visitsToTheUs] });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.locator(".vis-item.vis-range").first().waitFor();
+  await page.getByLabel("Lanes").selectOption("country");
+  await page.locator(".vis-label", { hasText: "Israel (3)" }).waitFor();
+  await page.locator(".vis-label", { hasText: "Germany (1)" }).waitFor();
+  await page.getByRole("list", { name: "Legend" }).getByText("A visit to the US").waitFor();
+  const ask = page.getByRole("form", { name: "Count a foreign leader's visit" });
+  await ask.getByLabel("Visitor", { exact: true }).fill("Isaac Herzog");
+  await ask.getByLabel("Visit on").fill("2023-07-18");
+  await ask.getByRole("button", { name: "Count visits" }).click();
+  const answer = page.getByRole("region", { name: "Visit ordinal answer" });
+  await answer.getByText("in progress on 2023-07-18").waitFor();
+  assert.match(await answer.locator(".verdict").textContent(), /The 2nd of the Isaac Herzog/);
+  assert.equal(await answer.locator("ol li").count(), 2);
+  await page.locator(".vis-item.visit.counted", { hasText: "2 · President Isaac Herzog" }).waitFor();
+  await page.locator(".vis-item.visit", { hasText: "President <b>Isaac</b> Herzog" }).waitFor();
+  assert.equal(await page.locator(".vis-item.visit b").count(), 0, "a visitor's name is text, never markup");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("zoomed out, each journey is one bar labelled with its countries, and a count puts its number on it", async () => {
+  const later = () => {
+    const fake = window.__fake;
+    fake.stops.push({ ...fake.stops[0], id: 5, start: "2026-03-01", end: "2026-03-02", country_id: "qatar", country: "Qatar", record_id: "4005" });
+  };
+  const { page, errors, close } = await open({ setup: [records, later] });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.locator(".vis-item.journey-bar", { hasText: "Israel, Egypt" }).waitFor();
+  assert.equal(await page.locator(".vis-item.vis-range.region-3").count(), 0, "no stops drawn zoomed out");
+  const ask = page.getByRole("form", { name: "Count a visit" });
+  await ask.getByLabel("On", { exact: true }).fill("2024-08-19");
+  await ask.getByRole("button", { name: "Count" }).click();
+  await page.locator(".vis-item.journey-bar", { hasText: "2 · Israel, Egypt" }).waitFor();
+  await page.locator(".vis-current-time").waitFor({ state: "attached" });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("at 1280×800 the questions and the legend fit in the window", async () => {
+  // Names as long as the real record's: options size their select.
+  const longNames = () => {
+    const fake = window.__fake;
+    fake.officials.push({ id: 2, key: "k", name: "Henry A. (Heinz Alfred) Kissinger, Secretary of State and Assistant to the President", role: "secretary", term_start: null, term_end: null, stops: 0 });
+    fake.regions.push({ id: 8, name: "Countries of the Organization for Security and Co-operation in Europe", members: [] });
+  };
+  const { page, errors, close } = await open({ setup: [records, visitsToTheUs, longNames] });
+  await page.locator('nav [data-section="visits"]').click();
+  await page.locator(".vis-item.vis-range").first().waitFor();
+  const width = page.viewportSize().width;
+  for (const name of ["Count a visit", "Count a foreign leader's visit", "Legend"]) {
+    const role = name === "Legend" ? "list" : "form";
+    const box = await page.getByRole(role, { name, exact: true }).boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${name}: ${JSON.stringify(box)}`);
+  }
+  for (const control of await page.getByRole("form", { name: "Count a visit", exact: true }).locator("select, input, button").all()) {
+    const box = await control.boundingBox();
+    assert.ok(box.x + box.width <= width, `a control ends at ${box.x + box.width}`);
+  }
+  const aside = await page.locator(".visits aside").evaluate((a) => [a.scrollWidth, a.clientWidth]);
+  assert.ok(aside[0] <= aside[1], `the panel scrolls sideways: ${aside}`);
   assert.deepEqual(errors, []);
   await close();
 });

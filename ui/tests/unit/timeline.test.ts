@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayAfter, journeyItems, journeyOf, quoteItems, regionClass, storiesDuring, storyItems } from "../../src/lib/timeline";
-import type { Journey, Region, Stop, StoredQuote, StorySummary } from "../../src/ipc";
+import { barText, dayAfter, journeyItems, journeyOf, legend, nthSuffix, quoteItems, regionClass, storiesDuring, storyItems, visitItems } from "../../src/lib/timeline";
+import type { CountryVisits, Journey, Region, Stop, StoredQuote, StorySummary } from "../../src/ipc";
 
 const regions: Region[] = [
   { id: 3, name: "Europe and Eurasia", members: ["france", "turkiye"] },
@@ -65,5 +65,38 @@ describe("timeline items", () => {
     const items = quoteItems("blinken", quotes, [story(1, "2024-08-19"), story(4, null)]);
     expect(items.map((i) => [i.id, i.start, i.kind])).toEqual([["quote:blinken:1:10", "2024-08-19", "quote"]]);
     expect(items[0].title).toBe("Quote: “It is time for it to get done.” (Antony Blinken, in “Story 1”)");
+  });
+});
+
+describe("labels, counts and visits", () => {
+  it("labels a journey with its countries zoomed out and with a count's number when counted", () => {
+    const [plain] = journeyItems("blinken", [journey], regions);
+    expect([barText(plain, true), barText(plain, false)]).toEqual(["Israel, Egypt", ""]);
+    const [counted] = journeyItems("blinken", [journey], regions, new Map([["2024-08-18", 9]]));
+    expect([barText(counted, true), barText(counted, false), counted.className]).toEqual(["9 · Israel, Egypt", "9", "journey counted"]);
+    const stopItem = journeyItems("blinken", [journey], regions)[1];
+    expect(barText(stopItem, false)).toBe("Israel");
+  });
+
+  it("draws each visit to the US in its country's lane, numbered when a count counted it", () => {
+    const countries: CountryVisits[] = [{
+      country_id: "israel", country: "Israel", visits: [
+        { id: 7, ordinal: null, visitor: " President Isaac Herzog", country_id: "israel", country: "Israel", start: "2023-07-18", end: "2023-07-20", description: "Working Visit.", source_file: "x", record_id: "7" },
+      ],
+    }];
+    const [item] = visitItems(countries, new Map([[7, 2]]));
+    expect([item.lane, item.start, item.end, item.kind, item.className]).toEqual(["israel", "2023-07-18", "2023-07-21", "visit", "visit counted"]);
+    expect(barText(item, true)).toBe("2 · President Isaac Herzog");
+    expect(item.title).toBe("President Isaac Herzog (Israel): 2023-07-18 to 2023-07-20. Working Visit.");
+  });
+
+  it("writes ordinals as editors do", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map((n) => `${n}${nthSuffix(n)}`)).toEqual([
+      "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th",
+    ]);
+  });
+
+  it("has a legend entry for every bureau colour", () => {
+    expect(legend().map((e) => e.className)).toEqual(["region-0", "region-1", "region-2", "region-3", "region-4", "region-5", "region-none"]);
   });
 });

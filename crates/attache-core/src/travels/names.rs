@@ -37,12 +37,19 @@ pub fn find<'a>(all: &'a [Official], name: &str) -> Result<&'a Official> {
     if let Some(found) = all.iter().find(|o| o.key == key) {
         return Ok(found);
     }
+    // The records' own name first ("George W. Bush" is not also "George
+    // H.W. Bush"), then the forms the data file lists, then any form of a name.
+    if let [one] = all.iter().filter(|o| words(&o.name) == wanted).collect::<Vec<_>>()[..] {
+        return Ok(one);
+    }
     let (role, rest) = strip_titles(&wanted);
-    let matches: Vec<&Official> = all
-        .iter()
-        .filter(|o| role.is_none_or(|r| o.role == r))
-        .filter(|o| !rest.is_empty() && (listed_form(o, rest) || form_of_name(&o.name, rest)))
-        .collect();
+    let in_role = |o: &&Official| role.is_none_or(|r| o.role == r) && !rest.is_empty();
+    let listed: Vec<&Official> = all.iter().filter(in_role).filter(|o| listed_form(o, rest)).collect();
+    let matches = if listed.is_empty() {
+        all.iter().filter(in_role).filter(|o| form_of_name(&o.name, rest)).collect()
+    } else {
+        listed
+    };
     match matches.as_slice() {
         [one] => Ok(one),
         [] => Err(Error::InvalidInput(format!("no official named {name:?} in the travel records"))),
@@ -139,6 +146,8 @@ mod tests {
             official("clinton-william-j", "William J. Clinton", "president"),
             official("biden-joseph-r", "Joseph R. Biden", "president"),
             official("kissinger-henry-a", "Henry A. (Heinz Alfred) Kissinger", "secretary"),
+            official("bush-george-h-w", "George H.W. Bush", "president"),
+            official("bush-george-w", "George W. Bush", "president"),
         ]
     }
 
@@ -157,6 +166,8 @@ mod tests {
         assert_eq!(key("Kissinger"), "kissinger-henry-a");
         assert_eq!(key("Heinz Kissinger"), "kissinger-henry-a");
         assert_eq!(key("secretary of state Kissinger"), "kissinger-henry-a");
+        assert_eq!(key("George W. Bush"), "bush-george-w", "the full name, though its words are also H.W.'s");
+        assert_eq!(key("George H. W. Bush"), "bush-george-h-w");
     }
 
     #[test]
@@ -165,6 +176,7 @@ mod tests {
         assert_eq!(err.code(), crate::error::ErrorCode::Ambiguous);
         let message = err.to_string();
         assert!(message.contains("Hillary Rodham Clinton") && message.contains("William J. Clinton"), "{message}");
+        assert_eq!(find(&sample(), "George Bush").unwrap_err().code(), crate::error::ErrorCode::Ambiguous);
         assert!(key("President Kissinger").starts_with("no official named"));
         assert!(key("Secretary").starts_with("no official named"), "a title alone names no one");
     }

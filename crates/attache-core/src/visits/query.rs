@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::library::Library;
 use crate::travels::journeys::span_on;
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 
 impl Library {
     /// The visits answering `query`, those starting within its dates
@@ -16,10 +16,7 @@ impl Library {
     pub fn visits(&self, query: &VisitQuery) -> Result<(Vec<Visit>, String)> {
         let conn = self.conn();
         let country = match query.country.as_deref() {
-            Some(text) => Some(
-                crate::travels::country_id(conn, text)?
-                    .ok_or_else(|| Error::InvalidInput(format!("no country {text:?} in the country table")))?,
-            ),
+            Some(text) => Some(visitor_country(conn, text)?),
             None => None,
         };
         let mut visits = match &country {
@@ -108,6 +105,21 @@ impl Library {
         }
         Ok(lanes)
     }
+}
+
+/// The country id for an id or label: the country table's, else one the
+/// visit records use that the table lacks ("eswatini", "niue").
+fn visitor_country(conn: &Connection, text: &str) -> Result<String> {
+    if let Some(id) = crate::travels::country_id(conn, text)? {
+        return Ok(id);
+    }
+    conn.query_row(
+        "SELECT country_id FROM visit WHERE country_id = lower(?1) OR country_label = ?1 COLLATE NOCASE LIMIT 1",
+        [text.trim()],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::InvalidInput(format!("no country {text:?} in the country table or the visit records")))
 }
 
 /// Refuses a name that fits several people, listing them.

@@ -86,6 +86,8 @@ fn rendered() -> Vec<(String, String)> {
         crate::packets::PacketQuote,
         crate::packets::PacketPerson,
         crate::packets::Packet,
+        crate::packets::TermTimeline,
+        crate::packets::TermJourney,
     );
     files
 }

@@ -71,6 +71,10 @@ fn a_journey_packet_in_markdown_has_every_part() {
     assert!(md.contains("**verified** (minor against the source)"));
     assert!(md.contains("Against the source: It is time for it to get done ~~It is~~ **It’s** also time"), "{md}");
     assert!(md.contains("agrees: the records make this the 9th journey"));
+    // The term's timeline: Blinken's 88 journeys as Secretary, this one the 77th.
+    assert!(md.contains("## The term"), "{md}");
+    assert!(md.contains("secretary from 2021-01-26 to 2025-01-20: 88 journeys abroad; this packet's is number 77."));
+    assert!(md.contains("77. **2024-08-18 to 2024-08-20: Israel, Egypt, Qatar**"), "{md}");
     let without =
         PacketSelection { parts: PacketParts { quotes: false, people: false, ..PacketParts::default() }, ..journey() };
     let md = text(&library, &without, Format::Markdown);
@@ -203,6 +207,7 @@ fn the_pdf_packet_has_its_headings_quotes_verdicts_and_pages() {
     }
     assert!(text.contains("Tel Aviv"));
     assert!(["18 Aug", "19 Aug", "20 Aug"].iter().all(|day| text.contains(day)), "the itinerary's timeline");
+    assert!(text.contains("The term") && text.contains("88 journeys abroad"), "the term's timeline");
     assert!(text.contains("It is time for it to get done"));
     assert!(text.contains("Verdict: True"));
     assert!(text.contains("verified (minor)") && text.contains("Against the source: It is time"));
@@ -267,4 +272,19 @@ fn a_broken_pdf_template_is_refused_with_its_error() {
     let err = export(&packet, Format::Pdf, &out, Some(dir.path())).unwrap_err();
     assert!(err.to_string().starts_with("the PDF template is broken"), "{err}");
     assert!(!out.exists(), "no partial file");
+}
+
+#[test]
+fn a_packet_about_an_official_draws_the_term_and_one_about_anyone_else_does_not() {
+    let (_dir, library) = library();
+    let about = |person: &str| PacketSelection { person: Some(person.into()), ..PacketSelection::default() };
+    let packet = library.packet(&about("Blinken")).unwrap();
+    let term = packet.term.expect("Blinken is an official of the records");
+    assert_eq!((term.term.role.as_str(), term.journeys.len()), ("secretary", 88));
+    assert!(term.journeys.iter().all(|j| !j.this_packet), "no journey is the packet's own");
+    let html =
+        String::from_utf8(render(&library.packet(&about("Blinken")).unwrap(), Format::Html, None).unwrap()).unwrap();
+    assert!(html.contains("class=\"term-bar\"") && html.contains("<h2>The term</h2>"), "{html}");
+    let packet = library.packet(&about("Herzog")).unwrap();
+    assert!(packet.term.is_none(), "Herzog is in no travel record of the library");
 }

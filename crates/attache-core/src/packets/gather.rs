@@ -66,18 +66,25 @@ impl Library {
         let sources = self.sources(None)?.into_iter().filter(|s| source_ids.contains(&s.id)).collect();
         let people = people_of(&quotes);
         let summary = summary_of(&stories, quotes.len(), factchecks.len());
+        let today = chrono::Local::now().date_naive();
+        let term = match (&selection.journey_official, &itinerary, &selection.person) {
+            (Some(official), Some(journey), _) => self.term_timeline(official, journey.start, Some(journey), today)?,
+            (_, _, Some(person)) => self.term_timeline(person, latest(&stories).unwrap_or(today), None, today)?,
+            _ => None,
+        };
         Ok(Packet {
             title: selection
                 .title
                 .clone()
                 .filter(|t| !t.trim().is_empty())
                 .unwrap_or_else(|| title_of(selection, itinerary.as_ref())),
-            date: chrono::Local::now().date_naive(),
+            date: today,
             prepared_by: self.editor_name()?.unwrap_or_else(|| "unnamed editor".into()),
             parts: selection.parts.clone(),
             summary,
             stories,
             itinerary,
+            term,
             people,
             quotes,
             factchecks,
@@ -141,6 +148,11 @@ impl Library {
         ids.retain(|id| seen.insert(*id));
         Ok(ids)
     }
+}
+
+/// The latest publication date of the packet's stories.
+fn latest(stories: &[PacketStory]) -> Option<NaiveDate> {
+    stories.iter().filter_map(|s| s.published).max()
 }
 
 fn people_of(quotes: &[PacketQuote]) -> Vec<PacketPerson> {

@@ -5,6 +5,9 @@
 //! [`Packet`] that the renderers (crate `attache-packet`) turn into files.
 
 mod gather;
+mod term;
+
+pub use term::{TermJourney, TermTimeline};
 
 use crate::factchecks::FactCheck;
 use crate::sources::{QuoteStatus, SourceSummary};
@@ -102,6 +105,9 @@ pub struct Packet {
     pub summary: String,
     pub stories: Vec<PacketStory>,
     pub itinerary: Option<Journey>,
+    /// The journeys of the term of the official the packet is about (its
+    /// journey's, or the person's when they are an official of the records).
+    pub term: Option<TermTimeline>,
     pub people: Vec<PacketPerson>,
     pub quotes: Vec<PacketQuote>,
     pub factchecks: Vec<FactCheck>,

@@ -7,6 +7,7 @@ import type { PacketPerson } from "./PacketPerson";
 import type { PacketQuote } from "./PacketQuote";
 import type { PacketStory } from "./PacketStory";
 import type { SourceSummary } from "./SourceSummary";
+import type { TermTimeline } from "./TermTimeline";
 
 /**
  * Everything a packet holds, ready to render.
@@ -19,4 +20,9 @@ date: string, prepared_by: string, parts: PacketParts,
 /**
  * One line on what the packet covers.
  */
-summary: string, stories: Array<PacketStory>, itinerary: Journey | null, people: Array<PacketPerson>, quotes: Array<PacketQuote>, factchecks: Array<FactCheck>, claim_checks: Array<ClaimCheck>, sources: Array<SourceSummary>, };
+summary: string, stories: Array<PacketStory>, itinerary: Journey | null, 
+/**
+ * The journeys of the term of the official the packet is about (its
+ * journey's, or the person's when they are an official of the records).
+ */
+term: TermTimeline | null, people: Array<PacketPerson>, quotes: Array<PacketQuote>, factchecks: Array<FactCheck>, claim_checks: Array<ClaimCheck>, sources: Array<SourceSummary>, };

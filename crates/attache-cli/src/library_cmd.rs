@@ -1,9 +1,12 @@
-//! `attache check`, `attache backup` and `attache restore`.
+//! `attache check`, `attache backup`, `attache restore` and `attache
+//! salvage`: the library file itself, whole or damaged.
 
 use crate::output::print_json;
-use attache_core::{Error, Library};
+use attache_core::salvage::{inspect, salvage};
+use attache_core::{Error, ErrorCode, Library};
 use clap::Args;
-use std::path::PathBuf;
+use serde_json::json;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Args)]
@@ -26,8 +29,13 @@ pub struct RestoreArgs {
 }
 
 /// Prints the schema version and integrity; exit code 1 when damaged.
-pub fn check(library: &Library, args: CheckArgs) -> Result<ExitCode, Error> {
-    let report = library.check()?;
+pub fn check(path: &Path, args: CheckArgs) -> Result<ExitCode, Error> {
+    let report = match Library::open(path).and_then(|library| library.check()) {
+        Ok(report) if report.is_ok() => report,
+        Ok(_) => return damaged(path, args.json),
+        Err(err) if err.code() == ErrorCode::Corrupt => return damaged(path, args.json),
+        Err(err) => return Err(err),
+    };
     if args.json {
         print_json(&report);
     } else {
@@ -37,7 +45,53 @@ pub fn check(library: &Library, args: CheckArgs) -> Result<ExitCode, Error> {
         println!("integrity: {}", report.integrity.join("; "));
         println!("stories: {} ({} in the trash)", info.stories, info.trashed);
     }
-    Ok(if report.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reports a damaged library: SQLite's findings, which tables can still be
+/// read, and how to recover; exits 1 with the code `corrupt`.
+fn damaged(path: &Path, as_json: bool) -> Result<ExitCode, Error> {
+    let report = inspect(path)?;
+    if as_json {
+        print_json(&json!({ "code": ErrorCode::Corrupt, "damage": report }));
+    } else {
+        println!("library: {} is damaged [corrupt]", report.path);
+        println!("integrity: {}", report.integrity.join("; "));
+        for table in &report.tables {
+            match (&table.rows, &table.problem) {
+                (Some(rows), _) => println!("  {}: {rows} rows readable", table.name),
+                (None, problem) => println!("  {}: unreadable ({})", table.name, problem.as_deref().unwrap_or("?")),
+            }
+        }
+        println!("to recover: {}", report.advice);
+    }
+    Ok(ExitCode::from(1))
+}
+
+#[derive(Args)]
+pub struct SalvageArgs {
+    /// The damaged library (only read).
+    old: PathBuf,
+    /// The new library to write (must not exist).
+    new: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Copies every readable row of a damaged library into a new one.
+pub fn salvage_library(args: SalvageArgs) -> Result<ExitCode, Error> {
+    let report = salvage(&args.old, &args.new)?;
+    if args.json {
+        print_json(&report);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for table in report.tables.iter().filter(|t| t.copied > 0 || !t.complete) {
+        let lost = if table.complete { "" } else { "; rows on damaged pages were lost" };
+        println!("{}: {} rows copied{lost}", table.name, table.copied);
+    }
+    println!("salvaged {} into {}", report.from, report.to);
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Writes a backup.

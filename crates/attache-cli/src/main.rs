@@ -80,6 +80,8 @@ enum Command {
     /// Foreign leaders' visits to the United States: list them, count ordinals.
     #[command(subcommand)]
     Visits(visits_cmd::VisitsCommand),
+    /// Copy every readable story, source and fact-check of a damaged library into a new one.
+    Salvage(library_cmd::SalvageArgs),
     /// Benchmarks: synthetic libraries, import throughput, search latency.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -106,6 +108,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Bench(command) => return bench::run(command, &path),
         Command::Analyze(args) => return analyze_cmd::run(args),
         Command::Verify(args) if args.has_source() => return sources_cmd::verify(None, args),
+        Command::Check(args) => return library_cmd::check(&path, args),
+        Command::Salvage(args) => return library_cmd::salvage_library(args),
         _ => {}
     }
     let mut library = Library::open(&path)?;
@@ -113,7 +117,6 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Import(args) => stories_cmd::import(&mut library, args),
         Command::Stories(args) => stories_cmd::stories(&library, args),
         Command::Show(args) => stories_cmd::show(&library, args),
-        Command::Check(args) => library_cmd::check(&library, args),
         Command::Backup(args) => library_cmd::backup(&library, args),
         Command::Restore(args) => library_cmd::restore(&mut library, args),
         Command::Quotes(args) => quotes_cmd::quotes(&library, args),
@@ -127,6 +130,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Visits(command) => visits_cmd::run(&library, command),
         Command::Factcheck(command) => factcheck_cmd::run(&mut library, command),
         Command::Packet(args) => packet_cmd::run(&library, args),
-        Command::Bench(_) | Command::Analyze(_) => unreachable!("handled before the library is opened"),
+        Command::Bench(_) | Command::Analyze(_) | Command::Check(_) | Command::Salvage(_) => {
+            unreachable!("handled before the library is opened")
+        }
     }
 }

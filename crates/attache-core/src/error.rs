@@ -91,8 +91,9 @@ pub enum Error {
     /// Data in the library is not what Attaché wrote.
     #[error("the library's data is damaged: {0}")]
     Corrupt(String),
-    /// Another SQLite error.
-    #[error("database error: {0}")]
+    /// Another SQLite error; damage to the file reads as `corrupt`, with
+    /// what to do.
+    #[error("{}", database_message(.0))]
     Database(#[from] rusqlite::Error),
 }
 
@@ -111,6 +112,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Ambiguous { .. } => ErrorCode::Ambiguous,
             Error::Corrupt(_) => ErrorCode::Corrupt,
+            Error::Database(e) if is_damage(e) => ErrorCode::Corrupt,
             Error::Database(_) => ErrorCode::Database,
         }
     }
@@ -143,6 +145,23 @@ impl Error {
             Some(Sqlite::NotADatabase) => Error::NotALibrary { path },
             _ => Error::Database(err),
         }
+    }
+}
+
+/// True when SQLite says the file itself is damaged.
+fn is_damage(err: &rusqlite::Error) -> bool {
+    err.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt)
+}
+
+/// A database error in words; damage comes with the way out.
+fn database_message(err: &rusqlite::Error) -> String {
+    if is_damage(err) {
+        format!(
+            "the library file is damaged ({err}): `attache check` shows what can still be read; restore a backup \
+             (`attache restore BACKUP`) or copy what can be read into a new library (`attache salvage LIBRARY NEW`)"
+        )
+    } else {
+        format!("database error: {err}")
     }
 }
 

@@ -17,6 +17,7 @@ pub mod people;
 mod quote_bounds;
 mod quote_list;
 mod readings;
+pub mod salvage;
 mod search;
 mod snippet;
 pub mod sources;

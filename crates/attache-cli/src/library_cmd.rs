@@ -44,6 +44,9 @@ pub fn check(path: &Path, args: CheckArgs) -> Result<ExitCode, Error> {
         println!("schema version: {} (this Attaché reads up to {})", info.schema_version, info.supported_version);
         println!("integrity: {}", report.integrity.join("; "));
         println!("stories: {} ({} in the trash)", info.stories, info.trashed);
+        if let Some(reason) = &info.read_only {
+            println!("read-only: {reason}; only reading works");
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

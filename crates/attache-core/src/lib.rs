@@ -2,6 +2,7 @@
 //! without any desktop dependency, so it builds and tests in seconds and
 //! serves the app, the command-line tool and the tests alike.
 
+mod access;
 pub mod analysis;
 mod backup;
 pub mod dedupe;

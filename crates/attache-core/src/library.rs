@@ -20,6 +20,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Library {
     conn: Connection,
     path: PathBuf,
+    /// Why it can only be read, when it can only be read.
+    read_only: Option<String>,
 }
 
 /// What the app shows of a library at a glance; cheap to read at start-up.
@@ -35,6 +37,8 @@ pub struct LibraryInfo {
     pub stories: i64,
     /// Stories in the trash.
     pub trashed: i64,
+    /// Set when the library can only be read here, saying why.
+    pub read_only: Option<String>,
 }
 
 /// The result of `attache check`: the library's info and SQLite's integrity
@@ -58,19 +62,37 @@ impl LibraryCheck {
 impl Library {
     /// Opens (creating if needed) the library at `path` and brings its schema
     /// up to date.
+    /// A library that cannot be written here opens for reading, unchanged.
     pub fn open(path: &Path) -> Result<Library> {
         let mut library = Self::open_at(path, migrate::supported_version())?;
-        library.load_reference_records()?;
+        if library.read_only.is_none() {
+            library.load_reference_records()?;
+        }
         Ok(library)
     }
 
     /// Opens the library and migrates it only up to schema `version`; for
     /// tests of upgrades.
     pub fn open_at(path: &Path, version: u32) -> Result<Library> {
-        let mut conn = connect(path)?;
+        let read_only = path.is_file().then(|| crate::access::read_only_reason(path)).flatten();
+        let mut conn = connect(path, read_only.is_some())?;
         let sqlite = |e| Error::from_sqlite(path, e);
-        migrate::migrate_to(&mut conn, version).map_err(sqlite)?;
-        Ok(Library { conn, path: path.to_path_buf() })
+        match &read_only {
+            None => {
+                migrate::migrate_to(&mut conn, version).map_err(sqlite)?;
+            }
+            Some(reason) if migrate::current_version(&conn).map_err(sqlite)? < version => {
+                let reason = format!("it must be upgraded to this version of Attaché first, and {reason}");
+                return Err(Error::ReadOnly { path: path.to_path_buf(), reason });
+            }
+            Some(_) => {}
+        }
+        Ok(Library { conn, path: path.to_path_buf(), read_only })
+    }
+
+    /// Why the library can only be read, when it can only be read.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
     }
 
     /// The library file.
@@ -91,6 +113,9 @@ impl Library {
     /// Runs `action` in one transaction: all of it is written, or none.
     pub(crate) fn write<T>(&mut self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
+        if let Some(reason) = &self.read_only {
+            return Err(Error::ReadOnly { path, reason: format!("{reason}; it was opened for reading only") });
+        }
         // BEGIN IMMEDIATE: a write takes the write lock at once, so that two
         // writers queue on the busy timeout instead of one failing when it
         // upgrades a read lock another writer holds.
@@ -121,6 +146,7 @@ impl Library {
             supported_version: migrate::supported_version(),
             stories,
             trashed,
+            read_only: self.read_only.clone(),
         })
     }
 
@@ -141,7 +167,9 @@ impl Library {
 
 /// Opens the file, refuses what is not ours to change, then sets the
 /// connection up. Nothing is written before the checks pass.
-pub(crate) fn connect(path: &Path) -> Result<Connection> {
+/// A `read_only` library is opened for reading without journal files, and
+/// nothing of it is set that would need a write.
+pub(crate) fn connect(path: &Path, read_only: bool) -> Result<Connection> {
     if path.is_dir() {
         return Err(Error::InvalidInput(format!("{} is a folder, not a library file", path.display())));
     }
@@ -152,8 +180,13 @@ pub(crate) fn connect(path: &Path) -> Result<Connection> {
         })?;
     }
     let sqlite = |e| Error::from_sqlite(path, e);
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
+    let conn = if read_only {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        Connection::open_with_flags(crate::access::read_only_uri(path), flags).map_err(sqlite)?
+    } else {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        Connection::open_with_flags(path, flags).map_err(sqlite)?
+    };
     conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
     let found = migrate::current_version(&conn).map_err(sqlite)?;
     let supported = migrate::supported_version();
@@ -162,6 +195,10 @@ pub(crate) fn connect(path: &Path) -> Result<Connection> {
     }
     if !is_ours(&conn, found).map_err(sqlite)? {
         return Err(Error::ForeignDatabase { path: path.to_path_buf() });
+    }
+    if read_only {
+        conn.pragma_update(None, "foreign_keys", true).map_err(sqlite)?;
+        return Ok(conn);
     }
     // Larger pages suit stories of several kilobytes and their search index;
     // SQLite applies this only to a library that has no pages yet.

@@ -164,8 +164,12 @@ impl Library {
         Ok(done)
     }
 
-    /// How many stories this analyzer has not read yet.
+    /// How many stories this analyzer has not read yet (none in a library
+    /// that can only be read: its stories are shown as last read).
     pub fn pending_analysis(&self) -> Result<usize> {
+        if self.read_only().is_some() {
+            return Ok(0);
+        }
         let count: i64 = self.conn().query_row(COUNT_UNREAD, [ANALYZER_VERSION], |r| r.get(0))?;
         Ok(count as usize)
     }

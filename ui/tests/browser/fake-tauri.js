@@ -208,6 +208,7 @@
         path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 3, supported_version: 3,
         stories: fake.stories.filter((s) => !s.deleted_at).length,
         trashed: fake.stories.filter((s) => s.deleted_at).length,
+        read_only: fake.readOnly ?? null,
       },
     check_library: () => ({ ...commands.library_info(), integrity: ["ok"] }),
     list_stories: list,

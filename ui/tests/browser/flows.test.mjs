@@ -151,6 +151,19 @@ test("the Library section shows the file and checks its integrity on request", a
   await close();
 });
 
+test("a library that can only be read says so and why in the Library section", async () => {
+  const { page, close } = await open({
+    setup: () => {
+      window.__fake.readOnly = "its folder /media/archive cannot be written";
+    },
+  });
+  await page.locator("[data-section=library]").click();
+  const note = page.getByRole("note");
+  await note.getByText("its folder /media/archive cannot be written").waitFor();
+  assert.match(await note.textContent(), /can be read, searched and exported, not changed/);
+  await close();
+});
+
 test("a story shows its quotes by speaker and claims; the editor fixes a speaker; the Quotes section lists them", async () => {
   const { page, close } = await open({
     setup: () => {

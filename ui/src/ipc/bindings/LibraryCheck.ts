@@ -28,4 +28,8 @@ stories: number,
 /**
  * Stories in the trash.
  */
-trashed: number, };
+trashed: number, 
+/**
+ * Set when the library can only be read here, saying why.
+ */
+read_only: string | null, };

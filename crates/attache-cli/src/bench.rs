@@ -71,6 +71,13 @@ pub enum BenchCommand {
         #[arg(long, default_value = "test")]
         split: String,
     },
+    /// Two other `attache` processes import into one new library for a while
+    /// as this one re-reads its stories, as the app does: failed calls, lost rows.
+    Writers {
+        /// How long the writers run.
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+    },
     /// Time story analysis (quotes, speakers, claims, dates) on one core.
     Analysis {
         /// How many synthetic stories to read.
@@ -121,6 +128,11 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         BenchCommand::Library { stories, queries, batch } => (stories, queries, batch),
         BenchCommand::Analysis { stories } => {
             analysis(stories);
+            return Ok(ExitCode::SUCCESS);
+        }
+        BenchCommand::Writers { seconds } => {
+            refuse_existing(path)?;
+            crate::bench_writers::run(path, seconds)?;
             return Ok(ExitCode::SUCCESS);
         }
         BenchCommand::Adversarial { bytes } => {

@@ -9,6 +9,7 @@ mod bench_packet;
 mod bench_polnear;
 mod bench_travels;
 mod bench_verify;
+mod bench_writers;
 mod factcheck_cmd;
 mod library_cmd;
 mod output;

@@ -1,7 +1,7 @@
 //! `attache import`, `attache stories` and `attache show`.
 
 use crate::output::{print_json, ImportJson, StoryJson};
-use attache_core::{Added, Error, Library, StoryQuery};
+use attache_core::{Added, Error, ImportResult, Library, StoryQuery};
 use chrono::NaiveDate;
 use clap::Args;
 use std::path::PathBuf;
@@ -56,24 +56,30 @@ pub struct ShowArgs {
 
 /// Imports files; exit code 1 when any failed.
 pub fn import(library: &mut Library, args: ImportArgs) -> Result<ExitCode, Error> {
-    let results = library.import_files(&args.files, |_| {});
+    // Each file's line is printed once the transaction holding it commits,
+    // so a killed import has printed only what it stored.
+    let results = library.import_files_each(&args.files, |r, _| {
+        if !args.json {
+            println!("{}", line(r));
+        }
+    });
     let failed = results.iter().any(|r| r.error.is_some());
     if args.json {
         print_json(&results.iter().map(ImportJson::from).collect::<Vec<_>>());
-    } else {
-        for r in &results {
-            // One line a file, whatever its name holds: control characters
-            // (a newline, an escape) are written as escapes, as `ls` quotes them.
-            let file = escaped(&r.file);
-            match (&r.added, &r.error) {
-                (Some(Added::Created { id }), _) => println!("imported {id} {file}"),
-                (Some(Added::Duplicate { id, .. }), _) => println!("duplicate {id} {file}"),
-                (None, Some(error)) => println!("error {}", escaped(&error.message)),
-                (None, None) => println!("error {file}: not imported"),
-            }
-        }
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// One file's line, whatever its name holds: control characters (a newline,
+/// an escape) are written as escapes, as `ls` quotes them.
+fn line(r: &ImportResult) -> String {
+    let file = escaped(&r.file);
+    match (&r.added, &r.error) {
+        (Some(Added::Created { id }), _) => format!("imported {id} {file}"),
+        (Some(Added::Duplicate { id, .. }), _) => format!("duplicate {id} {file}"),
+        (None, Some(error)) => format!("error {}", escaped(&error.message)),
+        (None, None) => format!("error {file}: not imported"),
+    }
 }
 
 /// `text` with its control characters escaped ("a\nb" for a newline), so

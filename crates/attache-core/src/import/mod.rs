@@ -138,6 +138,17 @@ impl Library {
         paths: &[impl AsRef<Path>],
         mut progress: impl FnMut(ImportProgress),
     ) -> Vec<ImportResult> {
+        self.import_files_each(paths, |_, step| progress(step))
+    }
+
+    /// As [`Library::import_files`], handing each file's result to `each`
+    /// as soon as the transaction holding it is committed: a caller that
+    /// prints it has acknowledged only what is stored, whatever stops it.
+    pub fn import_files_each(
+        &mut self,
+        paths: &[impl AsRef<Path>],
+        mut each: impl FnMut(&ImportResult, ImportProgress),
+    ) -> Vec<ImportResult> {
         let total = paths.len() as u32;
         let mut results = Vec::with_capacity(paths.len());
         for chunk in paths.chunks(FILES_PER_TRANSACTION) {
@@ -171,7 +182,8 @@ impl Library {
                     Err(error) => (None, Some(error)),
                 };
                 results.push(ImportResult { file: file.clone(), added, error });
-                progress(ImportProgress { done: results.len() as u32, total, file });
+                let step = ImportProgress { done: results.len() as u32, total, file };
+                each(&results[results.len() - 1], step);
             }
         }
         // Read the new stories' quotes and claims (only theirs: an older

@@ -248,8 +248,10 @@ pub static FUNCTION_CAPS: WordSet = WordSet::new(&[
 ]);
 
 /// Lower-case words that may sit inside a name or organization.
-pub static CONNECTORS: WordSet =
-    WordSet::new(&["of", "for", "the", "al", "bin", "de", "da", "del", "van", "von", "der", "la", "le", "du", "di"]);
+pub static CONNECTORS: WordSet = WordSet::new(&[
+    "of", "for", "the", "al", "bin", "ibn", "de", "da", "dos", "das", "del", "van", "von", "der", "la", "le", "du",
+    "di",
+]);
 
 /// Words for people nobody names.
 #[rustfmt::skip]

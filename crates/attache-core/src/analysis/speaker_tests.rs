@@ -211,3 +211,10 @@ fn a_cue_past_another_clause_is_not_the_quotes() {
                 must follow the code, officially called the Declaration on the Conduct of Parties.";
     assert_eq!(one(body), named("Fu Ming"));
 }
+
+#[test]
+fn a_name_with_dos_or_ibn_is_one_name_found_again_by_its_surname() {
+    let body = "Angolan President Jose Eduardo dos Santos joined the critics. Radio said Mr. dos Santos called for \
+                an end to “all acts of intimidation and violence.”";
+    assert_eq!(one(body), named("Jose Eduardo dos Santos"));
+}

@@ -304,7 +304,7 @@
         ordinal: visit?.ordinal ?? null, visit, basis: visit ? "in_progress" : "none",
         rule: "each recorded visit to the United States counts once", counted_as: query.visitor ?? query.country,
         since: query.since, on, counted: visits.filter((v) => v.start <= (visit?.start ?? on)), data_ends: "2024-11-12",
-        warning: null, term: null,
+        warning: null,
       };
     },
     add_stop: ({ draft }) => {

@@ -8,6 +8,7 @@ use super::Official;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
 
 const OFFICIALS_TSV: &str = include_str!("../../data/officials.tsv");
 
@@ -111,9 +112,11 @@ fn parse_forms(tsv: &str) -> HashMap<String, Vec<Vec<String>>> {
         .collect()
 }
 
-/// A name's words, lowercased, without dots, commas or brackets.
+/// A name's words, lowercased, without accents, dots, commas or brackets.
 pub(crate) fn words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')'))
+    let folded: String = name.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    folded
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()

@@ -78,8 +78,12 @@ impl Library {
     /// An official's journeys, those visiting the scope numbered from 1
     /// within the dates asked.
     pub fn journeys(&self, query: &JourneyQuery) -> Result<JourneyAnswer> {
+        self.journeys_of(lookup::official(self.conn(), &query.official)?, query)
+    }
+
+    /// The journeys of an official already found, as [`Library::journeys`].
+    fn journeys_of(&self, official: Official, query: &JourneyQuery) -> Result<JourneyAnswer> {
         let conn = self.conn();
-        let official = lookup::official(conn, &query.official)?;
         let scope = lookup::scope(conn, query.region.as_deref(), query.country.as_deref())?;
         let gap = query.gap.unwrap_or(DEFAULT_GAP);
         let all = group(stops_of(conn, official.id)?, gap, &overrides_of(conn, official.id)?);
@@ -100,7 +104,7 @@ impl Library {
             None => super::terms::term_on(self.conn(), &official.key, &official.role, on)?,
         };
         let since = query.since.or(term.as_ref().map(|t| t.start));
-        let answer = self.journeys(&JourneyQuery { until: None, since, official: official.key, ..query.clone() })?;
+        let answer = self.journeys_of(official, &JourneyQuery { until: None, since, ..query.clone() })?;
         let (journey, basis) = journey_on(&answer.journeys, on);
         let journey = journey.cloned();
         let last = journey.as_ref().map(|j| j.start).unwrap_or(on);

@@ -7,7 +7,7 @@ mod names;
 mod query;
 mod records;
 
-use crate::travels::{Basis, Term};
+use crate::travels::Basis;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -65,9 +65,6 @@ pub struct VisitOrdinalAnswer {
     pub data_ends: Option<NaiveDate>,
     /// Set when the records end before the date asked about.
     pub warning: Option<String>,
-    /// Unused for visits (their counts have no term); kept for the shape
-    /// shared with journeys' answers.
-    pub term: Option<Term>,
 }
 
 /// The visits of one country, for the Visits section's lanes.

@@ -3,7 +3,7 @@
 //! "Binyamin", "Benyamin" Netanyahu), and different people with one surname
 //! (Chaim and Isaac Herzog).
 
-use unicode_normalization::UnicodeNormalization;
+use crate::travels::words;
 
 /// Words of titles and honorifics that precede a visitor's name.
 const TITLE_WORDS: &[&str] = &[
@@ -62,21 +62,6 @@ const TITLE_WORDS: &[&str] = &[
     "the",
     "vice",
 ];
-
-/// Collapses runs of whitespace to one space and trims.
-pub(crate) fn normalize_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A name's words, lowercased, without accents, dots or commas.
-pub(crate) fn words(name: &str) -> Vec<String> {
-    let folded: String = name.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
-    folded
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
 
 /// The visitor's name without the title before it: "Isaac Herzog" for
 /// "President Isaac Herzog".

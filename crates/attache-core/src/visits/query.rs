@@ -2,11 +2,12 @@
 //! visits numbered within dates, the ordinal of the visit on a date, and
 //! every country's visits for the timeline's lanes.
 
-use super::names::{same_person, visitor_name, words};
+use super::names::{same_person, visitor_name};
 use super::{describe_visit_rule, CountryVisits, Visit, VisitOrdinalAnswer, VisitQuery};
 use crate::error::{Error, Result};
 use crate::library::Library;
 use crate::travels::journeys::span_on;
+use crate::travels::words;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
@@ -84,7 +85,6 @@ impl Library {
             counted: visits.into_iter().filter(|v| v.start <= last).collect(),
             data_ends,
             warning,
-            term: None,
         })
     }
 

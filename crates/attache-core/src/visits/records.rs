@@ -1,11 +1,10 @@
 //! Reading the official list of visits to the United States
 //! (HistoryAtState/visits: one `<visit>` a visit) and storing it.
 
-use super::names::normalize_space;
 use crate::error::{Error, ErrorCode, Result};
-use crate::travels::{TravelFlag, TravelImport};
+use crate::travels::{country_id, normalize_space, TravelFlag, TravelImport};
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -93,13 +92,7 @@ pub(crate) fn store_visits(tx: &Transaction, file: &str, records: &[VisitRecord]
         result.added += 1;
         let is_known = match known.get(r.country_id.as_str()) {
             Some(k) => *k,
-            None => {
-                let found = tx
-                    .query_row("SELECT 1 FROM country WHERE id = ?1", [&r.country_id], |_| Ok(()))
-                    .optional()?
-                    .is_some();
-                *known.entry(&r.country_id).or_insert(found)
-            }
+            None => *known.entry(&r.country_id).or_insert(country_id(tx, &r.country_id)?.is_some()),
         };
         if !is_known {
             result.flagged.push(TravelFlag {

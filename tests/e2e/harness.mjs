@@ -40,13 +40,22 @@ export async function startServices() {
   }
   // GSETTINGS_BACKEND=memory: no session bus here, so GTK would warn about dconf at every click.
   const env = { ...process.env, GSETTINGS_BACKEND: "memory" };
-  const driver = spawn("tauri-driver", ["--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+  // In a process group of its own, so that stopping it stops WebKitWebDriver
+  // and any app a session failed to close: an app left running would keep
+  // the test runner's output pipe open, and the run would never end.
+  const driver = spawn("tauri-driver", ["--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env, detached: true });
   children.push(driver);
   await until("tauri-driver", async () => (await fetch(`${base}/status`)).ok);
 }
 
 export function stopServices() {
-  for (const child of children.reverse()) child.kill();
+  for (const child of children.reverse()) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      child.kill();
+    }
+  }
 }
 
 /** A fresh folder for a test's library. */

@@ -12,8 +12,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 /// The analyzer's version: stories read by an older one are read again
-/// (2: readings link stories to person records).
-pub const ANALYZER_VERSION: i64 = 4;
+/// (2: readings link stories to person records; 5: ordinal claims may name
+/// an office instead of a person, and a speaker's own count is a claim).
+pub const ANALYZER_VERSION: i64 = 5;
 
 /// A quote found in a story of the library.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

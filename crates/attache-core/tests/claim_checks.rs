@@ -89,10 +89,46 @@ fn a_claim_missing_a_piece_cannot_be_checked() {
             "Antony Blinken arrived in Tel Aviv, his ninth trip to the Middle East since the summit in Rome.",
             "since “the summit in Rome”",
         ),
-        ("Antony Blinken arrived in Tel Aviv, his ninth trip to the region since the war began.", "names no region"),
+        ("Antony Blinken arrived in Tokyo, his ninth trip to the region since the war began.", "names no region"),
+        (
+            "Antony Blinken returned to Israel, his second visit to the country in less than a week.",
+            "within “in less than a week”",
+        ),
     ];
     for (body, missing) in cases {
         let (_, agrees, explanation) = check(&mut desk, "Talks", body, on);
         assert!(!agrees && explanation.starts_with("cannot check: ") && explanation.contains(missing), "{explanation}");
     }
+}
+
+#[test]
+fn the_ways_news_names_the_traveller_and_the_place_are_checked_as_the_records_count() {
+    let mut desk = Desk::new();
+    let on = "2024-08-19";
+    let n = nth(records(&desk.library, "Middle East", Some("2023-10-07"), on));
+    let bodies = [
+        // A surname alone, with no title or cue beside it.
+        format!("Blinken is making his {n} visit to the Middle East since October 7, when Hamas attacked Israel."),
+        // The office alone: whoever held it on the day of publication.
+        format!("America's top diplomat arrived in Tel Aviv on Sunday, on his {n} trip to the region since the war started."),
+        // "for the Nth time".
+        format!("Secretary Antony Blinken, in the region for the {n} time since October 7, met Israeli leaders."),
+        // The speaker's own count.
+        format!("Antony Blinken landed in Israel. “This is my {n} trip to the region since October 7,” Blinken said."),
+    ];
+    for body in &bodies {
+        let (_, agrees, explanation) = check(&mut desk, "In Israel", body, on);
+        assert!(agrees, "{body}: {explanation}");
+    }
+    let (_, _, explanation) = check(&mut desk, "In Israel", &bodies[1], on);
+    assert!(explanation.contains("the claim names no one: the secretary on 2024-08-19 was Antony John Blinken"));
+}
+
+#[test]
+fn a_country_is_found_by_the_name_news_gives_it() {
+    let mut desk = Desk::new();
+    let body = "Secretary of State Mike Pompeo met Kim Jong Un in Pyongyang on Sunday, his third trip to North Korea.";
+    let (claimed, agrees, explanation) = check(&mut desk, "Pompeo in Pyongyang", body, "2018-10-07");
+    assert!(agrees && claimed == 3, "{explanation}");
+    assert!(explanation.contains("Korea, North"), "{explanation}");
 }

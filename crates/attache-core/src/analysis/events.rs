@@ -63,20 +63,50 @@ pub fn fold(text: &str) -> String {
     mapped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Words of conflict: the words after "since" that hold one describe an
+/// event ("the deadly attack by Hamas", "the war between Israel and Hamas").
+const CONFLICT_WORDS: &[&str] = &[
+    "attack",
+    "attacks",
+    "attacked",
+    "war",
+    "conflict",
+    "fighting",
+    "invasion",
+    "invaded",
+    "stormed",
+    "assault",
+    "massacre",
+    "raid",
+    "raids",
+    "incursion",
+    "offensive",
+    "hostilities",
+];
+
+/// True when `text` names a word of the event's context.
+fn names_context(event: &Event, text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| event.context.iter().any(|c| c == word))
+}
+
 /// The event that the words after "since" (`after`) name, in a story whose
 /// words are `story`: an outright phrase anywhere, a general one only when
-/// the story names the event's context. The longest phrase wins.
-pub fn event_since<'e>(after: &str, story: &str, events: &'e [Event]) -> Option<(&'e Event, usize)> {
+/// the story names the event's context. The longest phrase wins; an event
+/// after the story's publication is never meant.
+pub fn event_since<'e>(
+    after: &str,
+    story: &str,
+    events: &'e [Event],
+    published: Option<NaiveDate>,
+) -> Option<(&'e Event, usize)> {
     let after = fold(after);
     let starts = |phrase: &String| {
         after.strip_prefix(phrase.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', ';']))
     };
-    let in_story = |event: &Event| {
-        event.context.is_empty()
-            || story.split(|c: char| !c.is_alphanumeric()).any(|word| event.context.iter().any(|c| c == word))
-    };
+    let in_story = |event: &Event| event.context.is_empty() || names_context(event, story);
     events
         .iter()
+        .filter(|event| published.is_none_or(|p| event.date <= p))
         .flat_map(|event| {
             let general = event.general.iter().filter(move |_| in_story(event));
             event.outright.iter().chain(general).filter(|p| starts(p)).map(move |p| (event, p.len()))
@@ -84,12 +114,49 @@ pub fn event_since<'e>(after: &str, story: &str, events: &'e [Event]) -> Option<
         .max_by_key(|(_, len)| *len)
 }
 
+/// The event that the words after "since" describe in words no row lists
+/// ("the deadly Oct. 7 attack by Hamas", "the war between Israel and Hamas
+/// began"): a word of conflict among them, and a word of the event's context
+/// among them or else in the story. Never an event after the story's
+/// publication, nor one whose date the words contradict ("in October" is
+/// October; a year is checked only where written); the latest such event wins.
+pub fn event_described<'e>(
+    after: &str,
+    story: &str,
+    events: &'e [Event],
+    published: Option<NaiveDate>,
+) -> Option<&'e Event> {
+    let words: Vec<&str> = after.split_whitespace().take(12).collect();
+    let phrase = words.join(" ");
+    let folded = fold(&phrase);
+    if !folded.split(|c: char| !c.is_alphanumeric()).any(|w| CONFLICT_WORDS.contains(&w)) {
+        return None;
+    }
+    let dates = super::dates::find_dates(&format!("since {phrase}"), published);
+    let fits_dates = |event: &Event| {
+        dates.iter().filter_map(|d| Some((d.resolved.as_deref()?, d.span))).all(|(resolved, span)| {
+            let written = &format!("since {phrase}")[span.0..span.1];
+            let date = event.date.to_string();
+            let year_written = written.split(|c: char| !c.is_ascii_digit()).any(|y| y.len() == 4);
+            let (month, day) = (resolved.get(4..7), resolved.get(7..10));
+            (!year_written || resolved.get(..4) == date.get(..4))
+                && month.is_none_or(|m| date.get(4..7) == Some(m))
+                && day.is_none_or(|d| date.get(7..10) == Some(d))
+        })
+    };
+    let candidates =
+        events.iter().filter(|e| !e.context.is_empty() && published.is_none_or(|p| e.date <= p) && fits_dates(e));
+    let latest = |list: Vec<&'e Event>| list.into_iter().max_by_key(|e| e.date);
+    latest(candidates.clone().filter(|e| names_context(e, &phrase)).collect())
+        .or_else(|| latest(candidates.filter(|e| names_context(e, story)).collect()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn date(after: &str, story: &str) -> Option<String> {
-        event_since(after, story, events()).map(|(e, _)| e.date.to_string())
+        event_since(after, story, events(), None).map(|(e, _)| e.date.to_string())
     }
 
     #[test]
@@ -117,5 +184,30 @@ mod tests {
         assert_eq!(date("the war in Gaza began", story).as_deref(), Some("2023-10-07"));
         assert_eq!(date("Russia’s full-scale invasion", story).as_deref(), Some("2022-02-24"));
         assert_eq!(date("the summit in Rome", story), None);
+    }
+
+    fn described(after: &str, story: &str, published: &str) -> Option<String> {
+        event_described(after, story, events(), published.parse().ok()).map(|e| e.date.to_string())
+    }
+
+    #[test]
+    fn an_event_is_found_from_its_words_in_any_order() {
+        let story = "Blinken landed in Amman on Monday.";
+        let gaza = Some("2023-10-07".to_string());
+        assert_eq!(described("the deadly Oct. 7 attack by Hamas.", story, "2024-02-05"), gaza);
+        assert_eq!(described("Hamas militants stormed across the border on Oct. 7.", story, "2023-11-03"), gaza);
+        assert_eq!(described("the war between Israel and Hamas began in October.", story, "2024-03-20"), gaza);
+        assert_eq!(described("the Gaza war started in October 2023.", story, "2024-12-12"), gaza);
+        // The story's words give the context when the phrase names none.
+        assert_eq!(described("the fighting started last year.", "Talks on Gaza hostages.", "2024-12-12"), gaza);
+    }
+
+    #[test]
+    fn an_event_the_words_contradict_or_the_story_predates_is_not_meant() {
+        let gaza = "Talks on the Gaza hostages.";
+        assert_eq!(described("the war began in July.", gaza, "2024-08-19"), None);
+        assert_eq!(described("the Gaza war began in 2022.", gaza, "2024-08-19"), None);
+        assert_eq!(described("the conflict in Lebanon began.", "Rice met Lebanese leaders.", "2006-09-28"), None);
+        assert_eq!(described("the summit in Rome.", gaza, "2024-08-19"), None);
     }
 }

@@ -165,6 +165,27 @@ impl Reading {
         e
     }
 
+    /// "Antony Blinken" after a headline's "Blinken": the person first named
+    /// by surname alone, now given in full (the record takes the full name).
+    pub(super) fn fuller_name_of(&mut self, name: &str) -> Option<usize> {
+        let surname = super::names::surname(name);
+        if surname == name {
+            return None;
+        }
+        let e = *self.by_name.get(surname)?;
+        if self.entities[e].org || self.entities[e].name != surname {
+            return None;
+        }
+        self.entities[e].name = name.to_string();
+        self.by_name.insert(name.to_string(), e);
+        let words: Vec<&str> = name.split(' ').collect();
+        for from in 0..words.len() {
+            self.by_surname.entry(words[from..].join(" ")).or_insert(e);
+        }
+        self.by_first_name.entry(words[0].to_string()).or_insert(e);
+        Some(e)
+    }
+
     /// The person a later mention by `name` stands for: by the whole name or
     /// an ending of it, or (for one word) a first name.
     pub(super) fn person_named(&self, name: &str, one_word: bool) -> Option<usize> {
@@ -206,8 +227,16 @@ mod tests {
     fn a_surname_beside_a_cue_is_a_name() {
         assert_eq!(speakers(&read("“Derail nothing now,” Blinken said in a statement.")), ["Blinken"]);
         assert_eq!(speakers(&read("the talks, said Blinken.")), ["Blinken"]);
-        assert!(speakers(&read("Blinken met Herzog.")).is_empty());
+        assert!(speakers(&read("Safadi met Herzog.")).is_empty());
         assert!(speakers(&read("Officials said the talks would go on.")).is_empty());
+    }
+
+    #[test]
+    fn an_official_of_the_records_is_a_name_alone_and_one_person_once_given_in_full() {
+        let reading = read("Blinken in Israel. Secretary of State Antony Blinken met Herzog. Blinken left.");
+        assert_eq!(speakers(&reading), ["Antony Blinken", "Antony Blinken", "Antony Blinken"]);
+        assert_eq!(reading.entities.len(), 1);
+        assert_eq!(reading.entities[0].gender, Some(Gender::Male));
     }
 
     #[test]

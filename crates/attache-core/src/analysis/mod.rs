@@ -14,6 +14,7 @@ pub mod events;
 mod lexicon;
 mod mentions;
 mod names;
+mod officials;
 mod ordinals;
 mod places;
 mod quotes;
@@ -69,6 +70,26 @@ pub struct Ordinal {
     /// The vague place as written ("the region"), when it stands for the scope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_text: Option<String>,
+    /// With no official named, the office whose holder on the day of
+    /// publication travelled: `secretary` ("the top U.S. diplomat's ninth
+    /// trip") or `president`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
+}
+
+impl From<ordinals::OrdinalClaim> for Ordinal {
+    fn from(o: ordinals::OrdinalClaim) -> Self {
+        Ordinal {
+            official: o.official,
+            n: o.n,
+            scope: o.scope,
+            since: o.since.map(|d| d.to_string()),
+            since_text: o.since_text,
+            since_term: o.since_term,
+            scope_text: o.scope_text,
+            office: o.office.map(str::to_string),
+        }
+    }
 }
 
 /// A check-worthy sentence.
@@ -130,6 +151,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     }
     let spans = quotes::find_quotes(input, &paragraphs);
     let attributions = attribution::attribute(input, &paragraphs, &spans, &reading);
+    let speakers: Vec<Option<usize>> = attributions.iter().map(|a| a.speaker).collect();
     let quotes = spans
         .iter()
         .zip(attributions)
@@ -149,7 +171,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     let mut claims = Vec::new();
     let mut dates = Vec::new();
     let context = ordinals::Context::new(input, headline.map(|h| (h.start, h.end)), &reading, published);
-    for p in &paragraphs {
+    for (index, p) in paragraphs.iter().enumerate() {
         for sentence in text::sentences(input, p.start, p.end) {
             for (start, end) in claims::clauses(input, sentence.0, sentence.1) {
                 let unquoted = claims::unquoted(input, (start, end), &spans);
@@ -160,15 +182,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
                 let Some(kind) = claim_kinds::kind_of(&unquoted).or_else(elliptic) else { continue };
                 let travel = kind == claims::ClaimKind::Ordinal;
                 let ordinal =
-                    travel.then(|| context.ordinal_claim(sentence, (start, end))).flatten().map(|o| Ordinal {
-                        official: o.official,
-                        n: o.n,
-                        scope: o.scope,
-                        since: o.since.map(|d| d.to_string()),
-                        since_text: o.since_text,
-                        since_term: o.since_term,
-                        scope_text: o.scope_text,
-                    });
+                    travel.then(|| context.ordinal_claim(sentence, (start, end))).flatten().map(Ordinal::from);
                 let kind = if ordinal.is_some() { "ordinal" } else { kind.as_str() };
                 claims.push(Claim {
                     text: input[start..end].to_string(),
@@ -177,6 +191,16 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
                     end: offsets.of(end),
                     ordinal,
                 });
+            }
+        }
+        // "This is my ninth trip to the region," Blinken said: the speaker's count.
+        let first = spans.partition_point(|q| q.paragraph < index);
+        for (q, speaker) in spans[first..].iter().zip(&speakers[first..]).take_while(|(q, _)| q.paragraph == index) {
+            let speaker = speaker.map(|e| reading.entities[e].name.clone());
+            if let Some(o) = context.spoken_ordinal((q.start, q.end), speaker) {
+                let (start, end) = (offsets.of(q.start), offsets.of(q.end));
+                let text = input[q.start..q.end].to_string();
+                claims.push(Claim { text, kind: "ordinal", start, end, ordinal: Some(Ordinal::from(o)) });
             }
         }
         for d in dates::find_dates(&input[p.start..p.end], published) {
@@ -199,6 +223,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
             organization: e.org,
         })
         .collect();
+    claims.sort_by_key(|c| c.start);
     Analysis { quotes, claims, people, places: places_in(input, &paragraphs), dates }
 }
 

@@ -7,6 +7,7 @@ use super::lexicon::{
     ORG_WORDS, TITLE_WORDS,
 };
 use super::mentions::{is_place, Reading, Refers};
+use super::officials::official_surname;
 use super::titles::{appositive_title, gender_of, lead_title};
 use super::tokens::Token;
 
@@ -177,7 +178,9 @@ impl Reading {
         });
         let titles: Vec<String> =
             lead.into_iter().chain(glued).chain(appositive_title(input, run[0].start, end)).collect();
-        let known = self.person_named(&name, name_words.len() == 1);
+        let known = self.person_named(&name, name_words.len() == 1).or_else(|| self.fuller_name_of(&name));
+        // "Blinken" alone: an official the travel records know.
+        let official = (name_words.len() == 1).then(|| official_surname(&name)).flatten();
         let e = match known {
             Some(e) => {
                 self.entities[e].titles.extend(titles);
@@ -186,9 +189,9 @@ impl Reading {
             None if after_preposition && titles.is_empty() => return,
             // A surname never given in full is still a name when a cue is
             // attached to it ("Blinken said").
-            None if name_words.len() >= 2 || !titles.is_empty() || attached => {
+            None if name_words.len() >= 2 || !titles.is_empty() || attached || official.is_some() => {
                 let first = name_words[0].text(input).to_lowercase();
-                let gender = gender_of(&first, &titles.join(" ").to_lowercase());
+                let gender = gender_of(&first, &titles.join(" ").to_lowercase()).or(official.flatten());
                 self.entity(name, false, titles, gender)
             }
             None => return,

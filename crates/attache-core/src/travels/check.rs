@@ -76,17 +76,34 @@ impl Library {
         if let Some(why) = unreadable(ordinal, on) {
             return unchecked(why);
         }
-        let (Some(official), Some(on)) = (ordinal.official.as_deref(), on) else {
+        let Some(on) = on else {
             return unchecked("the claim is incomplete".into());
         };
+        // "The top U.S. diplomat's ninth trip": whoever held the office that day.
+        let holder = match (&ordinal.official, &ordinal.office) {
+            (Some(official), _) => Ok(official.clone()),
+            (None, Some(role)) => match super::terms::holder_on(self.conn(), role, on) {
+                Ok(Some(key)) => Ok(key),
+                Ok(None) => Err(format!("the claim names the office of {role}, and no term of it includes {on}")),
+                Err(err) => Err(err.to_string()),
+            },
+            (None, None) => Err("the claim is incomplete".into()),
+        };
+        let official = match holder {
+            Ok(official) => official,
+            Err(why) => return unchecked(why),
+        };
         let since = ordinal.since.as_deref().and_then(|d| d.parse().ok());
-        let answer = match self.answer_for(official, ordinal.scope.as_deref(), since, on) {
+        let answer = match self.answer_for(&official, ordinal.scope.as_deref(), since, on) {
             Ok(answer) => answer,
             Err(err) => return unchecked(err.to_string()),
         };
         let records = answer.ordinal;
         let agrees = records == Some(ordinal.n);
-        let explanation = explain(&answer, ordinal.n, agrees, ordinal.since_term);
+        let mut explanation = explain(&answer, ordinal.n, agrees, ordinal.since_term);
+        if let (None, Some(role)) = (&ordinal.official, &ordinal.office) {
+            explanation += &format!(" (the claim names no one: the {role} on {on} was {})", answer.official.name);
+        }
         ClaimCheck { claim, start, end, claimed: ordinal.n, records, agrees, explanation, work: Some(answer) }
     }
 
@@ -119,13 +136,16 @@ fn unreadable(ordinal: &Ordinal, on: Option<NaiveDate>) -> Option<String> {
     if on.is_none() {
         return Some("the story has no publication date to count to".into());
     }
-    if ordinal.official.is_none() {
+    if ordinal.official.is_none() && ordinal.office.is_none() {
         return Some("the claim does not say whose visit it is, and the story is about no one person".into());
     }
     if let (None, Some(vague)) = (&ordinal.scope, &ordinal.scope_text) {
         return Some(format!("the claim counts visits to “{vague}”, and the story names no region"));
     }
     match (&ordinal.since, &ordinal.since_text) {
+        (None, Some(window)) if window.starts_with("in ") || window.starts_with("within ") => {
+            Some(format!("the claim counts within “{window}”, a span Attaché cannot count from the records"))
+        }
         (None, Some(words)) if !ordinal.since_term => Some(format!(
             "the claim counts since “{words}”, which is neither a date nor an event Attaché knows (data/events.tsv)"
         )),

@@ -50,18 +50,49 @@ pub fn official_id_or_new(conn: &Connection, name: &str) -> Result<i64> {
     }
 }
 
+/// Names news uses for countries the records label otherwise, by country id.
+const NEWS_NAMES: &[(&str, &str)] = &[
+    ("ivory coast", "cote-divoire"),
+    ("myanmar", "burma"),
+    ("uae", "united-arab-emirates"),
+    ("britain", "united-kingdom"),
+    ("great britain", "united-kingdom"),
+    ("uk", "united-kingdom"),
+    ("u.k.", "united-kingdom"),
+    ("vatican", "holy-see"),
+    ("the vatican", "holy-see"),
+    ("vatican city", "holy-see"),
+    ("drc", "congo-kinshasa"),
+    ("congo", "congo-kinshasa"),
+    ("cabo verde", "cape-verde"),
+    ("east timor", "timor-leste"),
+];
+
 /// The country id for an id or label (case-insensitive), from the country
-/// table or, for ids the table lacks, from the stops recorded.
+/// table or, for ids the table lacks, from the stops recorded; news's names
+/// are understood too ("North Korea" for the records' "Korea, North",
+/// "Myanmar" for "Burma").
 pub fn country_id(conn: &Connection, text: &str) -> Result<Option<String>> {
     let text = text.trim();
-    let found = conn
-        .query_row(
+    let find = |text: &str| {
+        conn.query_row(
             "SELECT id FROM country WHERE id = lower(?1) OR label = ?1 COLLATE NOCASE OR iso2 = lower(?1) LIMIT 1",
             [text],
-            |r| r.get(0),
+            |r| r.get::<_, String>(0),
         )
-        .optional()?;
-    Ok(found)
+        .optional()
+    };
+    if let Some(found) = find(text)? {
+        return Ok(Some(found));
+    }
+    // "North Korea" is "Korea, North" in the records' labels.
+    let turned = text.split_once(' ').filter(|(first, _)| matches!(*first, "North" | "South"));
+    if let Some(found) = turned.map(|(first, rest)| find(&format!("{rest}, {first}"))).transpose()?.flatten() {
+        return Ok(Some(found));
+    }
+    let lower = text.to_lowercase();
+    let alias = NEWS_NAMES.iter().find(|(name, _)| *name == lower).map(|(_, id)| *id);
+    Ok(alias.map(str::to_string))
 }
 
 /// The scope a question names: a region by name, or a country by id or

@@ -111,6 +111,19 @@ pub(crate) fn term_on(conn: &Connection, key: &str, role: &str, on: NaiveDate) -
     }))
 }
 
+/// The key of the official who held `role` on a date: the last term in
+/// that role started by then and not ended before it.
+pub(crate) fn holder_on(conn: &Connection, role: &str, on: NaiveDate) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT official_key FROM term WHERE role = ?1 AND start <= ?2 AND (\"end\" IS NULL OR \"end\" >= ?2)
+             ORDER BY start DESC LIMIT 1",
+            params![role, on.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

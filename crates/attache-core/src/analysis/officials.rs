@@ -1,0 +1,43 @@
+//! Officials the travel records hold, known by surname: a story may write
+//! "Blinken" alone, with no title or cue beside him, and still name a person
+//! ("Blinken is making his ninth visit…").
+
+use super::mentions::Gender;
+use super::titles::gender_of;
+
+include!(concat!(env!("OUT_DIR"), "/official_names.rs"));
+
+/// Surnames that are everyday words at a sentence's start ("Root causes…").
+const EVERYDAY: &[&str] = &["hay", "root", "hull"];
+
+/// For a capitalized word that is the surname of an official of the records,
+/// the gender their given names tell (`Some(None)` when officials sharing it
+/// differ, as the Clintons do); `None` for any other word.
+pub fn official_surname(word: &str) -> Option<Option<Gender>> {
+    if !word.starts_with(char::is_uppercase) || word.chars().skip(1).any(char::is_uppercase) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if EVERYDAY.contains(&lower.as_str()) {
+        return None;
+    }
+    let mut genders = OFFICIAL_NAMES.iter().filter(|(surname, _)| *surname == lower).map(|(_, g)| gender_of(g, ""));
+    let first = genders.next()?;
+    Some(if genders.all(|g| g == first) { first } else { None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_of_the_records_are_known_with_their_gender() {
+        assert_eq!(official_surname("Blinken"), Some(Some(Gender::Male)));
+        assert_eq!(official_surname("Rice"), Some(Some(Gender::Female)));
+        assert_eq!(official_surname("Clinton"), Some(None));
+        assert_eq!(official_surname("Herzog"), None);
+        assert_eq!(official_surname("blinken"), None);
+        assert_eq!(official_surname("BLINKEN"), None);
+        assert_eq!(official_surname("Root"), None);
+    }
+}

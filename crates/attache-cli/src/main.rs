@@ -89,6 +89,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -134,5 +135,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Bench(_) | Command::Analyze(_) | Command::Check(_) | Command::Salvage(_) => {
             unreachable!("handled before the library is opened")
         }
+    }
+}
+
+/// A reader that stops early (`attache travels journeys … | head`) ends the
+/// output as it ends any Unix tool's: quietly, by the default action of
+/// SIGPIPE, rather than with a panic on the failed write. Every write to the
+/// library is committed before its line is printed, so nothing is cut short.
+fn quiet_on_closed_pipe() {
+    // SAFETY: restores one signal's default action before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

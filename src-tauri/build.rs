@@ -1,77 +1,33 @@
-//! Builds the Tauri context. The app's commands are listed here so that Tauri
-//! generates one permission per command; `capabilities/main.json` grants the
-//! window exactly these and nothing it does not need.
+//! Builds the Tauri context. The commands come from one declaration, the
+//! `#[tauri::command]` functions of `src/commands/` (read by `surface.rs`):
+//! Tauri generates one permission per command, and the handler list the app
+//! registers is written here, so neither is a list kept by hand.
 
-const COMMANDS: &[&str] = &[
-    "library_info",
-    "check_library",
-    "list_stories",
-    "story_filters",
-    "get_story",
-    "create_story",
-    "update_story",
-    "list_revisions",
-    "restore_revision",
-    "trash_story",
-    "untrash_story",
-    "empty_trash",
-    "import_files",
-    "import_with_dialog",
-    "backup_with_dialog",
-    "restore_with_dialog",
-    "first_paint",
-    "list_quotes",
-    "story_reading",
-    "fix_quote_speaker",
-    "move_quote",
-    "dismiss_claim",
-    "list_people",
-    "merge_people",
-    "split_person",
-    "reanalyze_library",
-    "stop_analysis",
-    "list_officials",
-    "list_regions",
-    "set_region",
-    "list_stops",
-    "list_journeys",
-    "journey_ordinal",
-    "list_visits_by_country",
-    "visit_ordinal",
-    "add_stop",
-    "update_stop",
-    "set_journey_override",
-    "travel_flags",
-    "import_travels_with_dialog",
-    "check_story_claims",
-    "export_timeline_with_dialog",
-    "list_sources",
-    "get_source",
-    "add_source",
-    "import_source_with_dialog",
-    "verify_quote",
-    "quote_drift",
-    "set_quote_status",
-    "quote_statuses",
-    "editor_name",
-    "set_editor_name",
-    "list_ratings",
-    "set_rating",
-    "list_factchecks",
-    "get_factcheck",
-    "add_factcheck",
-    "factcheck_from_story",
-    "set_factcheck_status",
-    "set_factcheck_verdict",
-    "set_factcheck_summary",
-    "add_evidence",
-    "factcheck_log",
-    "packet_preview",
-    "export_packet_with_dialog",
-];
+// The capability and the TypeScript client are checked by tests/surface.rs.
+#[path = "surface.rs"]
+#[allow(dead_code)]
+mod surface;
+
+use std::path::PathBuf;
 
 fn main() {
-    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    println!("cargo:rerun-if-changed=src/commands");
+    println!("cargo:rerun-if-changed=surface.rs");
+    let commands = match surface::read(std::path::Path::new("src/commands")) {
+        Ok(commands) => commands,
+        Err(error) => {
+            eprintln!("error: the app's commands could not be read: {error}");
+            std::process::exit(1);
+        }
+    };
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("handlers.rs");
+    if let Err(error) = std::fs::write(&out, surface::handlers(&commands)) {
+        eprintln!("error: {}: {error}", out.display());
+        std::process::exit(1);
+    }
+    // Tauri keeps the names for the life of the build.
+    let names: Vec<&'static str> = commands.into_iter().map(|c| &*Box::leak(c.name.into_boxed_str())).collect();
+    let manifest = tauri_build::AppManifest::new().commands(Box::leak(names.into_boxed_slice()));
     if let Err(error) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         eprintln!("error: tauri build step failed: {error:#}");
         std::process::exit(1);

@@ -82,6 +82,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::factchecks::FactCheckFilter,
         crate::packets::PacketParts,
         crate::packets::PacketSelection,
+        crate::packets::ExportStep,
         crate::packets::PacketStory,
         crate::packets::PacketQuote,
         crate::packets::PacketPerson,

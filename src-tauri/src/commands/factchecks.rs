@@ -17,7 +17,6 @@ pub async fn list_ratings(desk: State<'_, Arc<Desk>>) -> Result<Vec<Rating>> {
     desk.run(|library| library.ratings()).await
 }
 
-/// Fact-checks matching the filter.
 /// Adds a rating to the newsroom's scale, or changes one's number and
 /// ClaimReview name.
 #[tauri::command]
@@ -30,6 +29,7 @@ pub async fn set_rating(
     desk.run(move |library| library.set_rating(&name, value, &alternate_name)).await
 }
 
+/// Fact-checks matching the filter.
 #[tauri::command]
 pub async fn list_factchecks(desk: State<'_, Arc<Desk>>, filter: FactCheckFilter) -> Result<Vec<FactCheck>> {
     desk.run(move |library| library.factchecks(&filter)).await

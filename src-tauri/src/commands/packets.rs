@@ -3,23 +3,14 @@
 
 use super::dialogs;
 use crate::desk::Desk;
-use attache_core::packets::{Packet, PacketSelection};
+use attache_core::packets::{ExportStep, Packet, PacketSelection};
 use attache_core::{Error, ErrorPayload};
 use attache_packet::Format;
-use serde::Serialize;
 use std::sync::Arc;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
-
-/// A step of an export, for the progress bar.
-#[derive(Clone, Serialize)]
-pub struct ExportStep {
-    pub done: u32,
-    pub total: u32,
-    pub step: &'static str,
-}
 
 /// What a packet for this selection would hold.
 #[tauri::command]
@@ -46,7 +37,7 @@ pub async fn export_packet_with_dialog(
         Format::Pdf => ("PDF (.pdf)", "pdf"),
         Format::Docx => ("Word (.docx)", "docx"),
     };
-    let step = |done, step| drop(on_progress.send(ExportStep { done, total: 3, step }));
+    let step = |done, step: &str| drop(on_progress.send(ExportStep { done, total: 3, step: step.to_string() }));
     step(0, "gathering");
     let packet = desk.run(move |library| library.packet(&selection)).await?;
     let suggested = format!("{}.{extension}", packet.title.replace(['/', '\\', ':'], "-"));

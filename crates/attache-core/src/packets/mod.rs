@@ -17,6 +17,15 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// A step of a packet's export, for a progress bar: `done` of `total`
+/// steps, the current one named ("gathering", "rendering", "writing").
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ExportStep {
+    pub done: u32,
+    pub total: u32,
+    pub step: String,
+}
+
 /// The parts of a packet, each of which the editor can switch off.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PacketParts {

@@ -26,27 +26,6 @@ fn main() {
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("reference_files.rs");
     std::fs::write(&out, code).expect("OUT_DIR is writable");
-    let out = out.with_file_name("official_names.rs");
-    std::fs::write(&out, official_names(&data)).expect("OUT_DIR is writable");
-}
-
-/// The officials the travel records hold, as (surname, given name) from
-/// each file's name ("blinken-antony-j.xml"): a story that writes "Blinken"
-/// alone names a person the records know.
-fn official_names(data: &Path) -> String {
-    let mut code = String::new();
-    code.push_str("/// Officials of the built-in travel records: (surname, given name), lower case.\n");
-    code.push_str("pub const OFFICIAL_NAMES: &[(&str, &str)] = &[\n");
-    for folder in ["travels/secretaries", "travels/presidents"] {
-        for path in xml_files(&data.join(folder)) {
-            let stem = path.file_stem().and_then(|n| n.to_str()).expect("a UTF-8 file name");
-            let mut parts = stem.split('-');
-            let (surname, given) = (parts.next().unwrap_or(stem), parts.next().unwrap_or(""));
-            writeln!(code, "    ({surname:?}, {given:?}),").expect("a string");
-        }
-    }
-    code.push_str("];\n");
-    code
 }
 
 /// The `.xml` files of a folder, sorted by name.

@@ -3,7 +3,6 @@
 //! serves the app, the command-line tool and the tests alike.
 
 mod access;
-pub mod analysis;
 mod backup;
 pub mod dedupe;
 mod error;
@@ -25,9 +24,10 @@ pub mod sources;
 mod stories;
 mod story;
 pub mod travels;
-pub mod verify;
 pub mod visits;
 
+/// The pure reading of text (crate `attache-text`), under the core's name.
+pub use attache_text::{analysis, verify};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};
 pub use library::{Library, LibraryCheck, LibraryInfo};

@@ -11,7 +11,7 @@ use common::{seed_fixture, Desk};
 use std::path::Path;
 
 fn corpus(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/verification").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../attache-text/tests/corpus/verification").join(name)
 }
 
 fn desk_with_sources() -> (Desk, i64, i64) {

@@ -4,7 +4,7 @@
 //! control characters, one huge paragraph, quotes rearranged from the
 //! source). Cases per run: `PROPTEST_CASES` (default 256).
 
-use attache_core::analysis::analyze;
+use attache_text::analysis::analyze;
 use proptest::prelude::*;
 
 /// Text built from news-like pieces and hostile ones, so the analyzer meets
@@ -73,7 +73,7 @@ proptest! {
         quote in "[ a-zA-Z'’\\.…\\[\\]-]{0,80}",
         source in "([A-Z ]{1,12}: )?[ a-zA-Z'’\\.,\\n:-]{0,400}",
     ) {
-        let check = attache_core::verify::check(&quote, Some("Jane Doe"), &source);
+        let check = attache_text::verify::check(&quote, Some("Jane Doe"), &source);
         if let Some(span) = check.span {
             let chars: Vec<char> = source.chars().collect();
             prop_assert!(span.start <= span.end && span.end <= chars.len());
@@ -90,6 +90,6 @@ proptest! {
         let source = words.join(" ");
         let mut shuffled = words.clone();
         shuffled.rotate_left(cut % words.len());
-        let _ = attache_core::verify::check(&shuffled.join(" "), None, &source);
+        let _ = attache_text::verify::check(&shuffled.join(" "), None, &source);
     }
 }

@@ -134,6 +134,39 @@ static SUPERLATIVES: WordSet = WordSet::new(&[
     "nowhere",
 ]);
 
+/// Words ending in "-est" that are no superlative.
+const NOT_EST: &[&str] = &[
+    "interest",
+    "request",
+    "protest",
+    "contest",
+    "harvest",
+    "earnest",
+    "suggest",
+    "conquest",
+    "arrest",
+    "midwest",
+    "southwest",
+    "northwest",
+    "manifest",
+    "unrest",
+    "digest",
+    "inquest",
+    "behest",
+    "latest",
+    "invest",
+    "honest",
+    "modest",
+    "forest",
+    "attest",
+    "detest",
+    "infest",
+    "bequest",
+    "interests",
+    "requests",
+    "protests",
+];
+
 static COMPARISONS: WordSet = WordSet::new(&[
     "than",
     "compared",
@@ -221,7 +254,9 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         let after = || (i + 1..words.len().min(i + 4)).any(|k| is(k, C_EVENT));
         let before = || matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| is(k, C_EVENT));
         let numbered = || (i + 1..words.len().min(i + 3)).any(|k| is(k, C_NUMBERED));
-        (n > 1 || travel()) && (after() || before()) && !numbered()
+        // "the second multilateral exercise of its kind".
+        let of_its_kind = || (i + 1..words.len().min(i + 6)).any(|k| at(k) == "of" && at(k + 2) == "kind");
+        (n > 1 || travel()) && (after() || before() || n > 1 && of_its_kind()) && !numbered()
     });
     if ordinal {
         return Some(ClaimKind::Ordinal);
@@ -254,9 +289,17 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
     if figure {
         return Some(ClaimKind::Figure);
     }
+    // "the hardest hit", "North Korea's only major ally": after an article or an owner.
+    let owned = |i: usize| {
+        let before = at(i.wrapping_sub(1));
+        matches!(before, "the" | "its" | "their" | "his" | "her") || before.ends_with("'s") || before.ends_with("’s")
+    };
     let superlative = (0..words.len()).any(|i| {
         let w = at(i);
+        let est = w.len() >= 6 && w.ends_with("est") && w.chars().all(char::is_alphabetic) && !NOT_EST.contains(&w);
+        let only = w == "only" && words.get(i + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase));
         is(i, C_SUPERLATIVE)
+            || (est || only) && owned(i)
             || matches!(w, "most" | "least") && at(i.wrapping_sub(1)) == "the"
             || w == "first" && matches!(at(i.wrapping_sub(1)), "the" | "its" | "their" | "america's")
             || w == "record"
@@ -330,6 +373,9 @@ mod tests {
         assert_eq!(kind_of("It was the largest deployment in a decade."), Some(ClaimKind::Superlative));
         assert_eq!(kind_of("America's first black military airmen"), Some(ClaimKind::Superlative));
         assert_eq!(kind_of("Far fewer have checked in on the site."), Some(ClaimKind::Comparison));
+        assert_eq!(kind_of("Liberia, the hardest hit of the nations"), Some(ClaimKind::Superlative));
+        assert_eq!(kind_of("China, North Korea's only major ally"), Some(ClaimKind::Superlative));
+        assert_eq!(kind_of("the second joint patrol of its kind this year"), Some(ClaimKind::Ordinal));
     }
 
     #[test]
@@ -344,5 +390,7 @@ mod tests {
         assert_eq!(kind_of("French forces intervened in Mali 10 days ago"), None);
         assert_eq!(kind_of("Kim Jong Un, who is believed to be around 28 years old"), None);
         assert_eq!(kind_of("He has ruled since the protests began."), None);
+        assert_eq!(kind_of("It is in the interest of both sides."), None);
+        assert_eq!(kind_of("They only met once."), None);
     }
 }

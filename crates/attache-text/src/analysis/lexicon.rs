@@ -87,7 +87,7 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "gov", "amb", "lawmaker", "legislator", "congressman", "congresswoman", "councilman", "councilwoman",
     "guardian", "sailor", "seaman", "marine", "soldier", "ensign", "warrant", "chaplain", "professor", "prof",
     "superintendent", "manager", "supervisor", "instructor", "technician", "engineer", "analyst", "researcher",
-    "cadet", "midshipman", "technical", "force", "army", "navy", "corps",
+    "cadet", "midshipman", "technical", "force", "army", "navy", "corps", "lady",
 ]);
 
 /// Title words written abbreviated with a full stop: the stop does not end
@@ -127,7 +127,8 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "mission", "authority", "service", "nations", "league", "secretariat", "board", "cross", "crescent", "guard",
     "corps", "kremlin", "pentagon", "embassy", "government", "cabinet", "presidency", "delegation", "federation",
     "forum", "community", "chamber", "treasury", "navy", "military", "police", "consulate", "unit", "bureau",
-    "network", "exporters", "producers", "industry",
+    "network", "exporters", "producers", "industry", "channel", "television", "radio", "newspaper", "broadcaster",
+    "news", "times", "journal", "tribune", "gazette", "chiefs",
 ]);
 
 /// Lower-case organization nouns that follow a capitalized adjective

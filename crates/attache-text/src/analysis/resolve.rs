@@ -148,11 +148,14 @@ impl Scope<'_> {
         };
         let from = window_start(self.input, start, m.start);
         let text = &self.input[from..m.start];
-        let sentence = [". ", "! ", "? ", ".” ", ".\" "]
-            .iter()
-            .filter_map(|end| text.rfind(end).map(|at| at + end.len()))
-            .max()
-            .map_or(from, |at| from + at);
+        // The last sentence end, not the full stop of "U.S." or "Mr.".
+        let ends = |end: &&str| {
+            text.match_indices(*end)
+                .filter(|(at, _)| !end.starts_with('.') || !super::text::is_abbreviation(&text[..*at]))
+                .map(|(at, _)| at + end.len())
+                .last()
+        };
+        let sentence = [". ", "! ", "? ", ".” ", ".\" "].iter().filter_map(ends).max().map_or(from, |at| from + at);
         !reading.between(sentence, m.start).iter().any(|other| {
             matches!(other.refers, Refers::Entity(e) if !reading.entities[e].org) && !self.possessive(other)
         })

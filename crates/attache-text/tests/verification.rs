@@ -5,7 +5,7 @@
 //! apart. Prints the accuracy and a confusion matrix for each, and fails
 //! below the floors.
 
-use attache_core::verify::{check, Verdict};
+use attache_text::verify::{check, Verdict};
 use serde::Deserialize;
 use std::path::Path;
 

@@ -91,7 +91,8 @@ fn floor_boundary(input: &str, mut at: usize) -> usize {
 }
 
 /// A quote with no cue of its own takes the speaker of what introduces it:
-/// a previous paragraph ending in a colon ("Blinken told reporters:"), or
+/// a previous paragraph ending in a colon ("Blinken told reporters:") or
+/// with a cue in its last sentence (before a paragraph of quotation alone), or
 /// an earlier sentence of its own paragraph with a cue ("Blinken spoke to
 /// reporters in Doha. “…”").
 pub(super) fn introduced(
@@ -119,9 +120,18 @@ pub(super) fn introduced(
         // Only a quotation that is a sentence of its own, not a phrase
         // quoted inside the reporter's sentence.
         let own_sentence = input[lead.1..quotes[i].open].trim().is_empty() && !quotes[i].is_fragment(input);
+        // "Blinken told reporters:", or "Dave Hutcheson, a rescue worker,
+        // says the man was in good shape." before a paragraph of quotation
+        // alone: the speaker of the paragraph before's last sentence.
+        let after_colon = input[..p.start].trim_end().ends_with(':');
+        let quiet_before = i == 0 || quotes[i - 1].paragraph + 1 < k;
+        let alone = || {
+            let end = (i..quotes.len()).take_while(|&j| quotes[j].paragraph == k).last().map_or(i, |j| j + 1);
+            only_quotation(input, p, i..end, quotes)
+        };
         let found = if !own_sentence {
             None
-        } else if lead.0 == lead.1 && k > 0 && input[..p.start].trim_end().ends_with(':') {
+        } else if lead.0 == lead.1 && k > 0 && (after_colon || quiet_before && alone()) {
             let before = paragraphs[k - 1];
             let from = sentence_start(input, before, before.end, inside);
             cue_in(input, (from, before.end), before, inside, reading, &out[..i])

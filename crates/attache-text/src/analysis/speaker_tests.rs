@@ -218,3 +218,35 @@ fn a_name_with_dos_or_ibn_is_one_name_found_again_by_its_surname() {
                 an end to “all acts of intimidation and violence.”";
     assert_eq!(one(body), named("Jose Eduardo dos Santos"));
 }
+
+#[test]
+fn the_full_stop_of_an_abbreviation_does_not_open_a_new_subject() {
+    let body = "They pulled Jens Kraus from the ruins.\n\nDave Hutchins, a U.S. rescue worker says Kraus appeared \
+                to be in good shape.\n\n“It took us four hours to get to him,” he said.";
+    assert_eq!(one(body), named("Dave Hutchins"));
+}
+
+#[test]
+fn a_paragraph_of_quotation_alone_takes_the_speaker_of_the_cue_before_it() {
+    let body = "Maria Ortega, a nurse at the clinic, said supplies ran out on Friday.\n\n\
+                “We had nothing left to give the children.”";
+    assert_eq!(one(body), named("Maria Ortega"));
+    let body = "Supplies ran out on Friday.\n\n“We had nothing left to give the children.”";
+    assert_eq!(one(body), None, "no cue before it: nobody");
+}
+
+#[test]
+fn a_station_with_a_number_is_no_person_and_a_first_lady_has_a_title() {
+    let body = "The interview was carried live by Ukraine's Channel 5 network. Foreign Minister Borys Tarasyuk \
+                said ties were strong.\n\n“Our relations have been extraordinarily positive,” he said.";
+    assert_eq!(one(body), named("Borys Tarasyuk"));
+    let body = "“We are so proud of you,” First Lady Michelle Obama told the children.";
+    assert_eq!(one(body), named("Michelle Obama"));
+}
+
+#[test]
+fn the_us_president_is_a_description_of_the_president_named() {
+    let body = "Greta Van Susteren interviewed President Trump.\n\nIn the interview, the U.S. president told \
+                Van Susteren that “good things are going to happen.”";
+    assert_eq!(one(body), named("Trump"));
+}

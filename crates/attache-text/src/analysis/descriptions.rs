@@ -24,7 +24,7 @@ impl Reading {
         (0..=MAX_MODIFIERS)
             .take_while(|&skip| {
                 words[i + 1..].iter().take(skip).all(|w| is_modifier(input, w))
-                    && words[i..].windows(2).take(skip + 1).all(|pair| input[pair[0].end..pair[1].start] == *" ")
+                    && words[i..].windows(2).take(skip + 1).all(|pair| joined(input, &pair[0], &pair[1]))
             })
             .find_map(|skip| self.title_description(input, words, i, skip))
             .or_else(|| self.org_description(input, words, i))
@@ -85,6 +85,13 @@ impl Reading {
     }
 }
 
+/// True when two words follow each other in one phrase: one space between,
+/// or the full stop of "U.S." ("the U.S. envoy").
+fn joined(input: &str, a: &Token, b: &Token) -> bool {
+    let gap = &input[a.end..b.start];
+    gap == " " || gap == ". " && matches!(a.text(input), "U.S" | "U.N" | "U.K" | "E.U")
+}
+
 /// A lower-case word that may qualify a title ("country" in "the country
 /// director"), but not a verb of speech.
 fn is_modifier(input: &str, word: &Token) -> bool {
@@ -120,6 +127,7 @@ mod tests {
     fn a_title_after_modifiers_is_a_description() {
         assert_eq!(refers("as the country director said"), [Refers::Description("director")]);
         assert_eq!(refers("the top US diplomat said"), [Refers::Description("secretary of state")]);
+        assert_eq!(refers("the U.S. president told her"), [Refers::Description("president")]);
         assert_eq!(refers("the close of the meeting, the secretary said"), [Refers::Description("secretary")]);
     }
 

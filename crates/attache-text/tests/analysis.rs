@@ -3,9 +3,9 @@
 //! over the labelled corpus in `tests/corpus/quotes/` and, separately, over
 //! the held-out texts in `tests/corpus/quotes-heldout/` that rules are never
 //! tuned on (printed with
-//! `cargo test -p attache-core --test analysis -- --nocapture`).
+//! `cargo test -p attache-text --test analysis -- --nocapture`).
 
-use attache_core::analysis::analyze;
+use attache_text::analysis::analyze;
 use serde::Deserialize;
 use std::path::Path;
 

@@ -3,10 +3,10 @@
 //! government works: VOA, DoD News and the services' news, State
 //! Department). Stories whose number is a multiple of three are held back:
 //! rules are never tuned on them, and both parts are printed side by side
-//! (`cargo test -p attache-core --test news -- --nocapture`) and held to
+//! (`cargo test -p attache-text --test news -- --nocapture`) and held to
 //! floors just under what was measured.
 
-use attache_core::analysis::{analyze, Analysis};
+use attache_text::analysis::{analyze, Analysis};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -225,9 +225,9 @@ fn score(held: bool, verbose: bool) -> Score {
 /// Floors just under the figures measured when they were set (before the
 /// rules were tuned on real news: speakers 0.524 and 0.516, claim recall
 /// 0.808 and 0.765, dates F1 0.874 and 0.852), tuned part then held back.
-const MIN_SPEAKER: [f64; 2] = [0.90, 0.80];
-const MIN_CLAIM_RECALL: [f64; 2] = [0.81, 0.83];
-const MIN_CLAIM_PRECISION: [f64; 2] = [0.75, 0.72];
+const MIN_SPEAKER: [f64; 2] = [0.90, 0.83];
+const MIN_CLAIM_RECALL: [f64; 2] = [0.81, 0.85];
+const MIN_CLAIM_PRECISION: [f64; 2] = [0.75, 0.73];
 const MIN_DATE_F1: [f64; 2] = [0.93, 0.90];
 
 impl Score {
@@ -268,13 +268,14 @@ fn speakers_claims_and_dates_in_real_news() {
         show(&prefix);
     }
     let stories = corpus();
+    let verbose = std::env::var_os("ATTACHE_NEWS_VERBOSE").is_some();
     if std::env::var_os("ATTACHE_NEWS_RANGE").is_some() {
-        score(false, false).print("real news in range, tuned part");
+        score(false, verbose).print("real news in range, tuned part");
         score(true, false).print("real news in range, held-back part");
         return;
     }
     assert!(stories.len() >= 60, "{} stories", stories.len());
-    let tuned = score(false, std::env::var_os("ATTACHE_NEWS_VERBOSE").is_some());
+    let tuned = score(false, verbose);
     let held = score(true, false);
     tuned.print("real news, tuned part");
     held.print("real news, held-back part");

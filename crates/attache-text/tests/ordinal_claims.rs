@@ -3,9 +3,9 @@
 //! each read in a small story made of its headline, the sentences before it
 //! and itself, as an editor would paste it. The parse `{official, n, scope,
 //! since}` is compared with the labels; every third sentence is held back
-//! and scored apart (`cargo test -p attache-core --test ordinal_claims -- --nocapture`).
+//! and scored apart (`cargo test -p attache-text --test ordinal_claims -- --nocapture`).
 
-use attache_core::analysis::analyze;
+use attache_text::analysis::analyze;
 use serde::Deserialize;
 use std::path::Path;
 

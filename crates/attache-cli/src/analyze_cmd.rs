@@ -40,10 +40,10 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode, Error> {
     }
     for quote in &analysis.quotes {
         let speaker = quote.speaker.as_deref().unwrap_or("(no clear speaker)");
-        println!("{:<8} {speaker}: “{}”", quote.kind, quote.text);
+        println!("{:<8} {speaker}: “{}”", quote.kind.as_str(), quote.text);
     }
     for claim in &analysis.claims {
-        println!("claim ({}) {}", claim.kind, claim.text);
+        println!("claim ({}) {}", claim.kind.as_str(), claim.text);
     }
     for date in &analysis.dates {
         println!("date {} = {}", date.text, date.resolved.as_deref().unwrap_or("?"));

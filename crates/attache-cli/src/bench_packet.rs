@@ -42,8 +42,13 @@ const EVIDENCE: [(EvidenceKind, &str); 6] = [
 /// Checks a story's quotes against a transcript made from them with a few
 /// words changed, and marks them verified, so the packet shows their diffs.
 fn verify_quotes(library: &mut Library, story: i64) -> Result<(), Error> {
-    let quotes: Vec<String> =
-        library.story_reading(story)?.quotes.into_iter().filter(|q| q.kind == "quote").map(|q| q.text).collect();
+    let quotes: Vec<String> = library
+        .story_reading(story)?
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
+        .map(|q| q.text)
+        .collect();
     let body =
         quotes.iter().map(|q| format!("SECRETARY SMITH: {}", q.replacen(" the ", " that ", 1))).collect::<Vec<_>>();
     let body = body.join("\n");
@@ -78,7 +83,12 @@ pub fn run(path: &Path) -> Result<(), Error> {
     // Stories until the packet holds 100 quotes.
     let (mut chosen, mut quotes) = (Vec::new(), 0);
     for id in ids {
-        let found = library.story_reading(id)?.quotes.iter().filter(|q| q.kind == "quote").count();
+        let found = library
+            .story_reading(id)?
+            .quotes
+            .iter()
+            .filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
+            .count();
         if found == 0 || quotes + found > 100 {
             continue;
         }

@@ -132,7 +132,7 @@ fn names_someone(source: &str) -> bool {
 fn score_article(text: &str, gold: &[Gold], report: &mut Report) {
     let analysis = analyze(text, None);
     // Quotes of six words or more: PolNeAR leaves many scare quotes unannotated.
-    let ours: Vec<_> = analysis.quotes.iter().filter(|q| q.kind == "quote").collect();
+    let ours: Vec<_> = analysis.quotes.iter().filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote).collect();
     report.gold_direct_quotes += gold.len();
     report.found_quotes += ours.len();
     let overlaps = |q: &attache_core::analysis::Quote, g: &Gold| q.start < g.content.1 && g.content.0 < q.end;

@@ -25,7 +25,7 @@ pub fn quotes(library: &Library, args: QuotesArgs) -> Result<ExitCode, Error> {
     }
     for q in &quotes {
         let speaker = q.speaker.as_deref().unwrap_or("(no clear speaker)");
-        println!("{speaker}: “{}” (story {}, {})", q.text, q.story_id, q.kind);
+        println!("{speaker}: “{}” (story {}, {})", q.text, q.story_id, q.kind.as_str());
     }
     Ok(ExitCode::SUCCESS)
 }

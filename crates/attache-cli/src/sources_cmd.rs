@@ -144,7 +144,7 @@ pub fn verify(library: Option<&Library>, args: VerifyArgs) -> Result<ExitCode, E
         (None, None) => return Err(Error::InvalidInput("no library to search: give --source FILE".into())),
     };
     if args.json {
-        let mut value = serde_json::to_value(&result).map_err(|e| Error::InvalidInput(e.to_string()))?;
+        let mut value = serde_json::to_value(&result).map_err(|e| Error::Internal(e.to_string()))?;
         if result.source.is_empty() {
             value["source"] = serde_json::Value::Null;
         }

@@ -71,7 +71,7 @@ pub fn run(library: &Library, command: VisitsCommand) -> Result<ExitCode, Error>
         VisitsCommand::Ordinal(args) => {
             let answer = library.visit_ordinal(&query(args.who), args.on)?;
             if args.json {
-                let mut value = serde_json::to_value(&answer).map_err(|e| Error::InvalidInput(e.to_string()))?;
+                let mut value = serde_json::to_value(&answer).map_err(|e| Error::Internal(e.to_string()))?;
                 value["visit"] = answer.visit.as_ref().map(visit_json).unwrap_or(Value::Null);
                 value["counted"] = answer.counted.iter().map(visit_json).collect();
                 print_json(&value);

@@ -45,6 +45,9 @@ pub enum ErrorCode {
     Corrupt,
     /// Anything else from SQLite; the message carries its words.
     Database,
+    /// A packet could not be laid out or written in its format (a broken
+    /// template, a renderer's failure): not the editor's input.
+    Render,
     /// A fault of the app itself (a background task failed).
     Internal,
 }
@@ -91,6 +94,12 @@ pub enum Error {
     /// Data in the library is not what Attaché wrote.
     #[error("the library's data is damaged: {0}")]
     Corrupt(String),
+    /// A packet could not be rendered; the message says which part failed.
+    #[error("{0}")]
+    Render(String),
+    /// A fault of Attaché itself, not of the input or the library.
+    #[error("{0}")]
+    Internal(String),
     /// Another SQLite error; damage to the file reads as `corrupt`, with
     /// what to do.
     #[error("{}", database_message(.0))]
@@ -112,6 +121,8 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Ambiguous { .. } => ErrorCode::Ambiguous,
             Error::Corrupt(_) => ErrorCode::Corrupt,
+            Error::Render(_) => ErrorCode::Render,
+            Error::Internal(_) => ErrorCode::Internal,
             Error::Database(e) if is_damage(e) => ErrorCode::Corrupt,
             Error::Database(_) => ErrorCode::Database,
         }

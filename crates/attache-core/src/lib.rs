@@ -4,6 +4,7 @@
 
 mod access;
 mod backup;
+mod clock;
 pub mod dedupe;
 mod error;
 pub mod factchecks;
@@ -17,10 +18,12 @@ pub mod people;
 mod quote_bounds;
 mod quote_list;
 mod readings;
+pub mod record_files;
 pub mod salvage;
 mod search;
 mod snippet;
 pub mod sources;
+mod stored_quotes;
 mod stories;
 mod story;
 pub mod travels;
@@ -32,8 +35,10 @@ pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};
 pub use library::{Library, LibraryCheck, LibraryInfo};
 pub use quote_list::{QuotePage, QuoteQuery};
-pub use readings::{AnalysisProgress, StoredClaim, StoredQuote, StoryReading, ANALYZER_VERSION};
-pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery, HIGHLIGHT_END, HIGHLIGHT_START};
+pub use readings::{AnalysisProgress, ANALYZER_VERSION};
+pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery};
+pub use snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
+pub use stored_quotes::{StoredClaim, StoredQuote, StoryReading};
 pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
 
 #[cfg(test)]

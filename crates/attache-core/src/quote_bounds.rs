@@ -4,11 +4,11 @@
 //! every reading where the editor's words still stand around the analyzer's
 //! quote, and lapses quietly where an edit removed them.
 
-use crate::analysis::{Quote, FRAGMENT_WORDS};
+use crate::analysis::{Quote, QuoteKind, FRAGMENT_WORDS};
+use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::readings::StoredQuote;
-use crate::stories::now;
+use crate::stored_quotes::StoredQuote;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// Char offsets of the occurrence of `words` in `text` that overlaps the
@@ -30,12 +30,12 @@ pub(crate) fn locate(text: &str, words: &str, around: (usize, usize)) -> Option<
     best
 }
 
-/// `quote` or `fragment`, by the number of words.
-fn kind_of(words: &str) -> &'static str {
+/// A quote or a fragment, by the number of words.
+fn kind_of(words: &str) -> QuoteKind {
     if words.split_whitespace().count() < FRAGMENT_WORDS {
-        "fragment"
+        QuoteKind::Fragment
     } else {
-        "quote"
+        QuoteKind::Quote
     }
 }
 
@@ -96,7 +96,7 @@ impl Library {
             )?;
             tx.execute(
                 "UPDATE quote SET start = ?3, \"end\" = ?4, text = ?5, kind = ?6 WHERE story_id = ?1 AND text = ?2",
-                params![story_id, text, new_start as i64, new_end as i64, words, kind_of(words)],
+                params![story_id, text, new_start as i64, new_end as i64, words, kind_of(words).as_str()],
             )?;
             tx.execute(
                 "UPDATE OR REPLACE quote_speaker_fix SET text = ?3 WHERE story_id = ?1 AND text = ?2",

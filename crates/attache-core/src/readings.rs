@@ -3,9 +3,13 @@
 //! are kept apart and survive every re-analysis.
 
 use crate::analysis::analyze;
+use crate::analysis::ClaimKind;
+use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stories::now;
+use crate::stored_quotes::{
+    kind_column, stored_quote, StoredClaim, StoredQuote, StoryReading, QUOTE_COLUMNS, QUOTE_JOINS,
+};
 use crate::story::StoryDraft;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -15,55 +19,6 @@ use ts_rs::TS;
 /// (2: readings link stories to person records; 5: ordinal claims may name
 /// an office instead of a person, and a speaker's own count is a claim).
 pub const ANALYZER_VERSION: i64 = 5;
-
-/// A quote found in a story of the library.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct StoredQuote {
-    /// The story it is in.
-    pub story_id: i64,
-    /// That story's headline.
-    pub headline: String,
-    /// The words inside the quotation marks.
-    pub text: String,
-    /// Who said it: the editor's correction if there is one, else the analyzer's reading.
-    pub speaker: Option<String>,
-    /// True when the speaker is the editor's correction.
-    pub speaker_fixed: bool,
-    /// The cue word ("said").
-    pub cue: Option<String>,
-    /// `quote`, or `fragment` under six words.
-    pub kind: String,
-    /// Character offsets in the story text (headline, newline, body).
-    pub start: i64,
-    pub end: i64,
-    /// The person record the speaker's name belongs to, by its name.
-    pub person: Option<String>,
-    /// True when the editor moved the quote's boundaries.
-    pub bounds_fixed: bool,
-}
-
-/// A check-worthy claim found in a story.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct StoredClaim {
-    /// The sentence.
-    pub text: String,
-    /// `ordinal`, `figure`, `superlative` or `comparison`.
-    pub kind: String,
-    /// Character offsets in the story text (headline, newline, body).
-    pub start: i64,
-    pub end: i64,
-    /// True when the editor dismissed it as not worth checking.
-    pub dismissed: bool,
-}
-
-/// Everything read in one story, for the story view.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct StoryReading {
-    /// Its quotes, in text order.
-    pub quotes: Vec<StoredQuote>,
-    /// Its claims, in text order.
-    pub claims: Vec<StoredClaim>,
-}
 
 /// Progress of reading stories in the background, for the app's status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -89,7 +44,7 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft
         "INSERT INTO quote (story_id, start, \"end\", text, speaker, cue, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for q in &analysis.quotes {
-        quote.execute(params![story_id, q.start as i64, q.end as i64, q.text, q.speaker, q.cue, q.kind])?;
+        quote.execute(params![story_id, q.start as i64, q.end as i64, q.text, q.speaker, q.cue, q.kind.as_str()])?;
     }
     let mut claim = conn.prepare_cached(
         "INSERT INTO claim (story_id, start, \"end\", text, kind, ordinal) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -97,42 +52,11 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, draft: &StoryDraft
     for c in &analysis.claims {
         let ordinal =
             c.ordinal.as_ref().map(serde_json::to_string).transpose().map_err(|e| Error::Corrupt(e.to_string()))?;
-        claim.execute(params![story_id, c.start as i64, c.end as i64, c.text, c.kind, ordinal])?;
+        claim.execute(params![story_id, c.start as i64, c.end as i64, c.text, c.kind.as_str(), ordinal])?;
     }
     crate::people::link_story_people(conn, story_id, &analysis.people)?;
     conn.execute("UPDATE story SET analyzed_with = ?2 WHERE id = ?1", params![story_id, ANALYZER_VERSION])?;
     Ok(())
-}
-
-/// The columns `stored_quote` reads, from `QUOTE_JOINS` of quotes `q`.
-pub(crate) const QUOTE_COLUMNS: &str = "SELECT q.story_id, s.headline, q.text,
-        CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END AS who,
-        f.story_id IS NOT NULL, q.cue, q.kind, q.start, q.\"end\", p.name, b.story_id IS NOT NULL";
-
-/// Joins quotes `q` to their stories `s`, the editor's speaker fixes `f`,
-/// the person record `p` of the speaker `who` (the fix if there is one, else
-/// the analyzer's reading) and moved bounds `b`.
-pub(crate) const QUOTE_JOINS: &str = "JOIN story s ON s.id = q.story_id
-     LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
-     LEFT JOIN person_name n ON n.name = (CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END)
-     LEFT JOIN person p ON p.id = n.person_id
-     LEFT JOIN quote_bounds_fix b ON b.story_id = q.story_id AND b.words = q.text";
-
-/// A row of `QUOTE_COLUMNS`.
-pub(crate) fn stored_quote(r: &rusqlite::Row) -> rusqlite::Result<StoredQuote> {
-    Ok(StoredQuote {
-        story_id: r.get(0)?,
-        headline: r.get(1)?,
-        text: r.get(2)?,
-        speaker: r.get(3)?,
-        speaker_fixed: r.get(4)?,
-        cue: r.get(5)?,
-        kind: r.get(6)?,
-        start: r.get(7)?,
-        end: r.get(8)?,
-        person: r.get(9)?,
-        bounds_fixed: r.get(10)?,
-    })
 }
 
 /// How many stories an analyzer older than `?1` read (or none did).
@@ -228,7 +152,7 @@ impl Library {
             .query_map([story.id], |r| {
                 Ok(StoredClaim {
                     text: r.get(0)?,
-                    kind: r.get(1)?,
+                    kind: kind_column(r, 1, ClaimKind::parse)?,
                     start: r.get(2)?,
                     end: r.get(3)?,
                     dismissed: r.get(4)?,

@@ -3,7 +3,10 @@
 //! rather than by FTS5's `snippet()`, which re-reads and scores each whole
 //! document and dominated the time of a search.
 
-use crate::search::{HIGHLIGHT_END, HIGHLIGHT_START};
+/// Marks the start of a match in a snippet (a private-use character).
+pub const HIGHLIGHT_START: char = '\u{E000}';
+/// Marks the end of a match in a snippet.
+pub const HIGHLIGHT_END: char = '\u{E001}';
 
 /// Words shown before the first match.
 const BEFORE: usize = 8;

@@ -1,19 +1,14 @@
 //! Writing and reading stories: create with duplicate detection, edit with
 //! revisions, trash and restore. Each public method is one transaction.
 
+use crate::clock::{now, parse_stored_date};
 use crate::dedupe::{body_key, url_key};
 use crate::error::{Error, Result};
 use crate::library::Library;
 use crate::readings::store_reading;
 use crate::search::StoryFilters;
 use crate::story::{Added, DuplicateReason, Revision, Story, StoryDraft};
-use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
-
-/// The current time as stored in the library.
-pub(crate) fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
 
 impl Library {
     /// Adds a story unless the library already has it (same URL, or same
@@ -295,15 +290,6 @@ pub(crate) fn tags_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<String
     let mut stmt = conn.prepare_cached("SELECT tag FROM story_tag WHERE story_id = ?1 ORDER BY tag")?;
     let tags = stmt.query_map([id], |row| row.get(0))?.collect::<Result<_, _>>()?;
     Ok(tags)
-}
-
-/// Reads a stored `YYYY-MM-DD` date.
-pub(crate) fn parse_stored_date(text: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
-    text.map(|t| {
-        NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
-    })
-    .transpose()
 }
 
 /// Reads headline, outlet, byline, published, url from `first` on, and the

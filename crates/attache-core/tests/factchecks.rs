@@ -134,7 +134,8 @@ fn evidence_says_what_it_shows_and_bad_input_is_refused() {
 fn one_click_from_a_claim_fills_the_check_and_brings_the_travel_records_evidence() {
     let (mut desk, story) = seeded();
     let reading = desk.library.story_reading(story).unwrap();
-    let ninth = reading.claims.iter().find(|c| c.kind == "ordinal").unwrap().text.clone();
+    let ninth =
+        reading.claims.iter().find(|c| c.kind == attache_core::analysis::ClaimKind::Ordinal).unwrap().text.clone();
     let check = desk.library.factcheck_from_story(story, &ninth).unwrap();
     assert_eq!(check.claim, ninth);
     assert_eq!(check.story_id, Some(story));

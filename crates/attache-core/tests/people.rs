@@ -37,7 +37,7 @@ fn stories_naming_the_same_person_share_one_record() {
     let listed: Vec<String> = desk.library.people(Some("herz")).unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(listed, ["Isaac Herzog"]);
     let quoted = desk.library.quotes(Some("Blinken")).unwrap();
-    assert_eq!(quoted.iter().filter(|q| q.kind == "quote").count(), 4);
+    assert_eq!(quoted.iter().filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote).count(), 4);
     assert!(quoted.iter().all(|q| q.person.as_deref() == Some("Antony Blinken")));
 }
 
@@ -53,7 +53,12 @@ fn merges_and_splits_hold_through_edits_and_re_analysis() {
     assert_eq!((merged.name.as_str(), merged.stories, merged.quotes), ("Antony Blinken", 2, 4));
     assert!(desk.library.person(john.id).is_err(), "the merged record is gone");
     assert_eq!(
-        desk.library.quotes(Some("Antony John Blinken")).unwrap().iter().filter(|q| q.kind == "quote").count(),
+        desk.library
+            .quotes(Some("Antony John Blinken"))
+            .unwrap()
+            .iter()
+            .filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
+            .count(),
         4
     );
 

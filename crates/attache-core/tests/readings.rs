@@ -87,7 +87,10 @@ fn a_storys_reading_lists_its_quotes_and_claims_in_text_order() {
     let starts: Vec<i64> = reading.quotes.iter().map(|q| q.start).collect();
     assert!(starts.windows(2).all(|w| w[0] < w[1]));
     assert_eq!(reading.quotes.first().map(|q| q.text.as_str()), Some("last"));
-    assert!(reading.claims.iter().any(|c| c.kind == "ordinal" && c.text.contains("ninth visit")));
+    assert!(reading
+        .claims
+        .iter()
+        .any(|c| c.kind == attache_core::analysis::ClaimKind::Ordinal && c.text.contains("ninth visit")));
     let text: Vec<char> =
         format!("{}\n{}", desk.library.story(id).unwrap().draft.headline, desk.library.story(id).unwrap().draft.body)
             .chars()
@@ -134,7 +137,7 @@ fn moved_quote_boundaries_hold_through_edits_and_lapse_when_the_words_go() {
     assert_eq!((quote.text.as_str(), quote.bounds_fixed), ("closer than ever to a deal on the border", true));
     assert_eq!(quote.start, moved.start + 10, "found again after the words before it changed");
     let again = desk.library.move_quote(id, &quote.text, "closer than ever to a deal").unwrap();
-    assert_eq!(again.kind, "quote");
+    assert_eq!(again.kind, attache_core::analysis::QuoteKind::Quote);
 
     let mut edit = desk.library.story(id).unwrap().draft;
     edit.body = "Safadi said the talks were “nearly at a deal on the border, officials said” on Monday.".into();

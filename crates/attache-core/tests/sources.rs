@@ -54,7 +54,14 @@ fn a_quote_is_verified_against_one_source_or_found_across_all() {
 fn quote_statuses_are_kept_with_author_and_never_rewritten() {
     let (mut desk, jerusalem, _) = desk_with_sources();
     let story = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
-    let quote = desk.library.story_reading(story).unwrap().quotes.into_iter().find(|q| q.kind == "quote").unwrap();
+    let quote = desk
+        .library
+        .story_reading(story)
+        .unwrap()
+        .quotes
+        .into_iter()
+        .find(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
+        .unwrap();
     desk.library.set_quote_status(story, &quote.text, VerificationStatus::Disputed, "wording differs", None).unwrap();
     desk.library.set_editor_name("Dana Editor").unwrap();
     let evidence = Some((jerusalem, Verdict::Minor));

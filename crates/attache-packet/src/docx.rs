@@ -26,7 +26,7 @@ pub fn from_markdown(markdown: &str, title: &str) -> Result<Vec<u8>, Error> {
         .finish(title)
         .build()
         .pack(&mut bytes)
-        .map_err(|e| Error::InvalidInput(format!("the packet cannot be written as DOCX: {e}")))?;
+        .map_err(|e| Error::Render(format!("the packet cannot be written as DOCX: {e}")))?;
     Ok(bytes.into_inner())
 }
 

@@ -50,7 +50,7 @@ pub fn render(packet: &Packet, format: Format, templates: Option<&Path>) -> Resu
         Format::Json => {
             let value = claimreview::packet_json(packet);
             serde_json::to_vec_pretty(&value)
-                .map_err(|e| Error::InvalidInput(format!("the packet cannot be written as JSON: {e}")))
+                .map_err(|e| Error::Render(format!("the packet cannot be written as JSON: {e}")))
         }
         Format::Pdf => pdf::render(packet, templates.map(|f| f.join("packet.typ")).filter(|p| p.exists()).as_deref()),
         Format::Docx => docx::from_markdown(&templates::render(packet, "packet.md.j2", templates)?, &packet.title),

@@ -95,16 +95,15 @@ pub fn render(packet: &Packet, template: Option<&Path>) -> Result<Vec<u8>, Error
         Some(path) => std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?,
         None => TEMPLATE.to_string(),
     };
-    let data =
-        serde_json::to_vec(packet).map_err(|e| Error::InvalidInput(format!("the packet cannot be laid out: {e}")))?;
+    let data = serde_json::to_vec(packet).map_err(|e| Error::Render(format!("the packet cannot be laid out: {e}")))?;
     let world = PacketWorld::new(source, data, packet.date);
     let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
         let messages: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
-        Error::InvalidInput(format!("the PDF template is broken: {}", messages.join("; ")))
+        Error::Render(format!("the PDF template is broken: {}", messages.join("; ")))
     })?;
     let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
         let messages: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
-        Error::InvalidInput(format!("the PDF could not be written: {}", messages.join("; ")))
+        Error::Render(format!("the PDF could not be written: {}", messages.join("; ")))
     })?;
     Ok(without_suspects(pdf))
 }

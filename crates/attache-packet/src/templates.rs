@@ -21,7 +21,7 @@ pub fn render(packet: &Packet, name: &str, folder: Option<&Path>) -> Result<Stri
         None => (if name.starts_with("packet.md") { MARKDOWN } else { HTML }).to_string(),
     };
     let place = custom.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| format!("built-in {name}"));
-    let broken = |e: minijinja::Error| Error::InvalidInput(format!("the template {place} is broken: {e}"));
+    let broken = |e: minijinja::Error| Error::Render(format!("the template {place} is broken: {e}"));
     env.add_template_owned(name.to_string(), source).map_err(broken)?;
     let template = env.get_template(name).map_err(broken)?;
     template.render(minijinja::context! { packet => packet }).map_err(broken)

@@ -23,7 +23,7 @@ fn the_seed_article_reads_as_an_editor_would() {
     let quotes: Vec<(String, Option<&str>)> = analysis
         .quotes
         .iter()
-        .filter(|q| q.kind == "quote")
+        .filter(|q| q.kind == attache_text::analysis::QuoteKind::Quote)
         .map(|q| (q.text.chars().take(16).collect(), q.speaker.as_deref()))
         .collect();
     assert_eq!(
@@ -35,8 +35,12 @@ fn the_seed_article_reads_as_an_editor_would() {
             ("There is no grea".to_string(), Some("Isaac Herzog")),
         ]
     );
-    let fragments: Vec<&str> =
-        analysis.quotes.iter().filter(|q| q.kind == "fragment").map(|q| q.text.as_str()).collect();
+    let fragments: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == attache_text::analysis::QuoteKind::Fragment)
+        .map(|q| q.text.as_str())
+        .collect();
     assert_eq!(fragments, ["last", "fraught moment"]);
     let second = &analysis.quotes[2];
     assert_eq!((second.cue.as_deref(), second.speaker.as_deref()), (Some("said"), Some("Antony Blinken")));
@@ -91,7 +95,7 @@ fn score_corpus(set: &str, verbose: bool) -> (usize, usize, usize, usize) {
             };
             let label = unused.remove(at);
             hits += 1;
-            assert_eq!(quote.kind, label.kind, "{}: kind of {:?}", path.display(), quote.text);
+            assert_eq!(quote.kind.as_str(), label.kind, "{}: kind of {:?}", path.display(), quote.text);
             if quote.speaker == label.speaker {
                 speakers += 1;
             } else if verbose {

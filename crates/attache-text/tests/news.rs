@@ -171,7 +171,7 @@ fn score_story(path: &Path, score: &mut Score, verbose: bool) {
     }
     let extra = analysis.claims.iter().filter(|c| !labels.claims.iter().any(|l| overlaps(&text, &l.text, &c.text)));
     for claim in extra.filter(|_| verbose) {
-        println!("{name}: extra {} claim {:?}", claim.kind, claim.text);
+        println!("{name}: extra {} claim {:?}", claim.kind.as_str(), claim.text);
     }
     score.dates_labelled += labels.dates.len();
     let unlabelled = analysis

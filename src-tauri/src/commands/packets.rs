@@ -50,7 +50,7 @@ pub async fn export_packet_with_dialog(
     let written = path.clone();
     tauri::async_runtime::spawn_blocking(move || attache_packet::export(&packet, format, &written, None))
         .await
-        .map_err(|e| ErrorPayload::from(&Error::InvalidInput(format!("the export stopped: {e}"))))?
+        .map_err(|e| ErrorPayload::from(&Error::Internal(format!("the export stopped: {e}"))))?
         .map_err(|e| ErrorPayload::from(&e))?;
     step(3, "written");
     Ok(Some(path.display().to_string()))

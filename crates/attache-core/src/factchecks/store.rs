@@ -5,9 +5,9 @@ use super::history::record;
 use super::{
     Evidence, EvidenceDraft, EvidenceKind, FactCheck, FactCheckDraft, FactCheckFilter, FactCheckStatus, Rating,
 };
+use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stories::now;
 use rusqlite::{params, OptionalExtension, Row};
 
 /// A fact-check's columns with its story's headline and its rating, read in

@@ -26,7 +26,8 @@ impl Library {
         let mut claim_checks = Vec::new();
         for id in &ids {
             let story = self.story(*id)?;
-            for q in self.story_reading(*id)?.quotes.into_iter().filter(|q| q.kind == "quote") {
+            for q in self.story_reading(*id)?.quotes.into_iter().filter(|q| q.kind == crate::analysis::QuoteKind::Quote)
+            {
                 let status = self.quote_statuses(*id, &q.text)?.into_iter().next();
                 let diff = match status.as_ref().and_then(|s| s.source_id) {
                     Some(source) => self.verify_against(&q.text, q.speaker.as_deref(), source)?.check.diff,

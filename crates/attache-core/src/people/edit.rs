@@ -4,9 +4,9 @@
 //! hold through re-analysis; both are logged with the editor's name.
 
 use super::PersonRecord;
+use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stories::now;
 use rusqlite::{params, Transaction};
 
 impl Library {

@@ -4,8 +4,8 @@
 //! starts a record of its own.
 
 use crate::analysis::Person;
+use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::stories::now;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// Replaces the people a story names with those of its latest reading, and

@@ -3,20 +3,15 @@
 
 mod ranked;
 
+use crate::clock::parse_stored_date;
 use crate::error::Result;
 use crate::library::Library;
 use crate::snippet::{snippet, Terms};
-use crate::stories::parse_stored_date;
 use crate::story::StorySummary;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// Marks the start of a match in a snippet (a private-use character).
-pub const HIGHLIGHT_START: char = '\u{E000}';
-/// Marks the end of a match in a snippet.
-pub const HIGHLIGHT_END: char = '\u{E001}';
 
 /// What to list: words to search for and filters. Empty means everything.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]

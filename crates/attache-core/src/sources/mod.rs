@@ -6,9 +6,9 @@ mod drift;
 mod read;
 mod verification;
 
+use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stories::now;
 use crate::verify::turns;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};

@@ -3,8 +3,8 @@
 //! and the editor's status for each quote, kept as an append-only history.
 
 use super::{Library, SourceSummary};
+use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::stories::now;
 use crate::verify::{check, Check, Verdict};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};

@@ -2,47 +2,16 @@
 //! (duplicates skipped, doubtful records flagged), and stops typed by hand.
 
 use super::lookup::{country_id, official_id_or_new};
-use super::records::{read_csv, read_xml, StopRecord};
-use super::terms::{is_terms_document, read_terms, store_terms, Term};
+use super::records::StopRecord;
 use super::{StopDraft, TravelFlag, TravelImport};
-use crate::error::{Error, ErrorCode, Result};
-use crate::import::decode_text;
+use crate::clock::now;
+use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stories::now;
-use crate::visits::{read_visits, store_visits, VisitRecord};
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
-
-/// The largest travel-record file accepted. The whole record of every
-/// Secretary of State and President is a few megabytes.
-pub const MAX_RECORD_FILE: u64 = 64 * 1024 * 1024;
+use std::path::Path;
 
 impl Library {
-    /// Imports travel-record files (`.xml` in the official format, or `.csv`)
-    /// in one transaction: a bad file leaves the library as it was.
-    /// A file of visits to the United States or of terms of office is
-    /// recognised by its root element and stored as such.
-    pub fn import_travel_files(&mut self, paths: &[PathBuf]) -> Result<Vec<TravelImport>> {
-        let files = paths.iter().map(|p| Ok((p, read_records(p)?))).collect::<Result<Vec<_>>>()?;
-        self.write(|tx| {
-            files
-                .iter()
-                .map(|(path, records)| {
-                    let file = path.display().to_string();
-                    match records {
-                        Records::Stops(stops) => store_records(tx, &file, stops),
-                        Records::Visits(visits) => store_visits(tx, &file, visits),
-                        Records::Terms(terms) => {
-                            let added = store_terms(tx, terms)?;
-                            Ok(TravelImport { file, added, duplicates: 0, flagged: Vec::new() })
-                        }
-                    }
-                })
-                .collect()
-        })
-    }
-
     /// Imports records already read (the built-in reference, tests).
     pub fn import_travel_records(&mut self, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
         self.write(|tx| store_records(tx, file, records))
@@ -104,59 +73,11 @@ fn draft_columns(tx: &Transaction, draft: &StopDraft) -> Result<[String; 7]> {
     ])
 }
 
-/// What a travel-record file holds.
-enum Records {
-    Stops(Vec<StopRecord>),
-    Visits(Vec<VisitRecord>),
-    Terms(Vec<Term>),
-}
-
-/// Reads one file's records, refusing what is too large or not a record.
-fn read_records(path: &Path) -> Result<Records> {
-    let io = |source| Error::Io { path: path.to_path_buf(), source };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_RECORD_FILE {
-        let problem =
-            format!("the file is {} MB; travel records over {} MB are refused", size >> 20, MAX_RECORD_FILE >> 20);
-        return Err(Error::import(path, ErrorCode::FileTooLarge, problem));
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
-    let text = decode_text(path, &bytes)?;
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    match extension.as_str() {
-        "xml" => match root_element(&text) {
-            "visits" => Ok(Records::Visits(read_visits(path, &text)?)),
-            root if is_terms_document(root) => Ok(Records::Terms(read_terms(path, &text)?)),
-            _ => Ok(Records::Stops(read_xml(path, &text)?)),
-        },
-        "csv" => Ok(Records::Stops(read_csv(path, &text)?)),
-        _ => Err(Error::import(
-            path,
-            ErrorCode::UnsupportedFile,
-            "travel records must be .xml (official format) or .csv",
-        )),
-    }
-}
-
-/// The name of an XML document's first element ("" when there is none);
-/// the reader chosen by it checks the rest.
-fn root_element(text: &str) -> &str {
-    let mut rest = text;
-    while let Some(at) = rest.find('<') {
-        rest = &rest[at + 1..];
-        if !rest.starts_with('?') && !rest.starts_with('!') {
-            let end = rest.find(|c: char| c.is_whitespace() || c == '>' || c == '/').unwrap_or(rest.len());
-            return &rest[..end];
-        }
-    }
-    ""
-}
-
 /// Stores one file's records; returns what was added, skipped and flagged.
 /// A record the library already has from a file of the same name (the
 /// built-in one, or an earlier import) is skipped, so a newer edition of a
 /// record adds what is new and keeps the editor's corrections.
-pub(super) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
+pub(crate) fn store_records(tx: &Transaction, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
     let mut result = TravelImport { file: file.to_string(), added: 0, duplicates: 0, flagged: Vec::new() };
     let imported_at = now();
     // Officials and countries repeat from record to record: look each up once.

@@ -3,7 +3,7 @@
 //! countries by id or label in any case, regions by name.
 
 use super::records::slug;
-use super::{Official, Region, Scope};
+use super::{Official, Region, Scope, ScopeKind};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension};
 
@@ -101,7 +101,7 @@ pub fn scope(conn: &Connection, region: Option<&str>, country: Option<&str>) -> 
     if let Some(name) = region {
         let found = regions(conn)?.into_iter().find(|r| r.name.eq_ignore_ascii_case(name.trim()));
         let region = found.ok_or_else(|| Error::InvalidInput(format!("no region named {name:?}")))?;
-        return Ok(Scope { kind: "region".into(), name: region.name, members: region.members });
+        return Ok(Scope { kind: ScopeKind::Region, name: region.name, members: region.members });
     }
     if let Some(text) = country {
         let id = match country_id(conn, text)? {
@@ -124,9 +124,9 @@ pub fn scope(conn: &Connection, region: Option<&str>, country: Option<&str>) -> 
             )
             .optional()?
             .unwrap_or_else(|| id.clone());
-        return Ok(Scope { kind: "country".into(), name: label, members: vec![id] });
+        return Ok(Scope { kind: ScopeKind::Country, name: label, members: vec![id] });
     }
-    Ok(Scope { kind: "all".into(), name: "all journeys".into(), members: Vec::new() })
+    Ok(Scope { kind: ScopeKind::All, name: "all journeys".into(), members: Vec::new() })
 }
 
 /// Every region with its members.

@@ -9,7 +9,6 @@ mod lookup;
 mod names;
 mod query;
 mod records;
-mod reference;
 mod svg;
 mod terms;
 
@@ -18,14 +17,15 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use check::{nth, ClaimCheck};
+pub(crate) use import::store_records;
 pub use journeys::{Basis, Override};
 pub(crate) use lookup::country_id;
 pub(crate) use names::words;
 pub(crate) use query::date_column;
 pub(crate) use records::{normalize_space, parse_xml};
 pub use records::{read_csv, read_xml, StopRecord};
-pub use reference::{TRAVEL_FILES, VISIT_FILES};
 pub use svg::timeline_svg;
+pub(crate) use terms::{is_terms_document, store_terms};
 pub use terms::{read_terms, Term};
 
 /// A person whose travels are recorded.
@@ -125,12 +125,21 @@ pub struct TravelFlag {
 /// every journey.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Scope {
-    /// `region`, `country` or `all`.
-    pub kind: String,
+    /// A region, a country, or every journey.
+    pub kind: ScopeKind,
     /// The region's name or the country's label.
     pub name: String,
     /// The country ids counted.
     pub members: Vec<String>,
+}
+
+/// What a scope counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeKind {
+    Region,
+    Country,
+    All,
 }
 
 /// A named, editable set of countries.

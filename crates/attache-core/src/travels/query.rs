@@ -87,7 +87,7 @@ impl Library {
         let scope = lookup::scope(conn, query.region.as_deref(), query.country.as_deref())?;
         let gap = query.gap.unwrap_or(DEFAULT_GAP);
         let all = group(stops_of(conn, official.id)?, gap, &overrides_of(conn, official.id)?);
-        let members = (scope.kind != "all").then_some(scope.members.as_slice());
+        let members = (scope.kind != super::ScopeKind::All).then_some(scope.members.as_slice());
         let journeys = counted(all, members, query.since, query.until);
         let data_ends = official.term_end;
         Ok(JourneyAnswer { official, scope, rule: describe_rule(gap), journeys, data_ends })

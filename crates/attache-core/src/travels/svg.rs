@@ -146,7 +146,7 @@ mod tests {
                 term_end: None,
                 stops: 1,
             },
-            scope: Scope { kind: "all".into(), name: "all journeys".into(), members: vec![] },
+            scope: Scope { kind: crate::travels::ScopeKind::All, name: "all journeys".into(), members: vec![] },
             rule: "the rule".into(),
             journeys: vec![journey],
             data_ends: None,

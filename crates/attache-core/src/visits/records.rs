@@ -67,7 +67,7 @@ pub fn read_visits(path: &Path, text: &str) -> Result<Vec<VisitRecord>> {
 /// on the same day is one visit (a re-import skips it).
 pub(crate) fn store_visits(tx: &Transaction, file: &str, records: &[VisitRecord]) -> Result<TravelImport> {
     let mut result = TravelImport { file: file.to_string(), added: 0, duplicates: 0, flagged: Vec::new() };
-    let imported_at = crate::stories::now();
+    let imported_at = crate::clock::now();
     let mut known: HashMap<&str, bool> = HashMap::new();
     let mut insert = tx.prepare_cached(
         "INSERT OR IGNORE INTO visit (visitor, country_id, country_label, start, \"end\", description, source_file,

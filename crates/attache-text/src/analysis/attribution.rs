@@ -3,27 +3,15 @@
 //! refers to ("he" → the last compatible speaker or subject). A quote with no
 //! defensible speaker gets none, never a guess.
 
+use super::cue::{cue_in, is_cue, subject_of};
 use super::discourse;
-use super::lexicon::{ABBREVIATED_TITLES, CONNECTORS, CUE_VERBS, TITLE_WORDS};
+use super::lexicon::{CONNECTORS, TITLE_WORDS};
 use super::mentions::{Mention, Reading, Refers};
-use super::quotes::QuoteSpan;
+use super::quotes::{Attribution, QuoteSpan};
 use super::resolve::{resolve, Scope};
-use super::text::Paragraph;
+use super::text::{sentence_end, sentence_start, Paragraph};
 use super::titles::title_in;
-use super::tokens::{tokens, Token};
-
-/// The speaker found for a quote and the cue word that named them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Attribution {
-    /// Index of the speaking entity in the reading.
-    pub speaker: Option<usize>,
-    /// The cue word ("said"), as written.
-    pub cue: Option<String>,
-}
-
-/// Words that open a sentence with a phrase before its subject.
-const PREPOSITIONS: &[&str] =
-    &["In", "At", "After", "During", "Before", "Following", "On", "Speaking", "Asked", "Earlier", "Later"];
+use super::tokens::tokens;
 
 /// Words that open a new clause after a quote: a cue after them belongs to
 /// that clause ("… “a floor,” while Volkov said …"), not to the quote.
@@ -54,56 +42,6 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
     discourse::carry_over(quotes, &mut out);
     discourse::continue_paragraphs(input, paragraphs, quotes, &mut out);
     out
-}
-
-/// A cue verb as news writes it: in lower case ("States" in "United
-/// States" is a name, not "states"), save "According" opening a sentence.
-fn is_cue(word: &str) -> bool {
-    let lower = word.starts_with(|c: char| c.is_lowercase()) || word == "According";
-    lower && CUE_VERBS.contains(&word.to_lowercase())
-}
-
-/// The byte where the sentence containing `pos` ends, skipping quotes.
-fn sentence_end(input: &str, from: usize, limit: usize) -> usize {
-    let text = &input[from..limit];
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?') {
-            let rest = &text[i + 1..];
-            let initial = c == '.' && is_initial(&text[..i]);
-            if (rest.is_empty() || rest.starts_with(' ')) && !initial {
-                return from + i;
-            }
-        }
-        if matches!(c, '“' | '"') {
-            return from + i;
-        }
-    }
-    limit
-}
-
-/// True when `before` ends in a middle initial ("Antony J") or an
-/// abbreviated title ("said Lt"), after which a full stop ends nothing.
-fn is_initial(before: &str) -> bool {
-    let word = before.rsplit(' ').next().unwrap_or("");
-    word.chars().count() == 1 && word.chars().all(char::is_uppercase)
-        || ABBREVIATED_TITLES.contains(&word.to_lowercase())
-        || super::text::is_abbreviation(before)
-}
-
-/// The byte where the sentence containing `pos` starts.
-pub(super) fn sentence_start(input: &str, p: Paragraph, pos: usize, inside: &dyn Fn(usize) -> bool) -> usize {
-    let p = Paragraph { start: window_start(input, p.start, pos), end: p.end };
-    let text = &input[p.start..pos];
-    for (i, c) in text.char_indices().rev() {
-        if matches!(c, '.' | '!' | '?') && !inside(p.start + i) && text[i + 1..].starts_with(' ') {
-            let before = &text[..i];
-            let word = before.rsplit(' ').next().unwrap_or("");
-            if word.chars().count() > 3 || word.chars().all(|c| c.is_lowercase()) {
-                return p.start + i + 1;
-            }
-        }
-    }
-    p.start
 }
 
 /// A cue after the quote: “…,” Blinken said / said Blinken / he added.
@@ -209,117 +147,5 @@ fn before_cue(
     cue_in(input, (start, quote.open), p, inside, reading, done)
 }
 
-/// Cues that open a participial phrase whose subject is the clause's.
-const PARTICIPLES: [&str; 10] =
-    ["saying", "writing", "adding", "noting", "posting", "stating", "telling", "declaring", "warning", "arguing"];
-
-/// Words before an "-ing" form that make it a verb of its own ("are calling").
-const AUXILIARIES: [&str; 8] = ["is", "are", "was", "were", "be", "been", "am", "being"];
-
 /// How far before a quote (in bytes) its cue is looked for.
 const CUE_WINDOW: usize = 600;
-
-/// The last cue in `range` (bytes of paragraph `p`) and its subject: the
-/// speaker of a quote that follows the range.
-pub(super) fn cue_in(
-    input: &str,
-    range: (usize, usize),
-    p: Paragraph,
-    inside: &dyn Fn(usize) -> bool,
-    reading: &Reading,
-    done: &[Attribution],
-) -> Option<Attribution> {
-    let (start, end) = range;
-    let words: Vec<Token> = tokens(input, start, end).into_iter().filter(|w| !inside(w.start)).collect();
-    let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
-    let verb_word = &words[verb];
-    let mentions: Vec<&Mention> =
-        reading.between(start, end).iter().filter(|m| m.end <= end && !inside(m.start)).collect();
-    let scope = Scope { input, paragraph: p };
-    let speaker = |m: &Mention| resolve(m, reading, done, end, scope);
-    let cue = Some(verb_word.text(input).to_string());
-    if verb_word.text(input).eq_ignore_ascii_case("according") {
-        let named = mentions.iter().find(|m| m.start >= verb_word.end)?;
-        return Some(Attribution { speaker: speaker(named), cue });
-    }
-    let clause = clause_start(input, start, verb_word.start, &words, inside);
-    let in_clause: Vec<&Mention> =
-        mentions.into_iter().filter(|m| m.start >= clause && m.end <= verb_word.start).collect();
-    // "X responded to Rubio in a statement saying: …": a participle's
-    // subject is the clause's, not the name nearest it.
-    let participle = PARTICIPLES.contains(&verb_word.text(input))
-        && verb_word.start > clause
-        && !words[..verb].last().is_some_and(|w| AUXILIARIES.contains(&w.text(input)));
-    let subject = match in_clause.first() {
-        Some(first) if participle && input[clause..first.start].trim().len() <= 4 => first,
-        _ => subject_of(input, &in_clause, verb_word.start)?,
-    };
-    let mut found = speaker(subject);
-    // "An official said Biden had been briefed overnight and described the
-    // mood as …": Biden or the official? Unless both are the same, nobody.
-    let gap = &input[subject.end..verb_word.start];
-    let coordinated = gap.rfind(" and ").is_some_and(|at| gap[at + 5..].split_whitespace().count() <= 1);
-    let report = words[..verb].iter().rfind(|w| w.end <= subject.start && is_cue(w.text(input)));
-    if let Some(report) = report.filter(|_| coordinated) {
-        let reporter = in_clause.iter().rev().find(|m| m.end <= report.start);
-        if reporter.and_then(|m| speaker(m)) != found {
-            found = None;
-        }
-    }
-    Some(Attribution { speaker: found, cue })
-}
-
-/// The subject of the verb at `verb`: the name an appositive between commas
-/// describes ("Sophie Hartmann, Germany's representative to the agency,
-/// said"), or else the mention nearest the verb ("Ghana's president, Kwame
-/// Asante-Boateng, said").
-fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize) -> Option<&'m Mention> {
-    let nearest = mentions.last()?;
-    let described = input[..verb]
-        .trim_end()
-        .strip_suffix(',')
-        .and_then(|body| body.rfind(", "))
-        .filter(|&open| nearest.start != open + 2)
-        .and_then(|open| mentions.iter().rev().find(|m| m.end == open));
-    Some(described.unwrap_or(nearest))
-}
-
-/// Where the clause of the verb at `verb` begins: after an opening phrase
-/// ("In his meeting with Herzog, …"), a closed quote, or ", and".
-fn clause_start(input: &str, start: usize, verb: usize, words: &[Token], inside: &dyn Fn(usize) -> bool) -> usize {
-    let mut clause = start;
-    if words.first().is_some_and(|w| PREPOSITIONS.contains(&w.text(input))) {
-        if let Some(comma) = input[start..verb].find(',') {
-            clause = start + comma + 1;
-        }
-    }
-    let between = &input[clause..verb];
-    for marker in [", and ", "; ", ", but "] {
-        if let Some(at) = between.rfind(marker) {
-            if !inside(clause + at) {
-                clause = clause + at + marker.len();
-                break;
-            }
-        }
-    }
-    let mut quote_end = clause;
-    for (i, c) in input[clause..verb].char_indices() {
-        if matches!(c, '”' | '"') && inside(clause + i) {
-            quote_end = clause + i + c.len_utf8();
-        }
-    }
-    quote_end.max(clause)
-}
-
-/// No sentence is searched back further than this many bytes, so that a
-/// pathological paragraph (megabytes without a full stop) stays linear.
-const SENTENCE_WINDOW: usize = 4_000;
-
-/// Where a backward search for a sentence start from `pos` begins.
-pub(super) fn window_start(input: &str, paragraph_start: usize, pos: usize) -> usize {
-    let mut from = pos.saturating_sub(SENTENCE_WINDOW).max(paragraph_start);
-    while !input.is_char_boundary(from) {
-        from += 1;
-    }
-    from
-}

@@ -7,7 +7,8 @@
 use super::quotes::QuoteSpan;
 
 /// What makes a sentence check-worthy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     Ordinal,
     Figure,
@@ -16,6 +17,16 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
+    /// Every kind, in the order a story's panel lists them.
+    pub const ALL: [ClaimKind; 4] =
+        [ClaimKind::Ordinal, ClaimKind::Figure, ClaimKind::Superlative, ClaimKind::Comparison];
+
+    /// The kind a stored word names.
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == word)
+    }
+
+    /// The word stored and printed for it.
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimKind::Ordinal => "ordinal",

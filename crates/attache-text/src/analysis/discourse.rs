@@ -4,10 +4,10 @@
 //! a quote after "Blinken told reporters:" or in a paragraph whose first
 //! sentence has a speaker takes that speaker.
 
-use super::attribution::{cue_in, sentence_start, Attribution};
+use super::cue::cue_in;
 use super::mentions::Reading;
-use super::quotes::QuoteSpan;
-use super::text::Paragraph;
+use super::quotes::{Attribution, QuoteSpan};
+use super::text::{sentence_start, Paragraph};
 
 /// Quotes with no cue of their own: a quotation continued over paragraphs
 /// takes the speaker of its other parts; a quote right after an attributed

@@ -5,16 +5,10 @@
 
 use super::lexicon::UNNAMED;
 use super::places::{CITIES, COUNTRIES, REGIONS};
+pub use super::titles::Gender;
 use super::tokens::Token;
 use std::borrow::Cow;
 use std::collections::HashMap;
-
-/// A person's usual pronoun.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Female,
-    Male,
-}
 
 /// A person or organization mentioned in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,7 +151,7 @@ impl Reading {
             for from in 0..words.len() {
                 self.by_surname.entry(words[from..].join(" ")).or_insert(e);
             }
-            self.by_surname.entry(super::names::surname(&name).to_string()).or_insert(e);
+            self.by_surname.entry(surname(&name).to_string()).or_insert(e);
             self.by_first_name.entry(words[0].to_string()).or_insert(e);
         }
         self.by_name.insert(name.clone(), e);
@@ -168,7 +162,7 @@ impl Reading {
     /// "Antony Blinken" after a headline's "Blinken": the person first named
     /// by surname alone, now given in full (the record takes the full name).
     pub(super) fn fuller_name_of(&mut self, name: &str) -> Option<usize> {
-        let surname = super::names::surname(name);
+        let surname = surname(name);
         if surname == name {
             return None;
         }
@@ -191,6 +185,13 @@ impl Reading {
     pub(super) fn person_named(&self, name: &str, one_word: bool) -> Option<usize> {
         self.by_surname.get(name).or_else(|| one_word.then(|| self.by_first_name.get(name)).flatten()).copied()
     }
+}
+
+/// A name's surname: its last word, less a suffix ("Lloyd J. Austin III",
+/// "Harry B. Harris Jr.").
+pub(super) fn surname(name: &str) -> &str {
+    let mut words = name.rsplit(' ').filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
+    words.next().unwrap_or(name).trim_end_matches(',')
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 mod attribution;
 mod claim_kinds;
 mod claims;
+mod cue;
 pub mod dates;
 mod descriptions;
 mod discourse;
@@ -30,6 +31,33 @@ use serde::Serialize;
 
 pub use quotes::FRAGMENT_WORDS;
 
+pub use claims::ClaimKind;
+
+/// Whether a quotation is a quote or a fragment of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Six words or more: a sentence someone said.
+    Quote,
+    /// Under six words: a phrase quoted inside the reporter's sentence.
+    Fragment,
+}
+
+impl QuoteKind {
+    /// The word stored and printed for it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Quote => "quote",
+            QuoteKind::Fragment => "fragment",
+        }
+    }
+
+    /// The kind a stored word names.
+    pub fn parse(word: &str) -> Option<Self> {
+        [QuoteKind::Quote, QuoteKind::Fragment].into_iter().find(|k| k.as_str() == word)
+    }
+}
+
 /// A quote as reported: the words inside the marks, who said them and how.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
@@ -43,8 +71,8 @@ pub struct Quote {
     /// Character offsets of `text` in the input.
     pub start: usize,
     pub end: usize,
-    /// `quote`, or `fragment` under six words.
-    pub kind: &'static str,
+    /// A quote, or a fragment under six words.
+    pub kind: QuoteKind,
     /// `continued` (goes on from the previous paragraph), `continues`, `unterminated`.
     pub flags: Vec<&'static str>,
 }
@@ -96,8 +124,8 @@ impl From<ordinals::OrdinalClaim> for Ordinal {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
     pub text: String,
-    /// `ordinal`, `figure`, `superlative` or `comparison`.
-    pub kind: &'static str,
+    /// What makes it check-worthy.
+    pub kind: ClaimKind,
     pub start: usize,
     pub end: usize,
     pub ordinal: Option<Ordinal>,
@@ -161,7 +189,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
             cue: a.cue,
             start: offsets.of(q.start),
             end: offsets.of(q.end),
-            kind: if q.is_fragment(input) { "fragment" } else { "quote" },
+            kind: if q.is_fragment(input) { QuoteKind::Fragment } else { QuoteKind::Quote },
             flags: [(q.continued, "continued"), (q.continues, "continues"), (q.unterminated, "unterminated")]
                 .into_iter()
                 .filter_map(|(on, flag)| on.then_some(flag))
@@ -183,7 +211,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
                 let travel = kind == claims::ClaimKind::Ordinal;
                 let ordinal =
                     travel.then(|| context.ordinal_claim(sentence, (start, end))).flatten().map(Ordinal::from);
-                let kind = if ordinal.is_some() { "ordinal" } else { kind.as_str() };
+                let kind = if ordinal.is_some() { claims::ClaimKind::Ordinal } else { kind };
                 claims.push(Claim {
                     text: input[start..end].to_string(),
                     kind,
@@ -200,7 +228,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
             if let Some(o) = context.spoken_ordinal((q.start, q.end), speaker) {
                 let (start, end) = (offsets.of(q.start), offsets.of(q.end));
                 let text = input[q.start..q.end].to_string();
-                claims.push(Claim { text, kind: "ordinal", start, end, ordinal: Some(Ordinal::from(o)) });
+                claims.push(Claim { text, kind: ClaimKind::Ordinal, start, end, ordinal: Some(Ordinal::from(o)) });
             }
         }
         for d in dates::find_dates(&input[p.start..p.end], published) {

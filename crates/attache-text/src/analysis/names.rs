@@ -225,13 +225,6 @@ fn attached_to_cue(input: &str, words: &[Token], i: usize, end: usize) -> bool {
 const PLACE_PREPOSITIONS: &[&str] =
     &["in", "at", "from", "across", "near", "into", "throughout", "outside", "inside", "toward", "towards", "around"];
 
-/// A name's surname: its last word, less a suffix ("Lloyd J. Austin III",
-/// "Harry B. Harris Jr.").
-pub(super) fn surname(name: &str) -> &str {
-    let mut words = name.rsplit(' ').filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
-    words.next().unwrap_or(name).trim_end_matches(',')
-}
-
 /// A single capital letter: a middle initial.
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();

@@ -2,8 +2,7 @@
 //! "Blinken" alone, with no title or cue beside him, and still name a person
 //! ("Blinken is making his ninth visit…").
 
-use super::mentions::Gender;
-use super::titles::gender_of;
+use super::titles::{gender_of, Gender};
 
 include!(concat!(env!("OUT_DIR"), "/official_names.rs"));
 

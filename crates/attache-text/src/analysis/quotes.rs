@@ -95,6 +95,15 @@ pub fn find_quotes(input: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
     quotes
 }
 
+/// The speaker found for a quote and the cue word that named them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// Index of the speaking entity in the reading.
+    pub speaker: Option<usize>,
+    /// The cue word ("said"), as written.
+    pub cue: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

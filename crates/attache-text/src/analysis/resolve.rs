@@ -4,9 +4,9 @@
 //! "the letter" the person or organization the story named so. Looked for a
 //! few paragraphs back at most, so that reading stays linear.
 
-use super::attribution::{window_start, Attribution};
 use super::mentions::{Mention, Reading, Refers};
-use super::text::Paragraph;
+use super::quotes::Attribution;
+use super::text::{window_start, Paragraph};
 
 /// What a mention at a cue refers to, as an entity.
 pub(super) fn resolve(

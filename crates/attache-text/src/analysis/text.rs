@@ -2,6 +2,8 @@
 //! byte ranges of the input, and the conversion of byte offsets to the
 //! character offsets reported to users.
 
+use super::lexicon::ABBREVIATED_TITLES;
+
 /// A paragraph of the body: a byte range of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paragraph {
@@ -79,6 +81,62 @@ pub(super) fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// The byte where the sentence containing `pos` ends, skipping quotes.
+pub(super) fn sentence_end(input: &str, from: usize, limit: usize) -> usize {
+    let text = &input[from..limit];
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            let rest = &text[i + 1..];
+            let initial = c == '.' && is_initial(&text[..i]);
+            if (rest.is_empty() || rest.starts_with(' ')) && !initial {
+                return from + i;
+            }
+        }
+        if matches!(c, '“' | '"') {
+            return from + i;
+        }
+    }
+    limit
+}
+
+/// True when `before` ends in a middle initial ("Antony J") or an
+/// abbreviated title ("said Lt"), after which a full stop ends nothing.
+fn is_initial(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or("");
+    word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+        || ABBREVIATED_TITLES.contains(&word.to_lowercase())
+        || is_abbreviation(before)
+}
+
+/// The byte where the sentence containing `pos` starts.
+pub(super) fn sentence_start(input: &str, p: Paragraph, pos: usize, inside: &dyn Fn(usize) -> bool) -> usize {
+    let p = Paragraph { start: window_start(input, p.start, pos), end: p.end };
+    let text = &input[p.start..pos];
+    for (i, c) in text.char_indices().rev() {
+        if matches!(c, '.' | '!' | '?') && !inside(p.start + i) && text[i + 1..].starts_with(' ') {
+            let before = &text[..i];
+            let word = before.rsplit(' ').next().unwrap_or("");
+            if word.chars().count() > 3 || word.chars().all(|c| c.is_lowercase()) {
+                return p.start + i + 1;
+            }
+        }
+    }
+    p.start
+}
+
+/// No sentence is searched back further than this many bytes, so that a
+/// pathological paragraph (megabytes without a full stop) stays linear.
+const SENTENCE_WINDOW: usize = 4_000;
+
+/// Where a backward search for a sentence start from `pos` begins.
+pub(super) fn window_start(input: &str, paragraph_start: usize, pos: usize) -> usize {
+    let mut from = pos.saturating_sub(SENTENCE_WINDOW).max(paragraph_start);
+    while !input.is_char_boundary(from) {
+        from += 1;
+    }
+    from
 }
 
 /// Converts byte offsets of `input` to character offsets.

@@ -4,8 +4,14 @@
 //! person from their first name or title.
 
 use super::lexicon::{FEMALE_NAMES, MALE_NAMES, TITLE_WORDS};
-use super::mentions::Gender;
 use super::tokens::Token;
+
+/// A person's usual pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
 
 /// A lower-case title written just before a name ("Commission spokeswoman
 /// Ilse Vermeulen", "foreign minister Hakan Fidan"), with what qualifies it.

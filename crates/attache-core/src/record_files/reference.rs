@@ -5,11 +5,10 @@
 //! questions without an import. A newer file of the same records is
 //! imported over them with `travels import`.
 
-use super::records::read_xml;
-use super::terms::{read_terms, store_terms};
+use crate::clock::now;
 use crate::error::Result;
 use crate::library::Library;
-use crate::stories::now;
+use crate::travels::{read_terms, read_xml, store_records, store_terms};
 use crate::visits::{read_visits, store_visits};
 use rusqlite::{params, Transaction};
 use std::collections::HashSet;
@@ -46,7 +45,7 @@ impl Library {
         self.write(|tx| {
             for (name, xml) in TRAVEL_FILES.iter().filter(|(n, _)| !loaded.contains(*n)) {
                 let file = format!("built-in:{name}");
-                super::import::store_records(tx, &file, &read_xml(Path::new(&file), xml)?)?;
+                store_records(tx, &file, &read_xml(Path::new(&file), xml)?)?;
                 mark_loaded(tx, name)?;
             }
             for (name, xml) in VISIT_FILES.iter().filter(|(n, _)| !loaded.contains(&visit_name(n))) {

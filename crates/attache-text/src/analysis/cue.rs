@@ -1,0 +1,121 @@
+//! Finding the cue of a quote in the words before it ("Blinken told
+//! reporters:", "Hutcheson, a rescue worker, says …") and the subject who
+//! speaks: shared by the attribution of each quote and by the discourse
+//! rules that carry a speaker from one paragraph to the next.
+
+use super::lexicon::CUE_VERBS;
+use super::mentions::{Mention, Reading};
+use super::quotes::Attribution;
+use super::resolve::{resolve, Scope};
+use super::text::Paragraph;
+use super::tokens::{tokens, Token};
+
+/// Words that open a sentence with a phrase before its subject.
+const PREPOSITIONS: &[&str] =
+    &["In", "At", "After", "During", "Before", "Following", "On", "Speaking", "Asked", "Earlier", "Later"];
+
+/// A cue verb as news writes it: in lower case ("States" in "United
+/// States" is a name, not "states"), save "According" opening a sentence.
+pub(super) fn is_cue(word: &str) -> bool {
+    let lower = word.starts_with(|c: char| c.is_lowercase()) || word == "According";
+    lower && CUE_VERBS.contains(&word.to_lowercase())
+}
+
+/// Cues that open a participial phrase whose subject is the clause's.
+const PARTICIPLES: [&str; 10] =
+    ["saying", "writing", "adding", "noting", "posting", "stating", "telling", "declaring", "warning", "arguing"];
+
+/// Words before an "-ing" form that make it a verb of its own ("are calling").
+const AUXILIARIES: [&str; 8] = ["is", "are", "was", "were", "be", "been", "am", "being"];
+
+/// The last cue in `range` (bytes of paragraph `p`) and its subject: the
+/// speaker of a quote that follows the range.
+pub(super) fn cue_in(
+    input: &str,
+    range: (usize, usize),
+    p: Paragraph,
+    inside: &dyn Fn(usize) -> bool,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let (start, end) = range;
+    let words: Vec<Token> = tokens(input, start, end).into_iter().filter(|w| !inside(w.start)).collect();
+    let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
+    let verb_word = &words[verb];
+    let mentions: Vec<&Mention> =
+        reading.between(start, end).iter().filter(|m| m.end <= end && !inside(m.start)).collect();
+    let scope = Scope { input, paragraph: p };
+    let speaker = |m: &Mention| resolve(m, reading, done, end, scope);
+    let cue = Some(verb_word.text(input).to_string());
+    if verb_word.text(input).eq_ignore_ascii_case("according") {
+        let named = mentions.iter().find(|m| m.start >= verb_word.end)?;
+        return Some(Attribution { speaker: speaker(named), cue });
+    }
+    let clause = clause_start(input, start, verb_word.start, &words, inside);
+    let in_clause: Vec<&Mention> =
+        mentions.into_iter().filter(|m| m.start >= clause && m.end <= verb_word.start).collect();
+    // "X responded to Rubio in a statement saying: …": a participle's
+    // subject is the clause's, not the name nearest it.
+    let participle = PARTICIPLES.contains(&verb_word.text(input))
+        && verb_word.start > clause
+        && !words[..verb].last().is_some_and(|w| AUXILIARIES.contains(&w.text(input)));
+    let subject = match in_clause.first() {
+        Some(first) if participle && input[clause..first.start].trim().len() <= 4 => first,
+        _ => subject_of(input, &in_clause, verb_word.start)?,
+    };
+    let mut found = speaker(subject);
+    // "An official said Biden had been briefed overnight and described the
+    // mood as …": Biden or the official? Unless both are the same, nobody.
+    let gap = &input[subject.end..verb_word.start];
+    let coordinated = gap.rfind(" and ").is_some_and(|at| gap[at + 5..].split_whitespace().count() <= 1);
+    let report = words[..verb].iter().rfind(|w| w.end <= subject.start && is_cue(w.text(input)));
+    if let Some(report) = report.filter(|_| coordinated) {
+        let reporter = in_clause.iter().rev().find(|m| m.end <= report.start);
+        if reporter.and_then(|m| speaker(m)) != found {
+            found = None;
+        }
+    }
+    Some(Attribution { speaker: found, cue })
+}
+
+/// The subject of the verb at `verb`: the name an appositive between commas
+/// describes ("Sophie Hartmann, Germany's representative to the agency,
+/// said"), or else the mention nearest the verb ("Ghana's president, Kwame
+/// Asante-Boateng, said").
+pub(super) fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize) -> Option<&'m Mention> {
+    let nearest = mentions.last()?;
+    let described = input[..verb]
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|body| body.rfind(", "))
+        .filter(|&open| nearest.start != open + 2)
+        .and_then(|open| mentions.iter().rev().find(|m| m.end == open));
+    Some(described.unwrap_or(nearest))
+}
+
+/// Where the clause of the verb at `verb` begins: after an opening phrase
+/// ("In his meeting with Herzog, …"), a closed quote, or ", and".
+fn clause_start(input: &str, start: usize, verb: usize, words: &[Token], inside: &dyn Fn(usize) -> bool) -> usize {
+    let mut clause = start;
+    if words.first().is_some_and(|w| PREPOSITIONS.contains(&w.text(input))) {
+        if let Some(comma) = input[start..verb].find(',') {
+            clause = start + comma + 1;
+        }
+    }
+    let between = &input[clause..verb];
+    for marker in [", and ", "; ", ", but "] {
+        if let Some(at) = between.rfind(marker) {
+            if !inside(clause + at) {
+                clause = clause + at + marker.len();
+                break;
+            }
+        }
+    }
+    let mut quote_end = clause;
+    for (i, c) in input[clause..verb].char_indices() {
+        if matches!(c, '”' | '"') && inside(clause + i) {
+            quote_end = clause + i + c.len_utf8();
+        }
+    }
+    quote_end.max(clause)
+}

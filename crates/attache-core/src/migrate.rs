@@ -15,22 +15,8 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-/// Every migration, in order. Append only: a released file never changes.
-pub const MIGRATIONS: &[Migration] = &[
-    Migration { name: "0001_library.sql", sql: include_str!("../../../migrations/0001_library.sql") },
-    Migration { name: "0002_story_search.sql", sql: include_str!("../../../migrations/0002_story_search.sql") },
-    Migration { name: "0003_story_analysis.sql", sql: include_str!("../../../migrations/0003_story_analysis.sql") },
-    Migration { name: "0004_travels.sql", sql: include_str!("../../../migrations/0004_travels.sql") },
-    Migration { name: "0005_sources.sql", sql: include_str!("../../../migrations/0005_sources.sql") },
-    Migration { name: "0006_factchecks.sql", sql: include_str!("../../../migrations/0006_factchecks.sql") },
-    Migration { name: "0007_people.sql", sql: include_str!("../../../migrations/0007_people.sql") },
-    Migration { name: "0008_quote_bounds.sql", sql: include_str!("../../../migrations/0008_quote_bounds.sql") },
-    Migration {
-        name: "0009_story_reading_index.sql",
-        sql: include_str!("../../../migrations/0009_story_reading_index.sql"),
-    },
-    Migration { name: "0010_every_official.sql", sql: include_str!("../../../migrations/0010_every_official.sql") },
-];
+// Append only: a released file never changes.
+include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
 
 /// The schema version this binary writes: the number of migrations it has.
 pub fn supported_version() -> u32 {

@@ -72,17 +72,34 @@ fn after_cue(
     }
     let mentions: Vec<&Mention> = reading.between(quote.close, end).iter().filter(|m| m.end <= end).collect();
     let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));
+    // "said State Department spokeswoman Marie Harf": the person an
+    // organization's title introduces, not the organization.
+    let after_verb = after_verb.map(|m| spokesperson_of(input, reading, &mentions, m).unwrap_or(*m));
     // "“…,” State Department spokeswoman Tammy Bruce said": the subject
     // nearest the verb, or the one an appositive describes.
     let before: Vec<&Mention> = mentions.iter().copied().filter(|m| m.end <= verb_word.start).collect();
     let before_verb = subject_of(input, &before, verb_word.start);
     // "Herzog told Blinken": the one before the verb speaks; "said Blinken":
     // with no one before it, the one after.
-    let mention = before_verb.or(after_verb.copied())?;
+    let mention = before_verb.or(after_verb)?;
     Some(Attribution {
         speaker: resolve(mention, reading, done, quote.open, Scope { input, paragraph: p }),
         cue: Some(verb_word.text(input).to_string()),
     })
+}
+
+/// The person an organization's mention introduces by a title ("State
+/// Department spokeswoman Marie Harf"), when only title words stand between.
+fn spokesperson_of<'m>(input: &str, reading: &Reading, mentions: &[&'m Mention], org: &Mention) -> Option<&'m Mention> {
+    let Refers::Entity(e) = org.refers else { return None };
+    if !reading.entities[e].org {
+        return None;
+    }
+    let next = mentions.iter().find(|m| m.start >= org.end)?;
+    let person = matches!(next.refers, Refers::Entity(p) if !reading.entities[p].org);
+    let gap = input[org.end..next.start].trim();
+    let titled = !gap.is_empty() && gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.to_lowercase()));
+    (person && titled).then_some(*next)
 }
 
 /// A quote signed with a name and no verb, as captions and releases do:

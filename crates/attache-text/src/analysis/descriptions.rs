@@ -109,7 +109,11 @@ fn is_modifier(input: &str, word: &Token) -> bool {
 /// A nationality or country adjective ("Israeli", "French", "U.S").
 pub(super) fn is_nationality(word: &str) -> bool {
     let demonym = ["an", "ese", "ish", "i", "ch"].iter().any(|end| word.ends_with(end)) && word.len() > 3;
-    word.starts_with(char::is_uppercase) && demonym || matches!(word, "U.S" | "US" | "U.N" | "UN" | "Thai" | "Greek")
+    // "the South Sudanese president": a compass word before a nationality.
+    let compass = matches!(word, "South" | "North" | "East" | "West");
+    word.starts_with(char::is_uppercase) && demonym
+        || compass
+        || matches!(word, "U.S" | "US" | "U.N" | "UN" | "Thai" | "Greek")
 }
 
 #[cfg(test)]

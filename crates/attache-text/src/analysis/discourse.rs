@@ -140,8 +140,60 @@ pub(super) fn introduced(
         } else {
             None
         };
-        if let Some(found) = found.filter(|f| f.speaker.is_some()) {
+        let found = found.filter(|f| f.speaker.is_some());
+        // "KHARTOUM, Sudan (Reuters) — “…”": a dateline before a quote of its own.
+        let before = input[lead.1..quotes[i].open].trim();
+        let dateline = before.ends_with(['—', '–', '-']) && before.split_whitespace().count() <= 8;
+        let alone = (own_sentence || dateline && !quotes[i].is_fragment(input)).then_some(());
+        if let Some(found) = found.or_else(|| alone.and_then(|_| named_after(input, p, &quotes[i], reading))) {
             out[i] = found;
         }
     }
+}
+
+/// Nouns of speech that a following sentence names a quote by: "That was
+/// the warning from U.N. envoy Ramtane Lamamra".
+const SPEECH_NOUNS: &[&str] = &[
+    "warning",
+    "message",
+    "words",
+    "word",
+    "assessment",
+    "verdict",
+    "plea",
+    "appeal",
+    "comment",
+    "comments",
+    "remarks",
+    "statement",
+    "view",
+    "reaction",
+    "response",
+    "answer",
+    "promise",
+    "pledge",
+    "message",
+];
+
+/// The speaker a sentence after a quote names by pointing back at it ("That
+/// was the warning from …", "Those were the words of …"): a person named
+/// right after a noun of speech and "from", "of" or "by".
+fn named_after(input: &str, p: Paragraph, quote: &QuoteSpan, reading: &Reading) -> Option<Attribution> {
+    let rest = input[quote.close..p.end].trim_start();
+    let start = p.end - rest.len();
+    let pointing = ["That ", "This ", "Those ", "These ", "Such "].iter().any(|d| rest.starts_with(d));
+    let end = start + super::text::sentence_end(input, start, p.end).saturating_sub(start).min(400);
+    if !pointing || end <= start {
+        return None;
+    }
+    let words: Vec<&str> = input[start..end].split_whitespace().collect();
+    let noun = words.iter().position(|w| SPEECH_NOUNS.contains(&w.trim_end_matches(',')))?;
+    let preposition = words.get(noun + 1).filter(|w| matches!(**w, "from" | "of" | "by"))?;
+    let after = start + input[start..end].find(&format!(" {preposition} "))? + preposition.len() + 2;
+    let person = reading.between(after, end).iter().find(|m| {
+        matches!(m.refers, super::mentions::Refers::Entity(e) if !reading.entities[e].org)
+            && input[after..m.start].split_whitespace().count() <= 4
+    })?;
+    let super::mentions::Refers::Entity(e) = person.refers else { return None };
+    Some(Attribution { speaker: Some(e), cue: Some(words[noun].to_string()) })
 }

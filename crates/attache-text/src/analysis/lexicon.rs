@@ -162,8 +162,13 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("lieutenant", "lieutenant"), ("colonel", "colonel"), ("captain", "captain"), ("sergeant", "sergeant"),
     ("major", "major"), ("officer", "officer"), ("lawmaker", "lawmaker"), ("congressman", "congressman"),
     ("congresswoman", "congresswoman"), ("airman", "airman"), ("soldier", "soldier"), ("sailor", "sailor"),
-    ("specialist", "specialist"), ("professor", "professor"), ("chief", "chief"),
+    ("specialist", "specialist"), ("professor", "professor"), ("chief", "chief"), ("leader", "leader"),
 ];
+
+/// Titles a description's key also stands for: "the Ukrainian leader" is the
+/// president or prime minister the story named.
+pub const DESCRIBED_AS: &[(&str, &[&str])] =
+    &[("leader", &["leader", "president", "prime minister", "chancellor", "premier", "king", "emir", "sultan"])];
 
 /// Common first names usually given to women.
 #[rustfmt::skip]

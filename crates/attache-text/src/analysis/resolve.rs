@@ -34,9 +34,15 @@ pub(super) fn resolve(
             // First the subject of a sentence earlier in the paragraph ("Rasa
             // Jankauskiene said … “…,” she said"), then the last speaker, then
             // anyone who fits.
+            // "The top U.S. diplomat struck a cautious note. “…,” he said": a
+            // description opening a sentence is a subject too.
+            let described = |m: &Mention| match m.refers {
+                Refers::Description(_) => resolve(m, reading, done, before, scope),
+                _ => None,
+            };
             let subject = earlier()
                 .take_while(|m| m.start >= scope.paragraph.start)
-                .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
+                .filter_map(|m| people(&m).or_else(|| described(m)).filter(|&e| fits(e)).map(|e| (e, m)))
                 .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
                 .map(|(e, _)| e);
             let last_speaker = done
@@ -87,10 +93,13 @@ pub(super) fn resolve(
             _ => None,
         }),
         Refers::Description(key) => {
+            let own = [key];
+            let keys = super::lexicon::DESCRIBED_AS.iter().find(|(k, _)| *k == key).map_or(&own[..], |(_, all)| all);
             let titled = |e: &usize| {
                 reading.entities[*e].titles.iter().any(|t| {
                     let t = t.to_lowercase();
-                    t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}")))
+                    keys.iter()
+                        .any(|key| t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}"))))
                 })
             };
             // "the Israeli president": among those titled so, the one whose

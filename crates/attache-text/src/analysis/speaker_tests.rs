@@ -250,3 +250,34 @@ fn the_us_president_is_a_description_of_the_president_named() {
                 Van Susteren that “good things are going to happen.”";
     assert_eq!(one(body), named("Trump"));
 }
+
+#[test]
+fn a_spokesperson_after_the_cue_speaks_not_the_organization_before_the_title() {
+    let body = "“We will keep at it,” said State Department spokeswoman Marie Harf.";
+    assert_eq!(one(body), named("Marie Harf"));
+}
+
+#[test]
+fn he_after_a_description_opening_the_sentence_is_the_person_described() {
+    let body =
+        "Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov.\n\n“We can agree on a plan,” \
+                Lavrov said.\n\nThe top U.S. diplomat struck a cautious note. “We have been here before,” he said.";
+    assert_eq!(speakers(body), [named("Sergey Lavrov"), named("John Kerry")]);
+}
+
+#[test]
+fn a_sentence_pointing_back_at_a_quote_names_its_speaker() {
+    let body = "KHARTOUM, Sudan — “The window for a ceasefire is closing.” That was the warning from U.N. envoy \
+                Ramtane Lamamra on Tuesday.";
+    assert_eq!(one(body), named("Ramtane Lamamra"));
+}
+
+#[test]
+fn a_leader_or_a_president_of_a_nation_is_the_one_the_story_named() {
+    let body = "Ukrainian President Volodymyr Zelenskyy visited Berlin.\n\n“Every system saves lives,” the Ukrainian \
+                leader said.";
+    assert_eq!(one(body), named("Volodymyr Zelenskyy"));
+    let body = "South Sudanese President Salva Kiir offered to host talks. “We are ready,” the South Sudanese \
+                president said.";
+    assert_eq!(one(body), named("Salva Kiir"));
+}

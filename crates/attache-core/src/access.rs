@@ -17,6 +17,44 @@ pub(crate) fn read_only_reason(path: &Path) -> Option<String> {
     })
 }
 
+/// True when opening for writing failed because the disk cannot take a
+/// write now (full, or failing): the library may still be read.
+pub(crate) fn cannot_write_now(err: &crate::error::Error) -> bool {
+    use crate::error::{Error, ErrorCode};
+    let io = |e: &rusqlite::Error| {
+        matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DiskFull))
+    };
+    err.code() == ErrorCode::DiskFull || matches!(err, Error::Database(e) if io(e))
+}
+
+/// Why a library that could not be opened for writing is read only: its
+/// disk is full, or (when space remains) the disk failed the write.
+pub(crate) fn full_disk_reason(path: &Path, err: &crate::error::Error) -> String {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if free_bytes(folder) == Some(0) {
+        format!("the disk holding {} is full", folder.display())
+    } else {
+        format!("the disk holding {} refused a write ({err})", folder.display())
+    }
+}
+
+/// The bytes the current user may still write on the disk holding `folder`.
+#[cfg(unix)]
+fn free_bytes(folder: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let c_path = std::ffi::CString::new(folder.as_os_str().as_bytes()).ok()?;
+    // SAFETY: `statvfs` fills the zeroed struct from a NUL-terminated path.
+    unsafe {
+        let mut stat: libc::statvfs = std::mem::zeroed();
+        (libc::statvfs(c_path.as_ptr(), &mut stat) == 0).then(|| stat.f_bavail as u64 * stat.f_frsize as u64)
+    }
+}
+
+#[cfg(not(unix))]
+fn free_bytes(_folder: &Path) -> Option<u64> {
+    None
+}
+
 /// True when the current user may write the file or folder (the operating
 /// system's answer, read-only mounts included).
 #[cfg(unix)]
@@ -33,8 +71,9 @@ fn writable(path: &Path) -> bool {
 }
 
 /// The `file:` URI that opens a library for reading without SQLite creating
-/// or needing its `-wal` and `-shm` files: `immutable` when none exist (no
-/// one is writing it), else read-only over the ones there.
+/// or needing its `-wal` and `-shm` files: `immutable` when no write-ahead
+/// log holds anything (none is there, or an empty one a failed open left on
+/// a full disk), else read-only over the journal there.
 pub(crate) fn read_only_uri(path: &Path) -> String {
     let mut encoded = String::new();
     for byte in path.display().to_string().bytes() {
@@ -43,12 +82,10 @@ pub(crate) fn read_only_uri(path: &Path) -> String {
             _ => encoded.push(byte as char),
         }
     }
-    let beside = |suffix: &str| {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        Path::new(&name).exists()
-    };
-    let mode = if beside("-wal") || beside("-shm") { "mode=ro" } else { "immutable=1" };
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let logged = std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0);
+    let mode = if logged { "mode=ro" } else { "immutable=1" };
     format!("file:{encoded}?{mode}")
 }
 
@@ -62,6 +99,8 @@ mod tests {
         let path = dir.path().join("a?b#c%d.sqlite3");
         assert!(read_only_uri(&path).ends_with("a%3Fb%23c%25d.sqlite3?immutable=1"));
         std::fs::write(dir.path().join("a?b#c%d.sqlite3-wal"), b"").unwrap();
+        assert!(read_only_uri(&path).ends_with("?immutable=1"), "an empty journal holds nothing");
+        std::fs::write(dir.path().join("a?b#c%d.sqlite3-wal"), b"frames").unwrap();
         assert!(read_only_uri(&path).ends_with("?mode=ro"), "a writer's journal is read, not ignored");
     }
 

@@ -75,6 +75,18 @@ impl Library {
     /// tests of upgrades.
     pub fn open_at(path: &Path, version: u32) -> Result<Library> {
         let read_only = path.is_file().then(|| crate::access::read_only_reason(path)).flatten();
+        match Self::open_as(path, version, read_only.clone()) {
+            // A disk full to the last byte cannot hold the journal files that
+            // reading with them needs: the library is read without them.
+            Err(err) if read_only.is_none() && path.is_file() && crate::access::cannot_write_now(&err) => {
+                Self::open_as(path, version, Some(crate::access::full_disk_reason(path, &err)))
+            }
+            opened => opened,
+        }
+    }
+
+    /// Opens the library for writing, or (with a reason) for reading only.
+    fn open_as(path: &Path, version: u32, read_only: Option<String>) -> Result<Library> {
         let mut conn = connect(path, read_only.is_some())?;
         let sqlite = |e| Error::from_sqlite(path, e);
         match &read_only {

@@ -183,7 +183,13 @@ impl Reading {
     /// The person a later mention by `name` stands for: by the whole name or
     /// an ending of it, or (for one word) a first name.
     pub(super) fn person_named(&self, name: &str, one_word: bool) -> Option<usize> {
-        self.by_surname.get(name).or_else(|| one_word.then(|| self.by_first_name.get(name)).flatten()).copied()
+        let found = self.by_surname.get(name).or_else(|| one_word.then(|| self.by_first_name.get(name)).flatten());
+        // "Von der Leyen's spokesman" at a sentence's start is "von der Leyen".
+        let particle = || {
+            let first = name.split(' ').next().filter(|w| super::lexicon::CONNECTORS.contains(&w.to_lowercase()))?;
+            self.by_surname.get(&format!("{}{}", first.to_lowercase(), &name[first.len()..]))
+        };
+        found.or_else(particle).copied()
     }
 }
 

@@ -75,8 +75,11 @@ impl Reading {
         let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
         let org_end = lower.iter().rposition(|w| ORG_WORDS.contains(w));
         if let Some(k) = org_end.and_then(|o| (o + 1..lower.len()).find(|&k| given(&lower[k]))) {
-            if (2..=3).contains(&(run.len() - k)) {
-                self.person(input, &run[k..], &lower[k..], None, attached);
+            // "… President Ursula von der Leyen": particles are part of the name.
+            let name_words = lower[k..].iter().filter(|w| !CONNECTORS.contains(w.as_str())).count();
+            if (2..=3).contains(&name_words) {
+                let title = (k > 0).then(|| input[run[0].start..run[k - 1].end].to_string());
+                self.person(input, &run[k..], &lower[k..], title, attached);
                 return Some(end - i);
             }
         }

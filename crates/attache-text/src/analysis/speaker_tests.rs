@@ -281,3 +281,10 @@ fn a_leader_or_a_president_of_a_nation_is_the_one_the_story_named() {
                 president said.";
     assert_eq!(one(body), named("Salva Kiir"));
 }
+
+#[test]
+fn a_name_with_particles_after_an_office_is_one_person_found_again_at_a_sentence_start() {
+    let body = "European Commission President Ursula von der Leyen met Mark Rutte.\n\n“Europe must do more,” \
+                von der Leyen told reporters.\n\nVon der Leyen's spokesman later spoke. “Now is the time,” she said.";
+    assert_eq!(speakers(body), [named("Ursula von der Leyen"), named("Ursula von der Leyen")]);
+}

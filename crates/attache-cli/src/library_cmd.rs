@@ -17,6 +17,16 @@ pub struct CheckArgs {
 }
 
 #[derive(Args)]
+pub struct EditorArgs {
+    /// Your name, as the histories and the library's rows record their author;
+    /// without it, the name set now is printed.
+    name: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
 pub struct BackupArgs {
     /// Where to write the backup.
     path: PathBuf,
@@ -109,5 +119,19 @@ pub fn restore(library: &mut Library, args: RestoreArgs) -> Result<ExitCode, Err
     let kept = library.restore_from(&args.path)?;
     println!("restored {} from {}", library.path().display(), args.path.display());
     println!("the content it replaced is kept in {}", kept.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `attache editor [NAME]`: the desk's editor name, shared with the app.
+pub fn editor(library: &mut Library, args: EditorArgs) -> Result<ExitCode, Error> {
+    if let Some(name) = &args.name {
+        library.set_editor_name(name)?;
+    }
+    let name = library.editor_name()?;
+    if args.json {
+        print_json(&json!({ "editor": name }));
+    } else {
+        println!("{}", name.as_deref().unwrap_or("(no name set: attache editor \"Your Name\")"));
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -48,6 +48,8 @@ enum Command {
     Show(stories_cmd::ShowArgs),
     /// Check the library's schema version and integrity.
     Check(library_cmd::CheckArgs),
+    /// Your name as editor, which histories and shared rows record (print it, or set it).
+    Editor(library_cmd::EditorArgs),
     /// Write a backup copy of the library.
     Backup(library_cmd::BackupArgs),
     /// Replace the library's content with a backup (the current content is kept beside it).
@@ -120,6 +122,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Stories(args) => stories_cmd::stories(&library, args),
         Command::Show(args) => stories_cmd::show(&library, args),
         Command::Backup(args) => library_cmd::backup(&library, args),
+        Command::Editor(args) => library_cmd::editor(&mut library, args),
         Command::Restore(args) => library_cmd::restore(&mut library, args),
         Command::Quotes(args) => quotes_cmd::quotes(&library, args),
         Command::People(args) => people_cmd::run(&mut library, args),

@@ -65,6 +65,9 @@ fn a_date_between_journeys_counts_the_one_starting_within_a_week() {
     };
     let upcoming = on("2024-08-14");
     assert_eq!((upcoming.ordinal, upcoming.basis), (Some(9), Basis::Upcoming));
+    // A story dated the day after a return tells of the trip just made.
+    let just_over = on("2024-08-21");
+    assert_eq!((just_over.ordinal, just_over.basis), (Some(9), Basis::JustEnded));
     let none = on("2024-07-20");
     assert_eq!((none.ordinal, none.basis), (None, Basis::None));
     assert_eq!(none.counted.len(), 8, "the journeys so far are still shown");

@@ -12,6 +12,11 @@ use ts_rs::TS;
 /// news previews count the trip about to start.
 pub const UPCOMING_DAYS: u64 = 7;
 
+/// How many days after a journey ended it is still "the" visit of a date,
+/// when none is in progress or coming: a story dated the day after the
+/// return (or a day later where the reader lives) tells of the trip just made.
+pub const RECENT_DAYS: u64 = 2;
+
 /// An editor's override of the rule at one stop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -83,7 +88,10 @@ pub enum Basis {
     InProgress,
     /// The journey starts within [`UPCOMING_DAYS`] after the date.
     Upcoming,
-    /// Neither: no journey is in progress or about to start.
+    /// The journey ended within [`RECENT_DAYS`] before the date, and none
+    /// is in progress or about to start.
+    JustEnded,
+    /// None of these: no journey is in progress, about to start or just over.
     None,
 }
 
@@ -94,14 +102,19 @@ pub fn journey_on(numbered: &[Journey], on: NaiveDate) -> (Option<&Journey>, Bas
 }
 
 /// The item of `on` among items spanning dates (journeys, visits): the one
-/// in progress, else the next one starting within [`UPCOMING_DAYS`].
+/// in progress, else the next one starting within [`UPCOMING_DAYS`], else
+/// the last one ended within [`RECENT_DAYS`].
 pub fn span_on<T>(items: &[T], on: NaiveDate, span: impl Fn(&T) -> (NaiveDate, NaiveDate)) -> (Option<&T>, Basis) {
     if let Some(item) = items.iter().find(|i| span(i).0 <= on && on <= span(i).1) {
         return (Some(item), Basis::InProgress);
     }
     let horizon = on.checked_add_days(Days::new(UPCOMING_DAYS)).unwrap_or(on);
-    match items.iter().find(|i| on < span(i).0 && span(i).0 <= horizon) {
-        Some(item) => (Some(item), Basis::Upcoming),
+    if let Some(item) = items.iter().find(|i| on < span(i).0 && span(i).0 <= horizon) {
+        return (Some(item), Basis::Upcoming);
+    }
+    let since = on.checked_sub_days(Days::new(RECENT_DAYS)).unwrap_or(on);
+    match items.iter().rfind(|i| since <= span(i).1 && span(i).1 < on) {
+        Some(item) => (Some(item), Basis::JustEnded),
         None => (None, Basis::None),
     }
 }
@@ -112,7 +125,7 @@ pub fn describe_rule(gap: u32) -> String {
     format!(
         "a stop that starts no more than {days} after the previous stop ends continues the journey \
          (unless split or joined by hand); on a date, the journey in progress counts, else the next one \
-         starting within {UPCOMING_DAYS} days"
+         starting within {UPCOMING_DAYS} days, else one that ended within {RECENT_DAYS} days before"
     )
 }
 

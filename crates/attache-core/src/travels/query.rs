@@ -219,6 +219,7 @@ pub fn basis_words(basis: Basis) -> &'static str {
     match basis {
         Basis::InProgress => "the journey in progress on",
         Basis::Upcoming => "the journey starting within the week after",
+        Basis::JustEnded => "the journey that ended within two days before",
         Basis::None => "no journey in progress or about to start on",
     }
 }

@@ -3,4 +3,4 @@
 /**
  * Which journey a date belongs to.
  */
-export type Basis = "in_progress" | "upcoming" | "none";
+export type Basis = "in_progress" | "upcoming" | "just_ended" | "none";

@@ -123,8 +123,9 @@ impl<'a> Context<'a> {
         } else {
             self.scope(words[at].end, end, after_noun)
         };
-        // "his seventh regional tour": the region the story named.
-        let regional = after.is_some_and(|noun| lower[at + 1..noun].iter().any(|w| w == "regional"));
+        // "his seventh regional tour", "the ninth such trip": the region the
+        // story named.
+        let regional = after.is_some_and(|noun| lower[at + 1..noun].iter().any(|w| w == "regional" || w == "such"));
         let (scope, scope_text) = match (scope, scope_text) {
             (None, None) if regional => self.region_named(words[at].end, "the region"),
             found => found,

@@ -94,6 +94,8 @@ fn a_description_that_stands_for_no_one_named_leaves_the_traveller_unknown() {
 fn a_regional_tour_is_a_tour_of_the_region_the_story_named() {
     let text = "Tour\n\nBlinken landed in Jordan. He is on his seventh regional tour since the war started in Gaza.";
     assert_eq!(ordinal(text, "2024-04-30").scope.as_deref(), Some("Middle East"));
+    let text = "Tour\n\nBlinken arrived in Israel on Monday. It is the ninth such trip since the war began.";
+    assert_eq!(ordinal(text, "2024-08-19").scope.as_deref(), Some("Middle East"));
 }
 
 #[test]

@@ -65,3 +65,31 @@ fn the_handler_list_registers_every_command_by_its_path() {
     assert!(handlers.contains("    commands::stories::list_stories,\n"));
     assert_eq!(handlers.matches("commands::").count(), commands.len());
 }
+
+/// The commands the browser tests' fake backend answers, and the schema
+/// version it reports: read from `ui/tests/browser/fake-tauri.js`.
+fn fake_backend() -> (Vec<String>, Option<u32>) {
+    let fake = std::fs::read_to_string(root().join("../ui/tests/browser/fake-tauri.js")).unwrap();
+    let block = fake.split("  const commands = {\n").nth(1).and_then(|b| b.split("\n  };\n").next()).unwrap_or("");
+    let mut names: Vec<String> = block
+        .lines()
+        .filter_map(|l| l.strip_prefix("    ").filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase())))
+        .filter_map(|l| l.split([':', '(']).next())
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    let version = fake.split("schema_version: ").nth(1).and_then(|v| v.split(',').next()).and_then(|v| v.parse().ok());
+    (names, version)
+}
+
+#[test]
+fn the_browser_tests_fake_backend_answers_exactly_the_commands_and_the_schema() {
+    let (fake, version) = fake_backend();
+    let mut real: Vec<String> = commands().into_iter().map(|c| c.name).collect();
+    real.sort();
+    let missing: Vec<&String> = real.iter().filter(|c| !fake.contains(c)).collect();
+    let stale: Vec<&String> = fake.iter().filter(|c| !real.contains(c)).collect();
+    assert!(missing.is_empty() && stale.is_empty(), "the fake lacks {missing:?} and answers gone commands {stale:?}");
+    assert_eq!(version, Some(attache_core::migrate::supported_version()), "the fake's schema version");
+}

@@ -205,7 +205,7 @@
   const commands = {
     library_info: () =>
       fake.openError ?? {
-        path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 3, supported_version: 3,
+        path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 11, supported_version: 11,
         stories: fake.stories.filter((s) => !s.deleted_at).length,
         trashed: fake.stories.filter((s) => s.deleted_at).length,
         read_only: fake.readOnly ?? null,
@@ -328,6 +328,8 @@
       return null;
     },
     import_travels_with_dialog: () => [],
+    // The save dialog, answered with a path from `dialogPaths` or cancelled.
+    export_timeline_with_dialog: () => fake.dialogPaths.shift() ?? null,
     check_story_claims: ({ storyId }) => fake.claimChecks[storyId] ?? [],
     list_sources: () => fake.sources,
     get_source: ({ id }) => fake.sources.find((s) => s.id === id) ?? fail("not_found", `no source with id ${id}`),

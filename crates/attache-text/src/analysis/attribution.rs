@@ -58,7 +58,7 @@ fn after_cue(
     }
     let words = tokens(input, quote.close, end);
     if words.first().is_some_and(|w| CLAUSE_JOINERS.contains(&w.text(input))) {
-        return None;
+        return trailing(input, quote, end, p, reading, done);
     }
     let Some(verb) = words.iter().take(20).position(|w| is_cue(w.text(input))) else {
         return signed(input, quote, end, reading);
@@ -68,13 +68,24 @@ fn after_cue(
     // past another clause is that clause's.
     let between = &input[quote.close..verb_word.start];
     if [", but ", "; ", ", and ", ", while "].iter().any(|m| between.contains(m)) {
-        return None;
+        return trailing(input, quote, end, p, reading, done);
     }
     let mentions: Vec<&Mention> = reading.between(quote.close, end).iter().filter(|m| m.end <= end).collect();
     let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));
     // "said State Department spokeswoman Marie Harf": the person an
     // organization's title introduces, not the organization.
     let after_verb = after_verb.map(|m| spokesperson_of(input, reading, &mentions, m).unwrap_or(*m));
+    // "said Mexico's deputy security secretary, Lorena Ibarra": the name the
+    // description introduces.
+    let after_verb = after_verb.map(|m| match m.refers {
+        Refers::Description(_) => mentions
+            .iter()
+            .find(|n| n.start >= m.end && input[m.end..n.start].trim() == ",")
+            .filter(|n| matches!(n.refers, Refers::Entity(_)))
+            .copied()
+            .unwrap_or(m),
+        _ => m,
+    });
     // "“…,” State Department spokeswoman Tammy Bruce said": the subject
     // nearest the verb, or the one an appositive describes.
     let before: Vec<&Mention> = mentions.iter().copied().filter(|m| m.end <= verb_word.start).collect();
@@ -86,6 +97,36 @@ fn after_cue(
         speaker: resolve(mention, reading, done, quote.open, Scope { input, paragraph: p }),
         cue: Some(verb_word.text(input).to_string()),
     })
+}
+
+/// Words that may follow a sentence's closing attribution: "…, Rubio said
+/// while visiting a base", "…, she said on Monday".
+const AFTER_TRAILING_CUE: &[&str] = &["while", "as", "in", "on", "at", "during", "after", "before", "when", "through"];
+
+/// A sentence that closes on its attribution ("“Certain individuals” and
+/// “fugitives” can be extradited, and they are “strategic objectives,”
+/// Rubio said while visiting a base"): the speaker of every quote in it.
+fn trailing(
+    input: &str,
+    quote: &QuoteSpan,
+    end: usize,
+    p: Paragraph,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let words = tokens(input, quote.close, end);
+    let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
+    let verb_word = &words[verb];
+    let rest = words.get(verb + 1).map(|w| w.text(input));
+    if !rest.is_none_or(|w| AFTER_TRAILING_CUE.contains(&w) || w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let subject = reading
+        .between(quote.close, verb_word.start)
+        .last()
+        .filter(|m| input[m.end..verb_word.start] == *" " && input[..m.start].trim_end().ends_with(','))?;
+    let speaker = resolve(subject, reading, done, quote.open, Scope { input, paragraph: p });
+    Some(Attribution { speaker, cue: Some(verb_word.text(input).to_string()) })
 }
 
 /// The person an organization's mention introduces by a title ("State

@@ -4,7 +4,7 @@
 //! rules that carry a speaker from one paragraph to the next.
 
 use super::lexicon::CUE_VERBS;
-use super::mentions::{Mention, Reading};
+use super::mentions::{Mention, Reading, Refers};
 use super::quotes::Attribution;
 use super::resolve::{resolve, Scope};
 use super::text::Paragraph;
@@ -22,8 +22,22 @@ pub(super) fn is_cue(word: &str) -> bool {
 }
 
 /// Cues that open a participial phrase whose subject is the clause's.
-const PARTICIPLES: [&str; 10] =
-    ["saying", "writing", "adding", "noting", "posting", "stating", "telling", "declaring", "warning", "arguing"];
+const PARTICIPLES: [&str; 14] = [
+    "saying",
+    "writing",
+    "adding",
+    "noting",
+    "posting",
+    "stating",
+    "telling",
+    "declaring",
+    "warning",
+    "arguing",
+    "calling",
+    "describing",
+    "urging",
+    "insisting",
+];
 
 /// Words before an "-ing" form that make it a verb of its own ("are calling").
 const AUXILIARIES: [&str; 8] = ["is", "are", "was", "were", "be", "been", "am", "being"];
@@ -53,14 +67,20 @@ pub(super) fn cue_in(
     }
     let clause = clause_start(input, start, verb_word.start, &words, inside);
     let in_clause: Vec<&Mention> =
-        mentions.into_iter().filter(|m| m.start >= clause && m.end <= verb_word.start).collect();
+        mentions.iter().copied().filter(|m| m.start >= clause && m.end <= verb_word.start).collect();
     // "X responded to Rubio in a statement saying: …": a participle's
     // subject is the clause's, not the name nearest it.
     let participle = PARTICIPLES.contains(&verb_word.text(input))
         && verb_word.start > clause
         && !words[..verb].last().is_some_and(|w| AUXILIARIES.contains(&w.text(input)));
+    // "Trump acknowledged … but said the tariffs would be “worth the
+    // price”": a verb joined to the sentence's first shares its subject.
+    let before_verb = input[..verb_word.start].trim_end();
+    let joined = in_clause.is_empty() && (before_verb.ends_with(" but") || before_verb.ends_with(" and"));
+    let sentence_subject = || mentions.iter().find(|m| m.end <= clause).copied();
     let subject = match in_clause.first() {
         Some(first) if participle && input[clause..first.start].trim().len() <= 4 => first,
+        None if joined => sentence_subject()?,
         _ => subject_of(input, &in_clause, verb_word.start)?,
     };
     let mut found = speaker(subject);
@@ -88,7 +108,9 @@ pub(super) fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize)
         .trim_end()
         .strip_suffix(',')
         .and_then(|body| body.rfind(", "))
-        .filter(|&open| nearest.start != open + 2)
+        // Unless the name is the appositive ("Ghana's president, Kwame …,"),
+        // which a description in it ("…, Armenia's deputy minister,") is not.
+        .filter(|&open| nearest.start != open + 2 || matches!(nearest.refers, Refers::Description(_)))
         .and_then(|open| mentions.iter().rev().find(|m| m.end == open));
     Some(described.unwrap_or(nearest))
 }

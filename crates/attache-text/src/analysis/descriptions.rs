@@ -18,7 +18,9 @@ impl Reading {
     /// Reads a description starting at word `i` ("the …"), returning how many
     /// words it took.
     pub(super) fn description(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
-        if !words[i].text(input).eq_ignore_ascii_case("the") {
+        // "Ukraine’s president": a country's, as "the Ukrainian president".
+        let country = words[i].possessive(input) && super::mentions::is_place(words[i].base(input));
+        if !words[i].text(input).eq_ignore_ascii_case("the") && !country {
             return None;
         }
         (0..=MAX_MODIFIERS)

@@ -64,7 +64,7 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "alleged", "claimed", "contended", "reasoned", "assessed", "summarized", "underscored", "highlighted",
     "acknowledges", "agrees", "tweets", "wrote", "texted", "messaged", "accused", "thanked", "praised",
     "criticized", "criticised", "condemned", "welcomed", "dismissed", "denounced", "labeled", "labelled",
-    "termed", "branded", "hailed", "blamed", "decried", "touted", "spoke", "speaking",
+    "termed", "branded", "hailed", "blamed", "decried", "touted", "spoke", "speaking", "urging", "insisting",
 ]);
 
 /// Words that make up titles before a name ("US Secretary of State").
@@ -87,7 +87,8 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "gov", "amb", "lawmaker", "legislator", "congressman", "congresswoman", "councilman", "councilwoman",
     "guardian", "sailor", "seaman", "marine", "soldier", "ensign", "warrant", "chaplain", "professor", "prof",
     "superintendent", "manager", "supervisor", "instructor", "technician", "engineer", "analyst", "researcher",
-    "cadet", "midshipman", "technical", "force", "army", "navy", "corps", "lady",
+    "cadet", "midshipman", "technical", "force", "army", "navy", "corps", "lady", "president-elect",
+    "vice-president", "vice-chairman", "secretary-designate", "minister-designate", "prime-minister",
 ]);
 
 /// Title words written abbreviated with a full stop: the stop does not end

@@ -18,6 +18,9 @@ impl Reading {
         if !first.capitalized(input) || FUNCTION_CAPS.contains(first.text(input)) {
             return None;
         }
+        if let Some(len) = (i == 0).then(|| dateline(input, words)).flatten() {
+            return Some(len);
+        }
         let mut end = i + 1;
         while end < words.len() {
             let gap = &input[words[end - 1].end..words[end].start];
@@ -55,7 +58,14 @@ impl Reading {
             let and_org = w.text(input) == "and"
                 && words.get(end + 1).is_some_and(|t| t.capitalized(input))
                 && self.org_ahead(input, words, end + 1);
-            if w.capitalized(input) || (is_connector(w) && next_capital) || and_org || org_joint(input, words, i, end) {
+            // "the Pentagon Wednesday": a day of the week ends a name.
+            let weekday = WEEKDAYS.contains(&w.text(input));
+            if !weekday
+                && (w.capitalized(input)
+                    || (is_connector(w) && next_capital)
+                    || and_org
+                    || org_joint(input, words, i, end))
+            {
                 end += 1;
             } else {
                 break;
@@ -137,6 +147,13 @@ impl Reading {
                 }
             }
         }
+        // "U.S. special envoy for North Korea Sung Kim": a place the title
+        // names is no part of the name after it.
+        if let Some(place) = (1..=3).rev().find(|&n| {
+            run.len() >= title_end + n + 2 && is_place(&input[run[title_end].start..run[title_end + n - 1].end])
+        }) {
+            title_end += place;
+        }
         // A nationality or office before a title ("Israeli President") belongs to the title.
         let name_words = &run[title_end..];
         // A single letter ("posted on X") names no one.
@@ -205,6 +222,19 @@ impl Reading {
         self.push(start, end, Refers::Entity(e));
     }
 }
+
+/// The words of a dateline opening a paragraph ("PENTAGON —", "KYIV,
+/// UKRAINE —", "GENEVA (AP) —"): a place and an agency, never a speaker.
+fn dateline(input: &str, words: &[Token]) -> Option<usize> {
+    let head = &input[words[0].start..];
+    let dash = [" — ", " – ", " - "].iter().filter_map(|d| head.find(d)).filter(|&at| at <= 60).min()?;
+    let first = words[0].text(input);
+    let shouted = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.chars().any(char::is_lowercase);
+    shouted.then(|| words.iter().take_while(|w| w.start < words[0].start + dash).count())
+}
+
+/// Days of the week, which follow a name in news copy ("the Pentagon said Wednesday").
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Verbs after which a name is the one speaking ("said Blinken"), unlike
 /// "told Blinken" or "urged Blinken".

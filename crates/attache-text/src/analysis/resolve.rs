@@ -40,6 +40,15 @@ pub(super) fn resolve(
                 Refers::Description(_) => resolve(m, reading, done, before, scope),
                 _ => None,
             };
+            // "Ukraine’s president reiterated …. He said": a description the
+            // story ties to no one leaves "he" to one who has spoken already,
+            // never to anyone else named.
+            let opener = earlier().take_while(|m| m.start >= scope.paragraph.start).find(|m| {
+                (people(m).is_some() || matches!(m.refers, Refers::Description(_)))
+                    && !scope.possessive(m)
+                    && scope.opens_sentence(m, reading)
+            });
+            let unknown = opener.is_some_and(|m| matches!(m.refers, Refers::Description(_)) && described(m).is_none());
             let subject = earlier()
                 .take_while(|m| m.start >= scope.paragraph.start)
                 .filter_map(|m| people(&m).or_else(|| described(m)).filter(|&e| fits(e)).map(|e| (e, m)))
@@ -63,6 +72,9 @@ pub(super) fn resolve(
                 .map(|(e, m)| (e, m.start))
                 .filter(|&(e, at)| last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| at > seen)))
                 .map(|(e, _)| e);
+            if unknown {
+                return done.iter().rev().take(LOOKBACK_QUOTES).filter_map(|a| a.speaker).find(|&e| fits(e));
+            }
             subject
                 .or(newer_subject)
                 .or(last_speaker)
@@ -105,15 +117,25 @@ pub(super) fn resolve(
             // "the Israeli president": among those titled so, the one whose
             // title or name carries the nationality ("Israeli President Isaac Herzog").
             let words = &scope.input[mention.start..mention.end];
-            let nationality = words.split(' ').find(|w| super::descriptions::is_nationality(w));
-            let of_nation = |e: &usize| {
-                nationality.is_none_or(|n| {
-                    let stem = n.trim_end_matches("i").trim_end_matches("an").trim_end_matches("ese");
-                    reading.entities[*e].titles.iter().any(|t| t.contains(stem))
-                })
-            };
+            // "Ukraine’s president" names the nation as "the Ukrainian president" does.
+            let owner = words.split(' ').next().and_then(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")));
+            let nationality = words.split(' ').find(|w| super::descriptions::is_nationality(w)).or(owner);
+            let stem = nationality.map(|n| {
+                let demonym = n.trim_end_matches("i").trim_end_matches("an").trim_end_matches("ese");
+                let short = n.char_indices().nth(4).map_or(n, |(at, _)| &n[..at]);
+                if owner.is_some() {
+                    short
+                } else {
+                    demonym
+                }
+            });
+            let of_nation =
+                |e: &usize| stem.is_none_or(|stem| reading.entities[*e].titles.iter().any(|t| t.contains(stem)));
             let candidates = || earlier().filter_map(|m| people(&m)).filter(titled);
-            candidates().find(of_nation).or_else(|| candidates().next())
+            // Another nation's holder of the title is never the one meant;
+            // "the U.S. president" is the one the story titled so.
+            let ours = nationality.is_none_or(|n| matches!(n, "U.S" | "U.S." | "US" | "American"));
+            candidates().find(of_nation).or_else(|| candidates().next().filter(|_| ours))
         }
     }
 }

@@ -288,3 +288,35 @@ fn a_name_with_particles_after_an_office_is_one_person_found_again_at_a_sentence
                 von der Leyen told reporters.\n\nVon der Leyen's spokesman later spoke. “Now is the time,” she said.";
     assert_eq!(speakers(body), [named("Ursula von der Leyen"), named("Ursula von der Leyen")]);
 }
+
+#[test]
+fn a_dateline_a_weekday_and_a_place_in_a_title_are_no_part_of_a_speaker() {
+    let body = "PENTAGON — Officials met. The Pentagon Wednesday called them “high-threat illegal aliens.”";
+    assert_eq!(one(body), named("Pentagon"));
+    let body =
+        "U.S. special envoy for North Korea Sung Kim arrived Saturday.\n\n“We expect productive talks,” Kim said.";
+    assert_eq!(one(body), named("Sung Kim"));
+    let body = "“We will kill this bill,” President-elect Donald Trump said.";
+    assert_eq!(one(body), named("Donald Trump"));
+}
+
+#[test]
+fn a_countrys_president_is_a_description_and_never_another_nations() {
+    let body = "President Donald Trump spoke on Monday.\n\nUkraine’s president reiterated the need for air defense. \
+                He said Russia is “focusing primarily” on the energy sector.";
+    assert_eq!(one(body), None, "not Trump: the story names no Ukrainian president");
+    let body = "“We have seized more chemicals than in all of 2022,” said Mexico's deputy security secretary, \
+                Lorena Ibarra.";
+    assert_eq!(one(body), named("Lorena Ibarra"));
+}
+
+#[test]
+fn a_joined_verb_a_participle_and_a_closing_attribution_have_the_sentences_subject() {
+    let body = "Donald Trump acknowledged the tariffs could hit prices but said they would be “worth the price.”";
+    assert_eq!(one(body), named("Donald Trump"));
+    let body = "Kristi Noem posted photos of the migrants, calling them “the worst of the worst.”";
+    assert_eq!(one(body), named("Kristi Noem"));
+    let body = "Marco Rubio visited a base.\n\n“Certain individuals” can be extradited, and they are “strategic \
+                objectives” for the allies, Rubio said while visiting the base.";
+    assert_eq!(speakers(body), [named("Marco Rubio"), named("Marco Rubio")]);
+}

@@ -83,7 +83,9 @@ pub(super) fn is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
-/// The byte where the sentence containing `pos` ends, skipping quotes.
+/// The byte where the sentence going on from `from` ends: at a full stop, a
+/// question or an exclamation mark, quoted words within it included (“…” both
+/// of them and “…” for repatriation, said the president).
 pub(super) fn sentence_end(input: &str, from: usize, limit: usize) -> usize {
     let text = &input[from..limit];
     for (i, c) in text.char_indices() {
@@ -93,9 +95,6 @@ pub(super) fn sentence_end(input: &str, from: usize, limit: usize) -> usize {
             if (rest.is_empty() || rest.starts_with(' ')) && !initial {
                 return from + i;
             }
-        }
-        if matches!(c, '“' | '"') {
-            return from + i;
         }
     }
     limit

@@ -73,7 +73,21 @@ pub(super) fn resolve(
                 .filter(|&(e, at)| last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| at > seen)))
                 .map(|(e, _)| e);
             if unknown {
-                return done.iter().rev().take(LOOKBACK_QUOTES).filter_map(|a| a.speaker).find(|&e| fits(e));
+                // Not one whose titles give another nation ("U.S. President").
+                let stem = opener.and_then(|m| nation(&scope.input[m.start..m.end]).1);
+                let foreign = |e: usize| {
+                    stem.is_some_and(|stem| {
+                        let titles = &reading.entities[e].titles;
+                        !titles.iter().any(|t| t.contains(stem))
+                            && titles.iter().any(|t| t.split(' ').any(super::descriptions::is_nationality))
+                    })
+                };
+                return done
+                    .iter()
+                    .rev()
+                    .take(LOOKBACK_QUOTES)
+                    .filter_map(|a| a.speaker)
+                    .find(|&e| fits(e) && !foreign(e));
             }
             subject
                 .or(newer_subject)
@@ -116,19 +130,7 @@ pub(super) fn resolve(
             };
             // "the Israeli president": among those titled so, the one whose
             // title or name carries the nationality ("Israeli President Isaac Herzog").
-            let words = &scope.input[mention.start..mention.end];
-            // "Ukraine’s president" names the nation as "the Ukrainian president" does.
-            let owner = words.split(' ').next().and_then(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")));
-            let nationality = words.split(' ').find(|w| super::descriptions::is_nationality(w)).or(owner);
-            let stem = nationality.map(|n| {
-                let demonym = n.trim_end_matches("i").trim_end_matches("an").trim_end_matches("ese");
-                let short = n.char_indices().nth(4).map_or(n, |(at, _)| &n[..at]);
-                if owner.is_some() {
-                    short
-                } else {
-                    demonym
-                }
-            });
+            let (nationality, stem) = nation(&scope.input[mention.start..mention.end]);
             let of_nation =
                 |e: &usize| stem.is_none_or(|stem| reading.entities[*e].titles.iter().any(|t| t.contains(stem)));
             let candidates = || earlier().filter_map(|m| people(&m)).filter(titled);
@@ -138,6 +140,22 @@ pub(super) fn resolve(
             candidates().find(of_nation).or_else(|| candidates().next().filter(|_| ours))
         }
     }
+}
+
+/// The nationality a description names, and the stem a title of that
+/// nation holds: "the Ukrainian president" and "Ukraine’s president" both
+/// give "Ukrain".
+fn nation(words: &str) -> (Option<&str>, Option<&str>) {
+    let owner = words.split(' ').next().and_then(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")));
+    let nationality = words.split(' ').find(|w| super::descriptions::is_nationality(w)).or(owner);
+    let stem = nationality.map(|n| {
+        if owner.is_some() {
+            n.char_indices().nth(4).map_or(n, |(at, _)| &n[..at])
+        } else {
+            n.trim_end_matches("i").trim_end_matches("an").trim_end_matches("ese")
+        }
+    });
+    (nationality, stem)
 }
 
 /// How far back (in bytes) a pronoun or a description looks for whom it

@@ -305,6 +305,10 @@ fn a_countrys_president_is_a_description_and_never_another_nations() {
     let body = "President Donald Trump spoke on Monday.\n\nUkraine’s president reiterated the need for air defense. \
                 He said Russia is “focusing primarily” on the energy sector.";
     assert_eq!(one(body), None, "not Trump: the story names no Ukrainian president");
+    let body =
+        "“We want a deal,” U.S. President Donald Trump said.\n\nUkraine’s president reiterated the need for air \
+                defense. He said Russia is “focusing primarily” on the energy sector.";
+    assert_eq!(speakers(body), [named("Donald Trump"), None], "not the U.S. president who spoke before");
     let body = "“We have seized more chemicals than in all of 2022,” said Mexico's deputy security secretary, \
                 Lorena Ibarra.";
     assert_eq!(one(body), named("Lorena Ibarra"));

@@ -17,7 +17,8 @@ use ts_rs::TS;
 
 /// The analyzer's version: stories read by an older one are read again
 /// (2: readings link stories to person records; 5: ordinal claims may name
-/// an office instead of a person, and a speaker's own count is a claim).
+/// an office instead of a person, a speaker's own count is a claim, and
+/// speakers are read by the rules of this version).
 pub const ANALYZER_VERSION: i64 = 5;
 
 /// Progress of reading stories in the background, for the app's status line.

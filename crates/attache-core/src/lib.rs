@@ -26,6 +26,7 @@ pub mod sources;
 mod stored_quotes;
 mod stories;
 mod story;
+mod story_reader;
 pub mod travels;
 pub mod visits;
 
@@ -35,11 +36,11 @@ pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};
 pub use library::{Library, LibraryCheck, LibraryInfo};
 pub use quote_list::{QuotePage, QuoteQuery};
-pub use readings::{AnalysisProgress, ANALYZER_VERSION};
 pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery};
 pub use snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
 pub use stored_quotes::{StoredClaim, StoredQuote, StoryReading};
 pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
+pub use story_reader::{AnalysisProgress, ANALYZER_VERSION};
 
 #[cfg(test)]
 mod bindings;

@@ -60,17 +60,6 @@ impl LibraryCheck {
 }
 
 impl Library {
-    /// Opens (creating if needed) the library at `path` and brings its schema
-    /// up to date.
-    /// A library that cannot be written here opens for reading, unchanged.
-    pub fn open(path: &Path) -> Result<Library> {
-        let mut library = Self::open_at(path, migrate::supported_version())?;
-        if library.read_only.is_none() {
-            library.load_reference_records()?;
-        }
-        Ok(library)
-    }
-
     /// Opens the library and migrates it only up to schema `version`; for
     /// tests of upgrades.
     pub fn open_at(path: &Path, version: u32) -> Result<Library> {

@@ -5,9 +5,9 @@ use crate::clock::{now, parse_stored_date};
 use crate::dedupe::{body_key, url_key};
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::readings::store_reading;
 use crate::search::StoryFilters;
 use crate::story::{Added, DuplicateReason, Revision, Story, StoryDraft};
+use crate::story_reader::read_story;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 impl Library {
@@ -18,7 +18,7 @@ impl Library {
         self.write(|tx| {
             let added = insert_story(tx, &draft, origin)?;
             if let Added::Created { id } = added {
-                store_reading(tx, id, &draft)?;
+                read_story(tx, id, &draft)?;
             }
             Ok(added)
         })
@@ -117,7 +117,7 @@ impl Library {
                 ],
             )?;
             set_tags(tx, id, &draft.tags)?;
-            store_reading(tx, id, &draft)
+            read_story(tx, id, &draft)
         })?;
         self.story(id)
     }

@@ -23,6 +23,18 @@ const TERM_FILES: &[(&str, &str)] = &[
 ];
 
 impl Library {
+    /// Opens (creating if needed) the library at `path`, brings its schema
+    /// up to date and loads the built-in records it has not had yet: the
+    /// library a desk works in. A library that cannot be written here opens
+    /// for reading, unchanged.
+    pub fn open(path: &Path) -> Result<Library> {
+        let mut library = Self::open_at(path, crate::migrate::supported_version())?;
+        if library.read_only().is_none() {
+            library.load_reference_records()?;
+        }
+        Ok(library)
+    }
+
     /// Loads the built-in files this library has not had yet, all in one
     /// transaction. Each file loads once: stops the editor deletes or
     /// corrects later stay as the editor left them.

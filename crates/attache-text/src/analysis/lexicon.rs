@@ -129,7 +129,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "corps", "kremlin", "pentagon", "embassy", "government", "cabinet", "presidency", "delegation", "federation",
     "forum", "community", "chamber", "treasury", "navy", "military", "police", "consulate", "unit", "bureau",
     "network", "exporters", "producers", "industry", "channel", "television", "radio", "newspaper", "broadcaster",
-    "news", "times", "journal", "tribune", "gazette", "chiefs",
+    "news", "times", "journal", "tribune", "gazette", "chiefs", "house",
 ]);
 
 /// Lower-case organization nouns that follow a capitalized adjective

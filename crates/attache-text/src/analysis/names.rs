@@ -84,7 +84,16 @@ impl Reading {
         // who begins at a known given name.
         let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
         let org_end = lower.iter().rposition(|w| ORG_WORDS.contains(w));
-        if let Some(k) = org_end.and_then(|o| (o + 1..lower.len()).find(|&k| given(&lower[k]))) {
+        // "House Democratic Leader Hakeem Jeffries": a title after the
+        // organization, then two or three words of a name.
+        let titled = |k: &usize| {
+            TITLE_WORDS.contains(&lower[*k - 1])
+                && !CONNECTORS.contains(lower[*k - 1].as_str())
+                && !TITLE_WORDS.contains(&lower[*k])
+        };
+        let after_title =
+            org_end.and_then(|o| (o + 2..lower.len()).rfind(titled)).filter(|k| (2..=3).contains(&(lower.len() - k)));
+        if let Some(k) = org_end.and_then(|o| (o + 1..lower.len()).find(|&k| given(&lower[k]))).or(after_title) {
             // "… President Ursula von der Leyen": particles are part of the name.
             let name_words = lower[k..].iter().filter(|w| !CONNECTORS.contains(w.as_str())).count();
             if (2..=3).contains(&name_words) {

@@ -324,3 +324,10 @@ fn a_joined_verb_a_participle_and_a_closing_attribution_have_the_sentences_subje
                 objectives” for the allies, Rubio said while visiting the base.";
     assert_eq!(speakers(body), [named("Marco Rubio"), named("Marco Rubio")]);
 }
+
+#[test]
+fn a_house_of_government_is_an_organization_not_a_speaker_before_a_name() {
+    let body = "White House press secretary Karoline Leavitt told reporters that Trump wanted a deal. “The president \
+                has been very clear,” she said.";
+    assert_eq!(one(body), named("Karoline Leavitt"));
+}

@@ -2,8 +2,12 @@
 //! the migrations (`migrations/`) for the core to compile in, so that adding
 //! a file is all it takes: no list kept by hand that must agree with a folder.
 
+#[path = "xml_files.rs"]
+mod xml_files;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use xml_files::xml_files;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -57,15 +61,4 @@ fn migrations(folder: &Path) -> String {
     }
     code.push_str("];\n");
     code
-}
-
-/// The `.xml` files of a folder, sorted by name.
-fn xml_files(folder: &Path) -> Vec<PathBuf> {
-    let entries = std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "xml"))
-        .collect();
-    files.sort();
-    files
 }

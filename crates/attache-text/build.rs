@@ -3,12 +3,17 @@
 //! names a person: the file names are the officials' keys, and adding a
 //! record file is all it takes.
 
+#[path = "../attache-core/xml_files.rs"]
+mod xml_files;
+
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use xml_files::xml_files;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let travels = manifest.join("../attache-core/data/travels");
+    println!("cargo:rerun-if-changed={}", manifest.join("../attache-core/xml_files.rs").display());
     let mut code = String::new();
     code.push_str("/// Officials of the built-in travel records: (surname, given name), lower case.\n");
     code.push_str("pub const OFFICIAL_NAMES: &[(&str, &str)] = &[\n");
@@ -25,15 +30,4 @@ fn main() {
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("official_names.rs");
     std::fs::write(&out, code).expect("OUT_DIR is writable");
-}
-
-/// The `.xml` files of a folder, sorted by name.
-fn xml_files(folder: &Path) -> Vec<PathBuf> {
-    let entries = std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "xml"))
-        .collect();
-    files.sort();
-    files
 }

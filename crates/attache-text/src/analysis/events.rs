@@ -132,10 +132,11 @@ pub fn event_described<'e>(
     if !folded.split(|c: char| !c.is_alphanumeric()).any(|w| CONFLICT_WORDS.contains(&w)) {
         return None;
     }
-    let dates = super::dates::find_dates(&format!("since {phrase}"), published);
+    let since = format!("since {phrase}");
+    let dates = super::dates::find_dates(&since, published);
     let fits_dates = |event: &Event| {
         dates.iter().filter_map(|d| Some((d.resolved.as_deref()?, d.span))).all(|(resolved, span)| {
-            let written = &format!("since {phrase}")[span.0..span.1];
+            let written = &since[span.0..span.1];
             let date = event.date.to_string();
             let year_written = written.split(|c: char| !c.is_ascii_digit()).any(|y| y.len() == 4);
             let (month, day) = (resolved.get(4..7), resolved.get(7..10));

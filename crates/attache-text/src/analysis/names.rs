@@ -211,7 +211,7 @@ impl Reading {
             lead.into_iter().chain(glued).chain(appositive_title(input, run[0].start, end)).collect();
         let known = self.person_named(&name, name_words.len() == 1).or_else(|| self.fuller_name_of(&name));
         // "Blinken" alone: an official the travel records know.
-        let official = (name_words.len() == 1).then(|| official_surname(&name)).flatten();
+        let official = (known.is_none() && name_words.len() == 1).then(|| official_surname(&name)).flatten();
         let e = match known {
             Some(e) => {
                 self.entities[e].titles.extend(titles);

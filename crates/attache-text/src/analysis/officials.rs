@@ -16,11 +16,11 @@ pub fn official_surname(word: &str) -> Option<Option<Gender>> {
     if !word.starts_with(char::is_uppercase) || word.chars().skip(1).any(char::is_uppercase) {
         return None;
     }
-    let lower = word.to_lowercase();
-    if EVERYDAY.contains(&lower.as_str()) {
+    if EVERYDAY.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         return None;
     }
-    let mut genders = OFFICIAL_NAMES.iter().filter(|(surname, _)| *surname == lower).map(|(_, g)| gender_of(g, ""));
+    let named = |surname: &&(&str, &str)| surname.0.eq_ignore_ascii_case(word);
+    let mut genders = OFFICIAL_NAMES.iter().filter(named).map(|(_, g)| gender_of(g, ""));
     let first = genders.next()?;
     Some(if genders.all(|g| g == first) { first } else { None })
 }

@@ -1,7 +1,9 @@
 //! Lists the officials of the travel records that the core ships
 //! (`../attache-core/data/travels/`), so that a story naming "Blinken" alone
 //! names a person: the file names are the officials' keys, and adding a
-//! record file is all it takes.
+//! record file is all it takes. Lists the foreign leaders of the visits
+//! records (`../attache-core/data/visits/`) with their offices, so that "the
+//! president" can be a Volodymyr Zelenskyy the story never titled.
 
 #[path = "../attache-core/xml_files.rs"]
 mod xml_files;
@@ -28,6 +30,77 @@ fn main() {
         }
     }
     code.push_str("];\n");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("official_names.rs");
-    std::fs::write(&out, code).expect("OUT_DIR is writable");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("official_names.rs"), code).expect("OUT_DIR is writable");
+    let visits = manifest.join("../attache-core/data/visits");
+    println!("cargo:rerun-if-changed={}", visits.display());
+    std::fs::write(out.join("leaders.rs"), leaders(&visits)).expect("OUT_DIR is writable");
+}
+
+/// Offices a visitor's name opens with, longest first.
+const OFFICES: &[&str] = &[
+    "Interim Prime Minister",
+    "Acting Prime Minister",
+    "Interim President",
+    "Acting President",
+    "Provisional President",
+    "Prime Minister",
+    "Federal Chancellor",
+    "Secretary General",
+    "General Secretary",
+    "Crown Prince",
+    "Vice President",
+    "Vice Premier",
+    "Grand Duchess",
+    "Grand Duke",
+    "President",
+    "Chancellor",
+    "Taoiseach",
+    "Premier",
+    "Emperor",
+    "Sultan",
+    "Sheikh",
+    "Prince",
+    "Queen",
+    "King",
+    "Emir",
+    "Amir",
+    "Shah",
+];
+
+/// The visits records' leaders as a sorted table of (name, office, country,
+/// first day of the visit), one row per visit.
+fn leaders(folder: &std::path::Path) -> String {
+    let mut rows = Vec::new();
+    for path in xml_files(folder) {
+        let xml = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for visit in xml.split("<visit>").skip(1) {
+            let field = |open: &str, close: &str| {
+                let at = visit.find(open)? + open.len();
+                let rest = &visit[at..];
+                let text = &rest[rest.find('>')? + 1..];
+                Some(text[..text.find(close)?].trim().to_string())
+            };
+            let (Some(visitor), Some(country), Some(date)) =
+                (field("<visitor", "</visitor>"), field("<from", "</from>"), field("<start-date", "</start-date>"))
+            else {
+                continue;
+            };
+            let Some(office) = OFFICES.iter().find(|o| visitor.starts_with(&format!("{o} "))) else { continue };
+            let name = visitor[office.len()..].trim().to_string();
+            // A single name ("Pope Francis", "King Abdullah") is no full name to find.
+            if name.split(' ').count() >= 2 {
+                rows.push((name, office.to_string(), country, date));
+            }
+        }
+    }
+    rows.sort();
+    let mut code =
+        String::from("/// Leaders of the visits records: (name, office, country, first day of a visit), sorted.\n");
+    code.push_str("pub const LEADERS: &[(&str, &str, &str, &str)] = &[\n");
+    for (name, office, country, date) in rows {
+        writeln!(code, "    ({name:?}, {office:?}, {country:?}, {date:?}),").expect("a string");
+    }
+    code.push_str("];\n");
+    code
 }

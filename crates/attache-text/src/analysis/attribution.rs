@@ -32,7 +32,8 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
         // later quote of the same sentence takes that speaker in `discourse`.
         let previous = i.checked_sub(1).map(|k| &quotes[k]).filter(|q| q.paragraph == quote.paragraph);
         let from = previous.map_or(p.start, |q| q.close.min(quote.open));
-        let found = after_cue(input, quote, p, reading, &out)
+        let scope = Scope { input, paragraph: p, inside: &inside };
+        let found = after_cue(input, quote, scope, reading, &out)
             .or_else(|| before_cue(input, quote, (p, from), &inside, reading, &out))
             .unwrap_or_default();
         out.push(found);
@@ -48,17 +49,17 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
 fn after_cue(
     input: &str,
     quote: &QuoteSpan,
-    p: Paragraph,
+    scope: Scope,
     reading: &Reading,
     done: &[Attribution],
 ) -> Option<Attribution> {
-    let end = sentence_end(input, quote.close, p.end);
+    let end = sentence_end(input, quote.close, scope.paragraph.end);
     if end <= quote.close {
         return None;
     }
     let words = tokens(input, quote.close, end);
     if words.first().is_some_and(|w| CLAUSE_JOINERS.contains(&w.text(input))) {
-        return trailing(input, quote, end, p, reading, done);
+        return trailing(input, quote, end, scope, reading, done);
     }
     let Some(verb) = words.iter().take(20).position(|w| is_cue(w.text(input))) else {
         return signed(input, quote, end, reading);
@@ -68,7 +69,7 @@ fn after_cue(
     // past another clause is that clause's.
     let between = &input[quote.close..verb_word.start];
     if [", but ", "; ", ", and ", ", while "].iter().any(|m| between.contains(m)) {
-        return trailing(input, quote, end, p, reading, done);
+        return trailing(input, quote, end, scope, reading, done);
     }
     let mentions: Vec<&Mention> = reading.between(quote.close, end).iter().filter(|m| m.end <= end).collect();
     let after_verb = mentions.iter().find(|m| m.start >= verb_word.end && gap_is_short(input, verb_word.end, m.start));
@@ -94,7 +95,7 @@ fn after_cue(
     // with no one before it, the one after.
     let mention = before_verb.or(after_verb)?;
     Some(Attribution {
-        speaker: resolve(mention, reading, done, quote.open, Scope { input, paragraph: p }),
+        speaker: resolve(mention, reading, done, quote.open, scope),
         cue: Some(verb_word.text(input).to_string()),
     })
 }
@@ -110,7 +111,7 @@ fn trailing(
     input: &str,
     quote: &QuoteSpan,
     end: usize,
-    p: Paragraph,
+    scope: Scope,
     reading: &Reading,
     done: &[Attribution],
 ) -> Option<Attribution> {
@@ -125,7 +126,7 @@ fn trailing(
         .between(quote.close, verb_word.start)
         .last()
         .filter(|m| input[m.end..verb_word.start] == *" " && input[..m.start].trim_end().ends_with(','))?;
-    let speaker = resolve(subject, reading, done, quote.open, Scope { input, paragraph: p });
+    let speaker = resolve(subject, reading, done, quote.open, scope);
     Some(Attribution { speaker, cue: Some(verb_word.text(input).to_string()) })
 }
 

@@ -3,7 +3,7 @@
 //! speaks: shared by the attribution of each quote and by the discourse
 //! rules that carry a speaker from one paragraph to the next.
 
-use super::lexicon::CUE_VERBS;
+pub(super) use super::lexicon::is_cue;
 use super::mentions::{Mention, Reading, Refers};
 use super::quotes::Attribution;
 use super::resolve::{resolve, Scope};
@@ -13,13 +13,6 @@ use super::tokens::{tokens, Token};
 /// Words that open a sentence with a phrase before its subject.
 const PREPOSITIONS: &[&str] =
     &["In", "At", "After", "During", "Before", "Following", "On", "Speaking", "Asked", "Earlier", "Later"];
-
-/// A cue verb as news writes it: in lower case ("States" in "United
-/// States" is a name, not "states"), save "According" opening a sentence.
-pub(super) fn is_cue(word: &str) -> bool {
-    let lower = word.starts_with(|c: char| c.is_lowercase()) || word == "According";
-    lower && CUE_VERBS.contains(&word.to_lowercase())
-}
 
 /// Cues that open a participial phrase whose subject is the clause's.
 const PARTICIPLES: [&str; 14] = [
@@ -58,7 +51,7 @@ pub(super) fn cue_in(
     let verb_word = &words[verb];
     let mentions: Vec<&Mention> =
         reading.between(start, end).iter().filter(|m| m.end <= end && !inside(m.start)).collect();
-    let scope = Scope { input, paragraph: p };
+    let scope = Scope { input, paragraph: p, inside };
     let speaker = |m: &Mention| resolve(m, reading, done, end, scope);
     let cue = Some(verb_word.text(input).to_string());
     if verb_word.text(input).eq_ignore_ascii_case("according") {
@@ -103,7 +96,13 @@ pub(super) fn cue_in(
 /// said"), or else the mention nearest the verb ("Ghana's president, Kwame
 /// Asante-Boateng, said").
 pub(super) fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize) -> Option<&'m Mention> {
-    let nearest = mentions.last()?;
+    // "The chairman of the Joint Chiefs of Staff told": a name after "of"
+    // completes the one before it, which is the subject.
+    let complement = |m: &&&Mention| {
+        let before = input[..m.start].trim_end();
+        before.ends_with(" of") || before.ends_with(" of the")
+    };
+    let nearest = mentions.iter().rev().find(|m| !complement(m)).or(mentions.last())?;
     let described = input[..verb]
         .trim_end()
         .strip_suffix(',')

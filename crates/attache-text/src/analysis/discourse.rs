@@ -134,7 +134,12 @@ pub(super) fn introduced(
         } else if lead.0 == lead.1 && k > 0 && (after_colon || quiet_before && alone()) {
             let before = paragraphs[k - 1];
             let from = sentence_start(input, before, before.end, inside);
-            cue_in(input, (from, before.end), before, inside, reading, &out[..i])
+            let cue = cue_in(input, (from, before.end), before, inside, reading, &out[..i]);
+            // "Mr. Ban made the comment to China's state television." and
+            // then his words: the subject of a paragraph of no quotation.
+            cue.filter(|f| f.speaker.is_some()).or_else(|| {
+                quiet_before.then(|| subject_of_sentence(input, (from, before), inside, reading, &out[..i])).flatten()
+            })
         } else if lead.0 < lead.1 {
             cue_in(input, lead, p, inside, reading, &out[..i])
         } else {
@@ -149,6 +154,30 @@ pub(super) fn introduced(
             out[i] = found;
         }
     }
+}
+
+/// How many words may open a sentence before its subject ("U.S. President").
+const SUBJECT_WITHIN: usize = 3;
+
+/// The person or organization a sentence (from `from` to the end of
+/// paragraph `p`) opens on, when it is its subject: named within its first
+/// few words and not as an owner ("Ban's aide").
+fn subject_of_sentence(
+    input: &str,
+    (from, p): (usize, Paragraph),
+    inside: &dyn Fn(usize) -> bool,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let first = reading.between(from, p.end).iter().find(|m| !inside(m.start))?;
+    let text = &input[first.start..first.end];
+    let owner = text.ends_with("’s") || text.ends_with("'s");
+    if owner || input[from..first.start].split_whitespace().count() > SUBJECT_WITHIN {
+        return None;
+    }
+    let scope = super::resolve::Scope { input, paragraph: p, inside };
+    let speaker = super::resolve::resolve(first, reading, done, first.start, scope)?;
+    Some(Attribution { speaker: Some(speaker), cue: None })
 }
 
 /// Nouns of speech that a following sentence names a quote by: "That was

@@ -267,3 +267,10 @@ pub static UNNAMED: WordSet = WordSet::new(&[
     "residents", "witnesses", "experts", "observers", "reporters", "negotiators", "mediators",
     "ministers", "lawmakers", "delegates", "envoys", "activists", "leaders", "protesters",
 ]);
+
+/// A cue verb as news writes it: in lower case ("States" in "United
+/// States" is a name, not "states"), save "According" opening a sentence.
+pub(super) fn is_cue(word: &str) -> bool {
+    let lower = word.starts_with(|c: char| c.is_lowercase()) || word == "According";
+    lower && CUE_VERBS.contains(&word.to_lowercase())
+}

@@ -20,6 +20,10 @@ pub struct Entity {
     /// Titles written before the name ("US Secretary of State").
     pub titles: Vec<String>,
     pub gender: Option<Gender>,
+    /// The office the records give a leader the story did not title
+    /// ("President of Ukraine"): read for "the president", never shown as
+    /// the story's words.
+    pub office: Option<String>,
     /// Byte ranges of every mention by name.
     pub mentions: Vec<(usize, usize)>,
 }
@@ -74,7 +78,22 @@ pub struct Reading {
     by_first_name: HashMap<String, usize>,
 }
 
+impl Entity {
+    /// The titles the story gives, then the office the records know.
+    pub fn known_titles(&self) -> impl Iterator<Item = &String> {
+        self.titles.iter().chain(&self.office)
+    }
+}
+
 impl Reading {
+    /// Gives each person the story names without a title the office the
+    /// visits records know them by, on the visit nearest `published`.
+    pub(super) fn learn_offices(&mut self, published: Option<chrono::NaiveDate>) {
+        for e in self.entities.iter_mut().filter(|e| !e.org && e.titles.is_empty()) {
+            e.office = super::leaders::leader_title(&e.name, published);
+        }
+    }
+
     /// The mentions that start in `start..end` (mentions are in text order).
     pub fn between(&self, start: usize, end: usize) -> &[Mention] {
         let from = self.mentions.partition_point(|m| m.start < start);
@@ -155,7 +174,7 @@ impl Reading {
             self.by_first_name.entry(words[0].to_string()).or_insert(e);
         }
         self.by_name.insert(name.clone(), e);
-        self.entities.push(Entity { name, org, titles, gender, mentions: Vec::new() });
+        self.entities.push(Entity { name, org, titles, gender, office: None, mentions: Vec::new() });
         e
     }
 

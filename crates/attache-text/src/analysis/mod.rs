@@ -12,6 +12,7 @@ pub mod dates;
 mod descriptions;
 mod discourse;
 pub mod events;
+mod leaders;
 mod lexicon;
 mod mentions;
 mod names;
@@ -19,6 +20,8 @@ mod officials;
 mod ordinals;
 mod places;
 mod quotes;
+#[cfg(test)]
+mod reference_tests;
 mod resolve;
 #[cfg(test)]
 mod speaker_tests;
@@ -177,6 +180,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     for p in &paragraphs {
         reading.read(input, &tokens::tokens(input, p.start, p.end));
     }
+    reading.learn_offices(published);
     let spans = quotes::find_quotes(input, &paragraphs);
     let attributions = attribution::attribute(input, &paragraphs, &spans, &reading);
     let speakers: Vec<Option<usize>> = attributions.iter().map(|a| a.speaker).collect();

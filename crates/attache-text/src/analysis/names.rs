@@ -27,7 +27,8 @@ impl Reading {
             let w = &words[end];
             // "Antony J. Blinken": an initial inside a name does not end it.
             let initial = gap == ". "
-                && (end - 1 > i && is_initial(words[end - 1].text(input))
+                && ((end - 1 > i || !input[..words[i].start].trim_end().ends_with('.'))
+                    && is_initial(words[end - 1].text(input))
                     || ABBREVIATED_TITLES.contains(&words[end - 1].text(input).to_lowercase())
                     || matches!(words[end - 1].text(input), "U.S" | "U.N" | "U.K" | "E.U"))
                 && w.capitalized(input)
@@ -189,8 +190,12 @@ impl Reading {
         let surname_of_someone = self.person_named(&name, false).is_some();
         // "officials in Kathmandu say": a new name right after a preposition
         // is a place, not someone speaking.
-        let before = input[..run[0].start].trim_end().rsplit(' ').next().unwrap_or("");
+        let before = input[..run[0].start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
         let after_preposition = PLACE_PREPOSITIONS.contains(&before);
+        // "build an Iron Dome", "the Golden Dome": an article before a name
+        // with no title and no given name makes it a thing, not a person.
+        let first_given = FEMALE_NAMES.contains(&lower[title_end]) || MALE_NAMES.contains(&lower[title_end]);
+        let a_thing = matches!(before, "the" | "The" | "a" | "A" | "an" | "An") && title_end == 0 && !first_given;
         if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
             return;
         }
@@ -217,7 +222,7 @@ impl Reading {
                 self.entities[e].titles.extend(titles);
                 e
             }
-            None if after_preposition && titles.is_empty() => return,
+            None if after_preposition && titles.is_empty() || a_thing => return,
             // A surname never given in full is still a name when a cue is
             // attached to it ("Blinken said").
             None if name_words.len() >= 2 || !titles.is_empty() || attached || official.is_some() => {

@@ -20,7 +20,7 @@ pub(super) fn resolve(
     // Searched back a few paragraphs at most, so that a long story stays linear.
     let earlier = || {
         let before = &reading.mentions[..reading.mentions.partition_point(|m| m.start < limit)];
-        before.iter().rev().take_while(move |m| m.start + LOOKBACK >= limit)
+        before.iter().rev().take_while(move |m| m.start + LOOKBACK >= limit).filter(|m| !(scope.inside)(m.start))
     };
     let people = |m: &&Mention| match m.refers {
         Refers::Entity(e) if !reading.entities[e].org => Some(e),
@@ -52,7 +52,7 @@ pub(super) fn resolve(
             let subject = earlier()
                 .take_while(|m| m.start >= scope.paragraph.start)
                 .filter_map(|m| people(&m).or_else(|| described(m)).filter(|&e| fits(e)).map(|e| (e, m)))
-                .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
+                .find(|(_, m)| !scope.possessive(m) && (scope.opens_sentence(m, reading) || scope.speaks(m)))
                 .map(|(e, _)| e);
             let last_speaker = done
                 .iter()
@@ -66,18 +66,23 @@ pub(super) fn resolve(
                 let mentions = &reading.entities[e].mentions;
                 mentions[..mentions.partition_point(|m| m.0 < limit)].last().map(|m| m.0)
             };
+            // "Gen. Peter Pace, who accompanied Gates, agreed.": a subject
+            // is newer than one named after it in its own sentence.
+            let later = |at: usize, seen: usize| at > seen || !scope.input[at..seen].contains(". ");
             let newer_subject = earlier()
                 .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
                 .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
                 .map(|(e, m)| (e, m.start))
-                .filter(|&(e, at)| last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| at > seen)))
+                .filter(|&(e, at)| {
+                    last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| later(at, seen)))
+                })
                 .map(|(e, _)| e);
             if unknown {
                 // Not one whose titles give another nation ("U.S. President").
                 let stem = opener.and_then(|m| nation(&scope.input[m.start..m.end]).1);
                 let foreign = |e: usize| {
                     stem.is_some_and(|stem| {
-                        let titles = &reading.entities[e].titles;
+                        let titles: Vec<&String> = reading.entities[e].known_titles().collect();
                         !titles.iter().any(|t| t.contains(stem))
                             && titles.iter().any(|t| t.split(' ').any(super::descriptions::is_nationality))
                     })
@@ -122,7 +127,7 @@ pub(super) fn resolve(
             let own = [key];
             let keys = super::lexicon::DESCRIBED_AS.iter().find(|(k, _)| *k == key).map_or(&own[..], |(_, all)| all);
             let titled = |e: &usize| {
-                reading.entities[*e].titles.iter().any(|t| {
+                reading.entities[*e].known_titles().any(|t| {
                     let t = t.to_lowercase();
                     keys.iter()
                         .any(|key| t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}"))))
@@ -132,8 +137,16 @@ pub(super) fn resolve(
             // title or name carries the nationality ("Israeli President Isaac Herzog").
             let (nationality, stem) = nation(&scope.input[mention.start..mention.end]);
             let of_nation =
-                |e: &usize| stem.is_none_or(|stem| reading.entities[*e].titles.iter().any(|t| t.contains(stem)));
-            let candidates = || earlier().filter_map(|m| people(&m)).filter(titled);
+                |e: &usize| stem.is_none_or(|stem| reading.entities[*e].known_titles().any(|t| t.contains(stem)));
+            // The subject of a recent sentence before one merely named in it:
+            // "Trump referenced his exchanges with Zelenskyy. The president
+            // described …" is Trump.
+            let subject = |m: &Mention| !scope.possessive(m) && (scope.opens_sentence(m, reading) || scope.speaks(m));
+            let candidates = || {
+                let titled_people = || earlier().filter_map(|m| people(&m).filter(titled).map(|e| (e, m)));
+                let subjects = titled_people().filter(|(_, m)| subject(m)).map(|(e, _)| e);
+                subjects.chain(titled_people().map(|(e, _)| e))
+            };
             // Another nation's holder of the title is never the one meant;
             // "the U.S. president" is the one the story titled so.
             let ours = nationality.is_none_or(|n| matches!(n, "U.S" | "U.S." | "US" | "American"));
@@ -172,6 +185,9 @@ const LOOKBACK_QUOTES: usize = 64;
 pub(super) struct Scope<'a> {
     pub(super) input: &'a str,
     pub(super) paragraph: Paragraph,
+    /// True for a position inside a quotation: names the speaker utters
+    /// are not whom "he" stands for.
+    pub(super) inside: &'a dyn Fn(usize) -> bool,
 }
 
 /// True when `word` (lower case) is one of the words of `name`.
@@ -184,6 +200,15 @@ impl Scope<'_> {
     fn possessive(&self, m: &Mention) -> bool {
         let text = &self.input[m.start..m.end];
         text.ends_with("’s") || text.ends_with("'s")
+    }
+
+    /// True when a verb of speech follows the mention ("…, Panetta said."):
+    /// the one reported speaking, whatever else the sentence names first.
+    fn speaks(&self, m: &Mention) -> bool {
+        self.input[m.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| super::lexicon::is_cue(w.trim_end_matches(|c: char| !c.is_alphabetic())))
     }
 
     /// True when `m` is the first person named in its sentence: its subject,

@@ -1,0 +1,85 @@
+//! Unit tests of what a speaker's pronoun, description or silence stands
+//! for across sentences and paragraphs, on sentences written for them.
+
+use crate::analysis::analyze;
+
+fn speakers(body: &str) -> Vec<Option<String>> {
+    analyze(&format!("Headline\n\n{body}"), None).quotes.into_iter().map(|q| q.speaker).collect()
+}
+
+fn named(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn a_name_inside_the_quote_is_not_whom_he_stands_for() {
+    let body = "Marcus Webb, an analyst at the institute, said the plan was costly.\n\n\
+                “Anton Kessler has built shields of that size before,” he said.";
+    assert_eq!(speakers(body), [named("Marcus Webb")]);
+}
+
+#[test]
+fn he_is_the_one_reported_speaking_not_the_one_first_named() {
+    let body = "The ministry worries about the new ruler Kim Jong Un, Panetta said. \
+                “We are within an inch of a crisis every day,” he said.";
+    assert_eq!(speakers(body), [named("Panetta")]);
+}
+
+#[test]
+fn a_subject_is_newer_than_a_name_later_in_its_own_sentence() {
+    let body = "“The base is ready for the winter,” Defense Secretary Robert Hale said.\n\n\
+                Gen. Peter Ortiz, who travelled with Hale on the trip, agreed.\n\n\
+                “The troops here know exactly what they are doing and why,” he said.";
+    assert_eq!(speakers(body), [named("Robert Hale"), named("Peter Ortiz")]);
+}
+
+#[test]
+fn a_paragraph_of_quotation_goes_to_the_subject_of_the_paragraph_before() {
+    let body = "Mr. Tanaka made the comment to state television after meeting the premier.\n\n\
+                “I really value the role both governments have played in easing the tension on the border.”";
+    assert_eq!(speakers(body), [named("Tanaka")]);
+}
+
+#[test]
+fn a_paragraph_of_quotation_after_a_possessive_subject_gets_nobody() {
+    let body = "Tanaka's office released no schedule for the talks.\n\n\
+                “We will meet again when both sides are ready to talk about the border.”";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn the_chairman_of_an_organization_is_not_the_organization() {
+    let body = "The chairman of the Joint Chiefs of Staff told troops that the year would be \
+                “a hard one for every enemy of this country.”";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_thing_named_with_an_article_is_not_a_speaker() {
+    let body = "Analyst Maria Lopez praised the plan on Thursday.\n\n\
+                The Golden Shield would cover three states.\n\n\
+                “It will take a decade to finish and nobody knows the cost,” she said.";
+    assert_eq!(speakers(body), [named("Maria Lopez")]);
+}
+
+#[test]
+fn a_leading_initial_is_part_of_the_name() {
+    let body = "“The talks will go on for a long while yet,” C. Raja Mohan wrote in a column.";
+    assert_eq!(speakers(body), [named("C. Raja Mohan")]);
+}
+
+#[test]
+fn the_president_is_the_subject_before_one_merely_named() {
+    let body = "U.S. President Donald Trump met Ukrainian President Volodymyr Zelenskyy in May.\n\n\
+                On Friday, Trump described his exchanges with Zelenskyy. \
+                The president described having “very good talks with the other side of this war.”";
+    assert_eq!(speakers(body), [named("Donald Trump")]);
+}
+
+#[test]
+fn a_leader_the_story_never_titled_is_known_by_the_office_the_records_give() {
+    let body = "U.S. President Donald Trump spoke on Monday.\n\n\
+                “They keep adjusting their strikes to our defenses,” Volodymyr Zelenskyy said in his address.\n\n\
+                “There is a constant change in how this war is fought,” the president said.";
+    assert_eq!(speakers(body), [named("Volodymyr Zelenskyy"), named("Volodymyr Zelenskyy")]);
+}

@@ -32,6 +32,10 @@ fn main() {
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("official_names.rs"), code).expect("OUT_DIR is writable");
+    for terms in ["secretary-terms.xml", "president-terms.xml"] {
+        println!("cargo:rerun-if-changed={}", travels.join(terms).display());
+    }
+    std::fs::write(out.join("terms.rs"), terms(&travels)).expect("OUT_DIR is writable");
     let visits = manifest.join("../attache-core/data/visits");
     println!("cargo:rerun-if-changed={}", visits.display());
     std::fs::write(out.join("leaders.rs"), leaders(&visits)).expect("OUT_DIR is writable");
@@ -100,6 +104,58 @@ fn leaders(folder: &std::path::Path) -> String {
     code.push_str("pub const LEADERS: &[(&str, &str, &str, &str)] = &[\n");
     for (name, office, country, date) in rows {
         writeln!(code, "    ({name:?}, {office:?}, {country:?}, {date:?}),").expect("a string");
+    }
+    code.push_str("];\n");
+    code
+}
+
+/// The terms of the Secretaries of State and Presidents as a table of
+/// (surname, given names, office, first day, last day or "" while in office),
+/// keyed as the records key their people ("blinken-antony-j").
+fn terms(travels: &std::path::Path) -> String {
+    let read = |name: &str| {
+        let path = travels.join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    // The text of the first `<tag …>…</tag>` after `open` in `xml`.
+    fn field<'a>(xml: &'a str, open: &str, tag: &str) -> &'a str {
+        let Some(at) = xml.find(open) else { return "" };
+        let rest = &xml[at..];
+        let Some(start) = rest.find(&format!("<{tag}")) else { return "" };
+        let rest = &rest[start..];
+        let body = rest.find('>').map_or("", |gt| &rest[gt + 1..]);
+        if rest[..rest.find('>').unwrap_or(0)].ends_with('/') {
+            return "";
+        }
+        body.find(&format!("</{tag}>")).map_or("", |end| body[..end].trim())
+    }
+    let (secretaries, presidents) = (read("secretary-terms.xml"), read("president-terms.xml"));
+    let mut rows = Vec::new();
+    for principal in secretaries.split("<principal>").skip(1) {
+        let key = field(principal, "<person-id", "person-id");
+        let ended = if principal.contains("<ended>") { field(principal, "<ended>", "date") } else { "" };
+        rows.push((
+            key.to_string(),
+            "U.S. Secretary of State",
+            field(principal, "<started>", "date").to_string(),
+            ended,
+        ));
+    }
+    for president in presidents.split("<president ").skip(1) {
+        let key = field(president, "", "id");
+        rows.push((
+            key.to_string(),
+            "U.S. President",
+            field(president, "", "took-office-date").to_string(),
+            field(president, "", "left-office-date"),
+        ));
+    }
+    let mut code = String::from("/// Terms of office: (surname, given names, office, first day, last day or \"\").\n");
+    code.push_str("pub const TERMS: &[(&str, &str, &str, &str, &str)] = &[\n");
+    for (key, office, start, end) in rows.into_iter().filter(|r| !r.0.is_empty() && !r.2.is_empty()) {
+        let mut parts = key.splitn(2, '-');
+        let (surname, given) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        writeln!(code, "    ({surname:?}, {given:?}, {office:?}, {start:?}, {end:?}),").expect("a string");
     }
     code.push_str("];\n");
     code

@@ -40,13 +40,13 @@ impl Reading {
         let lower: Vec<String> =
             words.get(from..words.len().min(from + 4))?.iter().map(|t| t.base(input).to_lowercase()).collect();
         let joined = lower.join(" ");
-        let &(_, key) = DESCRIPTIONS.iter().find(|(phrase, _)| {
+        let &(phrase, key) = DESCRIPTIONS.iter().find(|(phrase, _)| {
             joined.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
         })?;
-        let phrase = DESCRIPTIONS.iter().find(|(_, k)| *k == key).map_or(key, |(p, _)| p);
         let len = phrase.split(' ').count().min(lower.len());
         let title_words = &words[from..from + len];
-        if !title_words.iter().all(|t| !t.capitalized(input) || t.text(input) == "US" || t.text(input) == "U.S") {
+        // "the top American diplomat": a nationality may be capitalized.
+        if !title_words.iter().all(|t| !t.capitalized(input) || is_nationality(t.text(input))) {
             return None;
         }
         self.push(words[i].start, words[from + len - 1].end, Refers::Description(key));

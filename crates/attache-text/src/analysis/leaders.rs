@@ -1,25 +1,42 @@
-//! Foreign leaders the visits records hold, with their offices: a story may
-//! name "Volodymyr Zelenskyy" with no title and later call him "the
-//! president" or "Ukraine's president", as a reader who knows him would.
+//! Offices the records know: a story may name "Antony Blinken" or
+//! "Volodymyr Zelenskyy" with no title and later call him "the top U.S.
+//! diplomat" or "Ukraine's president", as a reader who knows them would.
+//! Secretaries of State and Presidents by their terms, foreign leaders by
+//! their visits to the United States.
 
 include!(concat!(env!("OUT_DIR"), "/leaders.rs"));
+include!(concat!(env!("OUT_DIR"), "/terms.rs"));
 
-/// The office a leader held on their visit nearest `on` (or their latest
-/// visit), written as a title that names the country: "President of Ukraine".
-pub fn leader_title(name: &str, on: Option<chrono::NaiveDate>) -> Option<String> {
-    let from = LEADERS.partition_point(|row| row.0 < name);
-    let visits = LEADERS[from..].iter().take_while(|row| row.0 == name);
-    let distance = |date: &str| match (on, date.parse::<chrono::NaiveDate>()) {
-        (Some(on), Ok(day)) => (on - day).num_days().abs(),
-        _ => -day_number(date),
+/// The office a Secretary of State or President named `name` ("Antony J.
+/// Blinken", "Blinken") held on `on`. With no date, a name shared by two
+/// officials, or a day outside every term, nothing: offices change hands.
+pub fn official_office(name: &str, on: Option<chrono::NaiveDate>) -> Option<&'static str> {
+    let on = on?;
+    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+    let surname = words.iter().rev().find(|w| !matches!(w.as_str(), "jr." | "jr" | "sr." | "ii" | "iii"))?;
+    let given = (words.len() > 1).then(|| words[0].trim_end_matches('.'));
+    let answers = |row: &&(&str, &str, &str, &str, &str)| {
+        row.0 == surname && given.is_none_or(|g| row.1.split('-').next().is_some_and(|first| first.starts_with(g)))
     };
-    let (_, office, country, _) = visits.min_by_key(|row| distance(row.3))?;
-    Some(format!("{office} of {country}"))
+    let serving = |row: &&(&str, &str, &str, &str, &str)| {
+        let start = row.3.parse::<chrono::NaiveDate>().is_ok_and(|d| d <= on);
+        start && (row.4.is_empty() || row.4.parse::<chrono::NaiveDate>().is_ok_and(|d| on <= d))
+    };
+    let mut found = TERMS.iter().filter(answers).filter(serving);
+    let first = found.next()?;
+    found.all(|row| row.0 == first.0 && row.1 == first.1).then_some(first.2)
 }
 
-/// A date's days since the common era, for "the latest" with no date to be near.
-fn day_number(date: &str) -> i64 {
-    date.parse::<chrono::NaiveDate>().map_or(0, |d| i64::from(chrono::Datelike::num_days_from_ce(&d)))
+/// The office a leader held on their visit nearest `on`, written as a
+/// title that names the country: "President of Ukraine". With no date,
+/// nothing: offices change hands.
+pub fn leader_title(name: &str, on: Option<chrono::NaiveDate>) -> Option<String> {
+    let on = on?;
+    let from = LEADERS.partition_point(|row| row.0 < name);
+    let visits = LEADERS[from..].iter().take_while(|row| row.0 == name);
+    let distance = |date: &str| date.parse::<chrono::NaiveDate>().map_or(i64::MAX, |day| (on - day).num_days().abs());
+    let (_, office, country, _) = visits.min_by_key(|row| distance(row.3))?;
+    Some(format!("{office} of {country}"))
 }
 
 #[cfg(test)]
@@ -27,9 +44,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_official_has_the_office_of_the_term_that_holds_the_day() {
+        let day = |s: &str| s.parse::<chrono::NaiveDate>().ok();
+        assert_eq!(official_office("Antony Blinken", day("2024-06-10")), Some("U.S. Secretary of State"));
+        assert_eq!(official_office("Blinken", None), None);
+        assert_eq!(official_office("Blinken", day("2026-01-05")), None);
+        assert_eq!(official_office("Donald Trump", day("2019-03-01")), Some("U.S. President"));
+        assert_eq!(official_office("Clinton", day("2010-05-01")), Some("U.S. Secretary of State"));
+        assert_eq!(official_office("Hillary Clinton", day("2010-05-01")), Some("U.S. Secretary of State"));
+    }
+
+    #[test]
     fn a_leader_has_the_office_of_the_visit_nearest_the_day() {
-        assert_eq!(leader_title("Volodymyr Zelenskyy", None).as_deref(), Some("President of Ukraine"));
-        assert_eq!(leader_title("Benjamin Netanyahu", None).as_deref(), Some("Prime Minister of Israel"));
-        assert_eq!(leader_title("Nobody Atall", None), None);
+        let day = |s: &str| s.parse::<chrono::NaiveDate>().ok();
+        assert_eq!(leader_title("Volodymyr Zelenskyy", day("2025-02-04")).as_deref(), Some("President of Ukraine"));
+        assert_eq!(leader_title("Benjamin Netanyahu", day("2024-07-24")).as_deref(), Some("Prime Minister of Israel"));
+        assert_eq!(leader_title("Volodymyr Zelenskyy", None), None);
+        assert_eq!(leader_title("Nobody Atall", day("2024-07-24")), None);
     }
 }

@@ -151,6 +151,7 @@ pub static KNOWN_ORGS: WordSet = WordSet::new(&[
 pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("top us diplomat", "secretary of state"), ("top u.s. diplomat", "secretary of state"),
     ("top u.s diplomat", "secretary of state"), ("top american diplomat", "secretary of state"),
+    ("top diplomat", "secretary of state"),
     ("secretary of state", "secretary of state"), ("secretary", "secretary"), ("president", "president"),
     ("vice president", "vice president"), ("prime minister", "prime minister"),
     ("foreign minister", "foreign minister"), ("minister", "minister"), ("spokeswoman", "spokeswoman"),

@@ -87,10 +87,13 @@ impl Entity {
 
 impl Reading {
     /// Gives each person the story names without a title the office the
-    /// visits records know them by, on the visit nearest `published`.
+    /// records know them by on the day of publication: a Secretary of State
+    /// or President by their term, a foreign leader by their visit nearest it.
     pub(super) fn learn_offices(&mut self, published: Option<chrono::NaiveDate>) {
         for e in self.entities.iter_mut().filter(|e| !e.org && e.titles.is_empty()) {
-            e.office = super::leaders::leader_title(&e.name, published);
+            e.office = super::leaders::official_office(&e.name, published)
+                .map(str::to_string)
+                .or_else(|| super::leaders::leader_title(&e.name, published));
         }
     }
 

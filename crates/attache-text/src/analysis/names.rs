@@ -192,10 +192,16 @@ impl Reading {
         // is a place, not someone speaking.
         let before = input[..run[0].start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
         let after_preposition = PLACE_PREPOSITIONS.contains(&before);
-        // "build an Iron Dome", "the Golden Dome": an article before a name
-        // with no title and no given name makes it a thing, not a person.
+        // "build an Iron Dome", "the Golden Dome": an article before two
+        // words with no title, no given name and no official's surname makes
+        // them a thing, not a person ("the Clinton campaign" is hers).
         let first_given = FEMALE_NAMES.contains(&lower[title_end]) || MALE_NAMES.contains(&lower[title_end]);
-        let a_thing = matches!(before, "the" | "The" | "a" | "A" | "an" | "An") && title_end == 0 && !first_given;
+        let official = || name_words.iter().any(|w| official_surname(w.base(input)).is_some());
+        let a_thing = matches!(before, "the" | "The" | "a" | "A" | "an" | "An")
+            && title_end == 0
+            && name_words.len() >= 2
+            && !first_given
+            && !official();
         if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
             return;
         }

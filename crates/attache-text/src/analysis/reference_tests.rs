@@ -81,5 +81,19 @@ fn a_leader_the_story_never_titled_is_known_by_the_office_the_records_give() {
     let body = "U.S. President Donald Trump spoke on Monday.\n\n\
                 “They keep adjusting their strikes to our defenses,” Volodymyr Zelenskyy said in his address.\n\n\
                 “There is a constant change in how this war is fought,” the president said.";
-    assert_eq!(speakers(body), [named("Volodymyr Zelenskyy"), named("Volodymyr Zelenskyy")]);
+    let quotes = analyze(&format!("Headline\n\n{body}"), "2025-02-04".parse().ok()).quotes;
+    let speakers: Vec<Option<String>> = quotes.into_iter().map(|q| q.speaker).collect();
+    assert_eq!(speakers, [named("Volodymyr Zelenskyy"), named("Volodymyr Zelenskyy")]);
+}
+
+#[test]
+fn an_official_the_story_never_titled_is_known_by_the_office_of_the_day() {
+    let body = "Antony Blinken arrived in Cairo on Monday for talks.\n\n\
+                “We are working every day to bring the hostages home,” America’s top diplomat said.";
+    let on = "2024-02-06".parse().ok();
+    let quotes = analyze(&format!("Headline\n\n{body}"), on).quotes;
+    assert_eq!(quotes[0].speaker, named("Antony Blinken"));
+    // Two years after his term, "the top diplomat" is someone else.
+    let later = analyze(&format!("Headline\n\n{body}"), "2027-02-06".parse().ok()).quotes;
+    assert_eq!(later[0].speaker, None);
 }

@@ -149,7 +149,7 @@ pub(super) fn resolve(
             };
             // Another nation's holder of the title is never the one meant;
             // "the U.S. president" is the one the story titled so.
-            let ours = nationality.is_none_or(|n| matches!(n, "U.S" | "U.S." | "US" | "American"));
+            let ours = nationality.is_none_or(|n| matches!(n, "U.S" | "U.S." | "US" | "American" | "America"));
             candidates().find(of_nation).or_else(|| candidates().next().filter(|_| ours))
         }
     }

@@ -44,7 +44,13 @@ fn score(entries: &[&Entry], verbose: bool) -> (usize, usize, usize) {
         };
         found += 1;
         let surname = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_string();
-        let official = match (&e.official, &o.official) {
+        // "the President's first trip": the office, whose holder on the day
+        // of publication the check counts (as `claims check` does).
+        let holder = || {
+            let on = e.published.as_deref()?.parse().ok()?;
+            attache_text::analysis::leaders::office_holder(o.office.as_deref()?, on)
+        };
+        let official = match (&e.official, &o.official.clone().or_else(holder)) {
             (Some(want), Some(got)) => got.contains(&surname(want)),
             (None, None) => true,
             _ => false,
@@ -82,7 +88,7 @@ fn nth_visit_sentences_from_real_news_are_parsed() {
     let verbose = std::env::var_os("ATTACHE_NEWS_VERBOSE").is_some();
     // Floors just under the figures measured: a drop fails the build.
     // Both parts are printed before either is held to its floor.
-    let shares: Vec<(&str, f64, f64)> = [("tuned part", false, 0.52), ("held-back part", true, 0.43)]
+    let shares: Vec<(&str, f64, f64)> = [("tuned part", false, 0.58), ("held-back part", true, 0.43)]
         .into_iter()
         .map(|(name, held, floor)| {
             let (total, found, exact) = score(&part(held), verbose && !held);

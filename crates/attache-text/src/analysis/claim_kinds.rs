@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 /// Nouns after an ordinal that make it an ordinal of events.
 static EVENTS: WordSet = WordSet::new(&[
+    "travel",
     "visit",
     "visits",
     "trip",
@@ -48,7 +49,7 @@ static EVENTS: WordSet = WordSet::new(&[
 ]);
 
 /// Nouns of travel, for which even a first is an ordinal claim.
-static TRAVEL: WordSet = WordSet::new(&["visit", "visits", "trip", "trips", "journey", "tour", "swing"]);
+static TRAVEL: WordSet = WordSet::new(&["visit", "visits", "trip", "trips", "journey", "tour", "swing", "travel"]);
 
 /// Words that count or measure.
 static AMOUNTS: WordSet = WordSet::new(&[
@@ -353,7 +354,8 @@ pub fn elliptic_ordinal(clause: &str, sentence: &str) -> bool {
     let words: Vec<String> = clause.split_whitespace().take(3).map(str::to_lowercase).collect();
     let owner = words.first().is_some_and(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
     let ordinal = words.get(1).is_some_and(|w| ordinal_number(w).is_some());
-    let to = words.get(2).is_some_and(|w| matches!(w.as_str(), "to" | "in"));
+    // "his third to Southeast Asia", "his fourth as chairman".
+    let to = words.get(2).is_some_and(|w| matches!(w.as_str(), "to" | "in" | "as"));
     let before = &sentence[..sentence.find(clause).unwrap_or(0)].to_lowercase();
     owner && ordinal && to && before.split(|c: char| !c.is_alphanumeric()).any(|w| TRAVEL.contains(w))
 }

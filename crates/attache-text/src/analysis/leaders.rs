@@ -27,6 +27,25 @@ pub fn official_office(name: &str, on: Option<chrono::NaiveDate>) -> Option<&'st
     found.all(|row| row.0 == first.0 && row.1 == first.1).then_some(first.2)
 }
 
+/// Who held `office` ("secretary" for the Secretary of State, or
+/// "president") on `on`, as the records name them ("Antony J Blinken"):
+/// the traveller of "the top U.S. diplomat's ninth trip".
+pub fn office_holder(office: &str, on: chrono::NaiveDate) -> Option<String> {
+    let title = match office {
+        "secretary" => "U.S. Secretary of State",
+        "president" => "U.S. President",
+        _ => return None,
+    };
+    let serving = |row: &&(&str, &str, &str, &str, &str)| {
+        let start = row.3.parse::<chrono::NaiveDate>().is_ok_and(|d| d <= on);
+        start && (row.4.is_empty() || row.4.parse::<chrono::NaiveDate>().is_ok_and(|d| on <= d))
+    };
+    let (surname, given, ..) = TERMS.iter().filter(|row| row.2 == title).rfind(serving)?;
+    let capital = |w: &str| w[..1].to_uppercase() + &w[1..];
+    let words: Vec<String> = given.split('-').chain([*surname]).filter(|w| !w.is_empty()).map(capital).collect();
+    Some(words.join(" "))
+}
+
 /// The office a leader held on their visit nearest `on`, written as a
 /// title that names the country: "President of Ukraine". With no date,
 /// nothing: offices change hands.
@@ -52,6 +71,14 @@ mod tests {
         assert_eq!(official_office("Donald Trump", day("2019-03-01")), Some("U.S. President"));
         assert_eq!(official_office("Clinton", day("2010-05-01")), Some("U.S. Secretary of State"));
         assert_eq!(official_office("Hillary Clinton", day("2010-05-01")), Some("U.S. Secretary of State"));
+    }
+
+    #[test]
+    fn the_holder_of_an_office_on_a_day_is_named() {
+        let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        assert_eq!(office_holder("secretary", day("2024-01-09")).as_deref(), Some("Antony J Blinken"));
+        assert_eq!(office_holder("president", day("2009-11-12")).as_deref(), Some("Barack Obama"));
+        assert_eq!(office_holder("envoy", day("2009-11-12")), None);
     }
 
     #[test]

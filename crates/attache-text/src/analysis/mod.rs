@@ -12,7 +12,7 @@ pub mod dates;
 mod descriptions;
 mod discourse;
 pub mod events;
-mod leaders;
+pub mod leaders;
 mod lexicon;
 mod mentions;
 mod names;

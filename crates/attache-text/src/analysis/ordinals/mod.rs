@@ -48,7 +48,8 @@ pub struct Context<'a> {
     pub published: Option<NaiveDate>,
 }
 
-const TRAVEL_NOUNS: &[&str] = &["visit", "visits", "trip", "trips", "journey", "tour", "swing", "voyage", "mission"];
+const TRAVEL_NOUNS: &[&str] =
+    &["visit", "visits", "trip", "trips", "journey", "tour", "swing", "voyage", "mission", "travel"];
 
 impl<'a> Context<'a> {
     /// The context of a story: `headline` is the headline's byte range.
@@ -117,11 +118,16 @@ impl<'a> Context<'a> {
         let after_noun = noun_end;
         let official = self.official(start, ordinal_at, end);
         let office = official.is_none().then(|| self.office(start, ordinal_at)).flatten();
-        let (scope, scope_text) = if time && !visited_after {
-            let first_word = words.iter().position(|w| w.start >= clause.0).unwrap_or(0);
-            self.scope(words[first_word].start, end, words[first_word].start)
-        } else {
-            self.scope(words[at].end, end, after_noun)
+        // "this visit to Israel -- his fourth as chairman": with no place of
+        // its own after it, the place of the visit named before the ordinal.
+        let own_place = lower.get(at + 1).is_some_and(|w| matches!(w.as_str(), "to" | "in"));
+        let (scope, scope_text) = match before.filter(|_| after.is_none() && !own_place && !time) {
+            Some(noun) => self.scope(words[noun].end, words[at].start, words[noun].end),
+            None if time && !visited_after => {
+                let first_word = words.iter().position(|w| w.start >= clause.0).unwrap_or(0);
+                self.scope(words[first_word].start, end, words[first_word].start)
+            }
+            None => self.scope(words[at].end, end, after_noun),
         };
         // "his seventh regional tour", "the ninth such trip": the region the
         // story named.

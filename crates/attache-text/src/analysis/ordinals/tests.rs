@@ -125,3 +125,20 @@ fn a_month_after_the_event_is_not_the_day_counted_from() {
     let text = "Visit\n\nBlinken is on his second visit since Hamas militants stormed across the border on Oct. 7.";
     assert_eq!(ordinal(text, "2023-11-03").since.as_deref(), Some("2023-10-07"));
 }
+
+#[test]
+fn an_ordinal_set_off_after_its_visit_counts_the_place_of_that_visit() {
+    let text = "Visit\n\nSecretary Condoleezza Rice said this visit to Egypt -- her third as secretary -- \
+                would also take her to talks with the United States Congress.";
+    let o = ordinal(text, "2006-10-03");
+    assert_eq!((o.n, o.scope.as_deref()), (3, Some("Egypt")));
+}
+
+#[test]
+fn official_travel_is_a_trip() {
+    let text = "Trip\n\nSecretary of State Hillary Clinton left for Asia, her first official travel since \
+                taking office.";
+    let o = ordinal(text, "2009-02-15");
+    assert_eq!((o.official.as_deref(), o.n), (Some("Hillary Clinton"), 1));
+    assert!(o.since_term);
+}

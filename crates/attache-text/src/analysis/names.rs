@@ -185,7 +185,9 @@ impl Reading {
         let next_title = TITLE_WORDS.contains(&next_word.to_lowercase()) && !connecting(&next_word.to_lowercase());
         // "the South Sudanese president": words ending on a nationality.
         let national = name_words.len() == 2 && super::descriptions::is_nationality(last.text(input)) && next_title;
-        let adjective = name_words.len() == 1 && (next_title || demonym) || national;
+        // "Phoenix native Cmdr. Rosemarie Tan": a home town, not a name.
+        let home_town = name_words.len() == 1 && next_word == "native";
+        let adjective = name_words.len() == 1 && (next_title || demonym) || national || home_town;
         // "said Santiago": a place name that is a person's surname here is the person.
         let surname_of_someone = self.person_named(&name, false).is_some();
         // "officials in Kathmandu say": a new name right after a preposition

@@ -97,3 +97,16 @@ fn an_official_the_story_never_titled_is_known_by_the_office_of_the_day() {
     let later = analyze(&format!("Headline\n\n{body}"), "2027-02-06".parse().ok()).quotes;
     assert_eq!(later[0].speaker, None);
 }
+
+#[test]
+fn a_home_town_before_a_name_is_not_the_speaker() {
+    let body =
+        "“We worked hand in hand with the clinics ashore,” said Brookfield native Cmdr. Ana Ruiz, a surgeon aboard.";
+    assert_eq!(speakers(body), [named("Ana Ruiz")]);
+}
+
+#[test]
+fn an_owner_after_the_cue_introduces_the_one_named_after_the_comma() {
+    let body = "“Only 60 mariners drove the ship all that way,” said Comfort's civil service master, Capt. Paul Lind.";
+    assert_eq!(speakers(body), [named("Paul Lind")]);
+}

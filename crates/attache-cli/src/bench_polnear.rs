@@ -3,6 +3,8 @@
 //! source, cue and content spans), read from a local copy that is never
 //! shipped: PolNeAR has no data licence. Its test split is read once, as its
 //! authors ask, and GenderGapTracker's published figures are printed beside.
+//! With `ATTACHE_POLNEAR_MISSES` set, each named speaker missed is printed
+//! to stderr, for studying the train split (never the test split).
 
 use attache_core::analysis::analyze;
 use serde::Serialize;
@@ -151,6 +153,9 @@ fn score_article(text: &str, gold: &[Gold], report: &mut Report) {
                 speaker.split_whitespace().any(|w| w.len() > 2 && source.contains(w.trim_end_matches(['.', ','])))
             });
             report.named_speakers_right += usize::from(right);
+            if !right && std::env::var_os("ATTACHE_POLNEAR_MISSES").is_some() {
+                eprintln!("miss: {:?} said by {source:?}, not {:?}", quote.text, quote.speaker);
+            }
         } else {
             report.unnamed_sources += 1;
             report.unnamed_given_a_speaker += usize::from(quote.speaker.is_some());

@@ -3,7 +3,7 @@
 //! refers to ("he" → the last compatible speaker or subject). A quote with no
 //! defensible speaker gets none, never a guess.
 
-use super::cue::{cue_in, is_cue, subject_of};
+use super::cue::{cue_in, is_cue, spokesperson_of, subject_of};
 use super::discourse;
 use super::lexicon::{CONNECTORS, TITLE_WORDS};
 use super::mentions::{Mention, Reading, Refers};
@@ -35,6 +35,7 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
         let scope = Scope { input, paragraph: p, inside: &inside };
         let found = after_cue(input, quote, scope, reading, &out)
             .or_else(|| before_cue(input, quote, (p, from), &inside, reading, &out))
+            .or_else(|| colon_name(input, quote, scope, reading))
             .unwrap_or_default();
         out.push(found);
     }
@@ -62,7 +63,7 @@ fn after_cue(
         return trailing(input, quote, end, scope, reading, done);
     }
     let Some(verb) = words.iter().take(20).position(|w| is_cue(w.text(input))) else {
-        return signed(input, quote, end, reading);
+        return appositive_cue(input, quote, end, scope, reading, done).or_else(|| signed(input, quote, end, reading));
     };
     let verb_word = &words[verb];
     // "“ripe” for talks, but … officially called the Declaration …": a cue
@@ -108,6 +109,49 @@ fn after_cue(
     })
 }
 
+/// How many words a long appositive may hold before its cue.
+const APPOSITIVE_WORDS: usize = 80;
+
+/// “…,” Trump, the front-runner … after winning New Hampshire, said: a
+/// name right after the quote, then an appositive too long for the usual
+/// reach, closed by a comma and the cue.
+fn appositive_cue(
+    input: &str,
+    quote: &QuoteSpan,
+    end: usize,
+    scope: Scope,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let name = reading.between(quote.close, end).first()?;
+    let Refers::Entity(_) = name.refers else { return None };
+    let opens = input[quote.close..name.start].trim().is_empty() && input[name.end..].starts_with(',');
+    if !opens {
+        return None;
+    }
+    let words = tokens(input, name.end, end);
+    let verb = words
+        .iter()
+        .take(APPOSITIVE_WORDS)
+        .find(|w| is_cue(w.text(input)) && input[..w.start].trim_end().ends_with(','))?;
+    let speaker = resolve(name, reading, done, quote.open, scope);
+    Some(Attribution { speaker, cue: Some(verb.text(input).to_string()) })
+}
+
+/// "Clinton: “…” Bush: “…”": a name and a colon before a quote, opening a
+/// sentence, as transcripts and lists of positions write it.
+fn colon_name(input: &str, quote: &QuoteSpan, scope: Scope, reading: &Reading) -> Option<Attribution> {
+    let before = input[scope.paragraph.start..quote.open].trim_end().strip_suffix(':')?;
+    let name = reading
+        .between(scope.paragraph.start, quote.open)
+        .last()
+        .filter(|m| m.end == before.len() + scope.paragraph.start)?;
+    let Refers::Entity(e) = name.refers else { return None };
+    let lead = input[..name.start].trim_end();
+    let opens = lead.len() <= scope.paragraph.start || lead.ends_with(['.', '”', '"', '?', '!']);
+    opens.then_some(Attribution { speaker: Some(e), cue: None })
+}
+
 /// Words that may follow a sentence's closing attribution: "…, Rubio said
 /// while visiting a base", "…, she said on Monday".
 const AFTER_TRAILING_CUE: &[&str] = &["while", "as", "in", "on", "at", "during", "after", "before", "when", "through"];
@@ -136,20 +180,6 @@ fn trailing(
         .filter(|m| input[m.end..verb_word.start] == *" " && input[..m.start].trim_end().ends_with(','))?;
     let speaker = resolve(subject, reading, done, quote.open, scope);
     Some(Attribution { speaker, cue: Some(verb_word.text(input).to_string()) })
-}
-
-/// The person an organization's mention introduces by a title ("State
-/// Department spokeswoman Marie Harf"), when only title words stand between.
-fn spokesperson_of<'m>(input: &str, reading: &Reading, mentions: &[&'m Mention], org: &Mention) -> Option<&'m Mention> {
-    let Refers::Entity(e) = org.refers else { return None };
-    if !reading.entities[e].org {
-        return None;
-    }
-    let next = mentions.iter().find(|m| m.start >= org.end)?;
-    let person = matches!(next.refers, Refers::Entity(p) if !reading.entities[p].org);
-    let gap = input[org.end..next.start].trim();
-    let titled = !gap.is_empty() && gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.to_lowercase()));
-    (person && titled).then_some(*next)
 }
 
 /// A quote signed with a name and no verb, as captions and releases do:

@@ -4,6 +4,7 @@
 //! rules that carry a speaker from one paragraph to the next.
 
 pub(super) use super::lexicon::is_cue;
+use super::lexicon::TITLE_WORDS;
 use super::mentions::{Mention, Reading, Refers};
 use super::quotes::Attribution;
 use super::resolve::{resolve, Scope};
@@ -71,8 +72,30 @@ pub(super) fn cue_in(
     let before_verb = input[..verb_word.start].trim_end();
     let joined = in_clause.is_empty() && (before_verb.ends_with(" but") || before_verb.ends_with(" and"));
     let sentence_subject = || mentions.iter().find(|m| m.end <= clause).copied();
+    // "After remaining neutral, Warren endorsed Clinton, saying …": a
+    // subject after a fronted phrase opens its clause too.
+    let opens = |m: &Mention, from: usize| {
+        let lead = input[from..m.start].trim();
+        lead.len() <= 4 || lead.ends_with(',') && !lead[..lead.len() - 1].contains(',')
+    };
+    let owner = |m: &Mention| input[m.start..m.end].ends_with("’s") || input[m.start..m.end].ends_with("'s");
+    // "Gore insisted it was “premature” to back Clinton’s campaign while
+    // adding, “…”": a quoted word inside the clause does not start a new one.
+    // The sentence may begin before `start`, where a quote ended.
+    let sentence = super::text::sentence_start(input, p, start, inside).min(start);
+    let sentence_words: Vec<Token> =
+        tokens(input, sentence, verb_word.start).into_iter().filter(|w| !inside(w.start)).collect();
+    let head = clause_start(input, sentence, verb_word.start, &sentence_words, &|_| false);
+    let clause_opener = || {
+        let before = reading.between(head, verb_word.start);
+        let first = before.iter().find(|m| m.end <= verb_word.start && !inside(m.start) && !owner(m))?;
+        // "Chinese Embassy spokesperson Liu Pengyu …, urging": the person.
+        let named: Vec<&Mention> = before.iter().collect();
+        opens(first, head).then(|| spokesperson_of(input, reading, &named, first).unwrap_or(first))
+    };
     let subject = match in_clause.first() {
-        Some(first) if participle && input[clause..first.start].trim().len() <= 4 => first,
+        Some(first) if participle && opens(first, clause) => first,
+        _ if participle && clause_opener().is_some() => clause_opener()?,
         None if joined => sentence_subject()?,
         _ => subject_of(input, &in_clause, verb_word.start)?,
     };
@@ -112,6 +135,25 @@ pub(super) fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize)
         .filter(|&open| nearest.start != open + 2 || matches!(nearest.refers, Refers::Description(_)))
         .and_then(|open| mentions.iter().rev().find(|m| m.end == open));
     Some(described.unwrap_or(nearest))
+}
+
+/// The person an organization's mention introduces by a title ("State
+/// Department spokeswoman Marie Harf"), when only title words stand between.
+pub(super) fn spokesperson_of<'m>(
+    input: &str,
+    reading: &Reading,
+    mentions: &[&'m Mention],
+    org: &Mention,
+) -> Option<&'m Mention> {
+    let Refers::Entity(e) = org.refers else { return None };
+    if !reading.entities[e].org {
+        return None;
+    }
+    let next = mentions.iter().find(|m| m.start >= org.end)?;
+    let person = matches!(next.refers, Refers::Entity(p) if !reading.entities[p].org);
+    let gap = input[org.end..next.start].trim();
+    let titled = !gap.is_empty() && gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.to_lowercase()));
+    (person && titled).then_some(*next)
 }
 
 /// Where the clause of the verb at `verb` begins: after an opening phrase

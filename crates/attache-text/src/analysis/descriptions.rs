@@ -12,7 +12,7 @@ const DOCUMENTS: &[&str] =
     &["letter", "report", "statement", "communique", "communiqué", "release", "readout", "announcement", "notice"];
 
 /// Lower-case words allowed between "the" and a title ("the country director").
-const MAX_MODIFIERS: usize = 2;
+const MAX_MODIFIERS: usize = 3;
 
 impl Reading {
     /// Reads a description starting at word `i` ("the …"), returning how many
@@ -94,7 +94,7 @@ fn joined(input: &str, a: &Token, b: &Token) -> bool {
     gap == " " || gap == ". " && matches!(a.text(input), "U.S" | "U.N" | "U.K" | "E.U")
 }
 
-/// A lower-case word that may qualify a title ("country" in "the country
+/// A word that may qualify a title ("country" in "the country
 /// director"), but not a verb of speech.
 fn is_modifier(input: &str, word: &Token) -> bool {
     let text = word.text(input);
@@ -102,7 +102,10 @@ fn is_modifier(input: &str, word: &Token) -> bool {
     if is_nationality(text) {
         return true;
     }
-    text.chars().all(|c| c.is_lowercase() || c == '-')
+    // "the Florida senator", "the New Jersey governor", "the Republican
+    // nominee": a place or party before a title.
+    let capitalized = text.starts_with(char::is_uppercase) && text.chars().skip(1).all(|c| c.is_lowercase());
+    (capitalized || text.chars().all(|c| c.is_lowercase() || c == '-'))
         && !CUE_VERBS.contains(text)
         && !CONNECTORS.contains(text)
         && !matches!(text, "a" | "an" | "and" | "or")

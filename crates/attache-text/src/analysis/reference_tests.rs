@@ -110,3 +110,40 @@ fn an_owner_after_the_cue_introduces_the_one_named_after_the_comma() {
     let body = "“Only 60 mariners drove the ship all that way,” said Comfort's civil service master, Capt. Paul Lind.";
     assert_eq!(speakers(body), [named("Paul Lind")]);
 }
+
+#[test]
+fn a_place_before_a_title_still_describes_the_one_titled_so() {
+    let body = "Sen. Marco Rubio spoke in Iowa on Monday.\n\n\
+                “We will win this state and we will win the nomination,” the Florida senator said.";
+    assert_eq!(speakers(body), [named("Marco Rubio")]);
+}
+
+#[test]
+fn a_long_appositive_after_the_name_still_closes_on_its_cue() {
+    let body = "“A very good reporter, this one,” Trump, the party's front-runner nationally and the leader in \
+                the state's polls by a wide margin after winning two primaries and a caucus in a row last month, \
+                said at the news conference.";
+    assert_eq!(speakers(body), [named("Trump")]);
+}
+
+#[test]
+fn a_name_and_a_colon_before_a_quote_attribute_it() {
+    let body = "Jeb Bush and Hillary Clinton reject the term.\n\n\
+                Clinton: “Our goal is not to contain the group but to defeat it.” \
+                Bush: “The mission is to destroy it, not to contain it.”";
+    assert_eq!(speakers(body), [named("Hillary Clinton"), named("Jeb Bush")]);
+}
+
+#[test]
+fn a_participle_after_a_fronted_phrase_is_the_subjects() {
+    let body = "On Thursday, after staying neutral all spring, Elena Warrick appeared on television and endorsed \
+                Marta Quinn, saying, “She is exactly the fighter this country needs right now.”";
+    assert_eq!(speakers(body), [named("Elena Warrick")]);
+}
+
+#[test]
+fn a_quoted_word_inside_the_clause_does_not_start_a_new_one() {
+    let body = "In an interview, Tom Garber insisted it was “premature” to back Marta Quinn’s campaign while \
+                adding, “I have no doubt her heart is in the right place on this issue.”";
+    assert_eq!(speakers(body)[1], named("Tom Garber"));
+}

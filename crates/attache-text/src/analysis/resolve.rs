@@ -68,7 +68,12 @@ pub(super) fn resolve(
             };
             // "Gen. Peter Pace, who accompanied Gates, agreed.": a subject
             // is newer than one named after it in its own sentence.
-            let later = |at: usize, seen: usize| at > seen || !scope.input[at..seen].contains(". ");
+            let later = |at: usize, seen: usize| {
+                at > seen || {
+                    let between = &scope.input[at..seen];
+                    !between.contains(['\n', '“', '”', '"']) && !between.contains(". ")
+                }
+            };
             let newer_subject = earlier()
                 .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
                 .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))

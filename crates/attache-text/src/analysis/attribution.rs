@@ -148,7 +148,8 @@ fn colon_name(input: &str, quote: &QuoteSpan, scope: Scope, reading: &Reading) -
         .filter(|m| m.end == before.len() + scope.paragraph.start)?;
     let Refers::Entity(e) = name.refers else { return None };
     let lead = input[..name.start].trim_end();
-    let opens = lead.len() <= scope.paragraph.start || lead.ends_with(['.', '”', '"', '?', '!']);
+    // "Pollsters agree - Carl Bialik: “…”": a digest's dash opens one too.
+    let opens = lead.len() <= scope.paragraph.start || lead.ends_with(['.', '”', '"', '?', '!', '-', '—', '–']);
     opens.then_some(Attribution { speaker: Some(e), cue: None })
 }
 

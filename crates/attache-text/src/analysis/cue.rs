@@ -55,7 +55,8 @@ pub(super) fn cue_in(
     let scope = Scope { input, paragraph: p, inside };
     let speaker = |m: &Mention| resolve(m, reading, done, end, scope);
     let cue = Some(verb_word.text(input).to_string());
-    if verb_word.text(input).eq_ignore_ascii_case("according") {
+    if verb_word.text(input).eq_ignore_ascii_case("according") || super::lexicon::opens_inverted(verb_word.text(input))
+    {
         let named = mentions.iter().find(|m| m.start >= verb_word.end)?;
         return Some(Attribution { speaker: speaker(named), cue });
     }

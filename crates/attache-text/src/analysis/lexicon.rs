@@ -65,6 +65,7 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "acknowledges", "agrees", "tweets", "wrote", "texted", "messaged", "accused", "thanked", "praised",
     "criticized", "criticised", "condemned", "welcomed", "dismissed", "denounced", "labeled", "labelled",
     "termed", "branded", "hailed", "blamed", "decried", "touted", "spoke", "speaking", "urging", "insisting",
+    "concludes", "yelled", "yelling", "shouting",
 ]);
 
 /// Words that make up titles before a name ("US Secretary of State").
@@ -269,9 +270,15 @@ pub static UNNAMED: WordSet = WordSet::new(&[
     "ministers", "lawmakers", "delegates", "envoys", "activists", "leaders", "protesters",
 ]);
 
+/// A cue that opens a sentence with its speaker after it: "According to
+/// Blinken, …", "Said Dorothy Poynter, who grew up there, “…”".
+pub(super) fn opens_inverted(word: &str) -> bool {
+    matches!(word, "According" | "Said" | "Says" | "Added" | "Adds")
+}
+
 /// A cue verb as news writes it: in lower case ("States" in "United
 /// States" is a name, not "states"), save "According" opening a sentence.
 pub(super) fn is_cue(word: &str) -> bool {
-    let lower = word.starts_with(|c: char| c.is_lowercase()) || word == "According";
+    let lower = word.starts_with(|c: char| c.is_lowercase()) || opens_inverted(word);
     lower && CUE_VERBS.contains(&word.to_lowercase())
 }

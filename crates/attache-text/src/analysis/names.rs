@@ -18,6 +18,10 @@ impl Reading {
         if !first.capitalized(input) || FUNCTION_CAPS.contains(first.text(input)) {
             return None;
         }
+        // "Said Dora Pointer, who …": the cue, then the name.
+        if super::lexicon::opens_inverted(first.text(input)) && first.text(input) != "According" {
+            return Some(1);
+        }
         if let Some(len) = (i == 0).then(|| dateline(input, words)).flatten() {
             return Some(len);
         }

@@ -147,3 +147,16 @@ fn a_quoted_word_inside_the_clause_does_not_start_a_new_one() {
                 adding, “I have no doubt her heart is in the right place on this issue.”";
     assert_eq!(speakers(body)[1], named("Tom Garber"));
 }
+
+#[test]
+fn said_opening_a_sentence_names_its_speaker_after_it() {
+    let body = "The old house is a museum now. Said Dora Pointer, who grew up on the street, \
+                “We were all so proud of him and of what he did.”";
+    assert_eq!(speakers(body), [named("Dora Pointer")]);
+}
+
+#[test]
+fn a_digest_line_names_its_speaker_before_a_colon() {
+    let body = "Pollsters agree - Carl Benton: “One of the biggest lessons was to keep calling voters late.”";
+    assert_eq!(speakers(body), [named("Carl Benton")]);
+}

@@ -75,9 +75,17 @@ pub(super) fn cue_in(
     let sentence_subject = || mentions.iter().find(|m| m.end <= clause).copied();
     // "After remaining neutral, Warren endorsed Clinton, saying …": a
     // subject after a fronted phrase opens its clause too.
+    // "Former Secretary of State Madeleine Albright urged …, saying": a
+    // title before the name is part of the subject.
     let opens = |m: &Mention, from: usize| {
         let lead = input[from..m.start].trim();
-        lead.len() <= 4 || lead.ends_with(',') && !lead[..lead.len() - 1].contains(',')
+        let titled = lead.split_whitespace().all(|w| {
+            let lower = w.trim_end_matches('.').to_lowercase();
+            w.starts_with(char::is_uppercase)
+                || TITLE_WORDS.contains(&lower)
+                || super::lexicon::CONNECTORS.contains(&lower)
+        });
+        lead.len() <= 4 || titled || lead.ends_with(',') && !lead[..lead.len() - 1].contains(',')
     };
     let owner = |m: &Mention| input[m.start..m.end].ends_with("’s") || input[m.start..m.end].ends_with("'s");
     // "Gore insisted it was “premature” to back Clinton’s campaign while

@@ -160,3 +160,10 @@ fn a_digest_line_names_its_speaker_before_a_colon() {
     let body = "Pollsters agree - Carl Benton: “One of the biggest lessons was to keep calling voters late.”";
     assert_eq!(speakers(body), [named("Carl Benton")]);
 }
+
+#[test]
+fn a_titled_subject_is_the_participles() {
+    let body = "Former Secretary of State Marion Albury urged women to vote for Joan Kessler, saying, \
+                “There is a special place for those who do not help each other.”";
+    assert_eq!(speakers(body), [named("Marion Albury")]);
+}

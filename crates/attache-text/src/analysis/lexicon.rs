@@ -65,7 +65,7 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "acknowledges", "agrees", "tweets", "wrote", "texted", "messaged", "accused", "thanked", "praised",
     "criticized", "criticised", "condemned", "welcomed", "dismissed", "denounced", "labeled", "labelled",
     "termed", "branded", "hailed", "blamed", "decried", "touted", "spoke", "speaking", "urging", "insisting",
-    "concludes", "yelled", "yelling", "shouting",
+    "concludes", "yelled", "yelling", "shouting", "fumed", "pressed", "questioned", "interjected", "reported",
 ]);
 
 /// Words that make up titles before a name ("US Secretary of State").

@@ -159,6 +159,9 @@ fn score_article(text: &str, gold: &[Gold], report: &mut Report) {
         } else {
             report.unnamed_sources += 1;
             report.unnamed_given_a_speaker += usize::from(quote.speaker.is_some());
+            if quote.speaker.is_some() && std::env::var_os("ATTACHE_POLNEAR_MISSES").is_some() {
+                eprintln!("unnamed: {:?} said by {source:?}, given {:?}", quote.text, quote.speaker);
+            }
         }
     }
 }

@@ -143,10 +143,14 @@ impl Reading {
     fn person(&mut self, input: &str, run: &[Token], lower: &[String], lead: Option<String>, attached: bool) {
         // A title ends on a title word, never on a connecting one ("of").
         let connecting = |w: &String| CONNECTORS.contains(w.as_str()) || w == "and";
-        let mut title_end = lower.iter().rposition(|w| TITLE_WORDS.contains(w) && !connecting(w)).map_or(0, |p| p + 1);
+        // "Mayor Don Guardian": a title word after a given name is a surname.
+        let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
+        let surname_titled = lower.len() >= 2 && given(&lower[lower.len() - 2]);
+        let titles_in = if surname_titled { &lower[..lower.len() - 1] } else { lower };
+        let mut title_end =
+            titles_in.iter().rposition(|w| TITLE_WORDS.contains(w) && !connecting(w)).map_or(0, |p| p + 1);
         // "United Nations Samantha Power", "Air Force Deborah Lee James": an
         // office glued to a name ends where a known given name begins.
-        let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
         if run.len() - title_end >= 3 {
             if let Some(k) =
                 lower[title_end + 1..].iter().position(given).filter(|k| run.len() - (title_end + 1 + k) >= 2)

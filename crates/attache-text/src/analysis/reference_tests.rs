@@ -167,3 +167,9 @@ fn a_titled_subject_is_the_participles() {
                 “There is a special place for those who do not help each other.”";
     assert_eq!(speakers(body), [named("Marion Albury")]);
 }
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_surname() {
+    let body = "“At this point, I don’t think there is bad publicity,” said Atlantic City Mayor Don Guardian.";
+    assert_eq!(speakers(body), [named("Don Guardian")]);
+}

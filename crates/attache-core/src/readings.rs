@@ -4,6 +4,7 @@
 
 use crate::analysis::Analysis;
 use crate::analysis::ClaimKind;
+use crate::analysis::Ordinal;
 use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
@@ -133,4 +134,21 @@ impl Library {
             Ok(())
         })
     }
+}
+
+/// A story's ordinal claims not dismissed, in text order: the claim's
+/// words, its character range and its parse.
+pub(crate) fn ordinal_claims(conn: &Connection, story_id: i64) -> Result<Vec<(String, i64, i64, Ordinal)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT text, start, \"end\", ordinal FROM claim c WHERE story_id = ?1 AND ordinal IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM claim_dismissal d WHERE d.story_id = c.story_id AND d.text = c.text)
+         ORDER BY start",
+    )?;
+    let rows = stmt.query_map([story_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?)))?;
+    rows.map(|row| {
+        let (text, start, end, json) = row?;
+        let ordinal = serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("claim ordinal: {e}")))?;
+        Ok((text, start, end, ordinal))
+    })
+    .collect()
 }

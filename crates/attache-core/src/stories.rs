@@ -207,6 +207,15 @@ impl Library {
     }
 }
 
+/// The day a story was published, if it says (a story that is not there is
+/// an error).
+pub(crate) fn published_on(conn: &Connection, id: i64) -> Result<Option<chrono::NaiveDate>> {
+    let published: Option<Option<String>> =
+        conn.query_row("SELECT published FROM story WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+    let published = published.ok_or(Error::NotFound { kind: "story", id })?;
+    Ok(published.and_then(|d| d.parse().ok()))
+}
+
 /// Inserts `draft` inside `tx` unless it duplicates a story already there.
 pub(crate) fn insert_story(tx: &Connection, draft: &StoryDraft, origin: Option<&str>) -> Result<Added> {
     let body_key = body_key(&draft.body);

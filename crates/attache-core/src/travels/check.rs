@@ -6,7 +6,6 @@ use crate::analysis::Ordinal;
 use crate::error::{Error, Result};
 use crate::library::Library;
 use chrono::NaiveDate;
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -33,24 +32,12 @@ pub struct ClaimCheck {
 impl Library {
     /// Checks every ordinal claim of a story against the travel records.
     pub fn check_story_claims(&self, story_id: i64) -> Result<Vec<ClaimCheck>> {
-        let published: Option<Option<String>> =
-            self.conn().query_row("SELECT published FROM story WHERE id = ?1", [story_id], |r| r.get(0)).optional()?;
-        let published = published.ok_or(Error::NotFound { kind: "story", id: story_id })?;
-        let on = published.and_then(|d| d.parse::<NaiveDate>().ok());
-        let mut stmt = self.conn().prepare(
-            "SELECT text, start, \"end\", ordinal FROM claim c WHERE story_id = ?1 AND ordinal IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM claim_dismissal d WHERE d.story_id = c.story_id AND d.text = c.text)
-             ORDER BY start",
-        )?;
-        let rows = stmt.query_map([story_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?)))?;
-        let mut checks = Vec::new();
-        for row in rows {
-            let (claim, start, end, json) = row?;
-            let ordinal: Ordinal =
-                serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("claim ordinal: {e}")))?;
-            checks.push(self.check_ordinal(claim, start, end, &ordinal, on));
-        }
-        Ok(checks)
+        let on = crate::stories::published_on(self.conn(), story_id)?;
+        let claims = crate::readings::ordinal_claims(self.conn(), story_id)?;
+        Ok(claims
+            .into_iter()
+            .map(|(claim, start, end, ordinal)| self.check_ordinal(claim, start, end, &ordinal, on))
+            .collect())
     }
 
     /// Checks one ordinal claim as of `on`; a claim that cannot be checked

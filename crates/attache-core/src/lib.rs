@@ -4,6 +4,7 @@
 
 mod access;
 mod backup;
+mod catch_up;
 mod clock;
 pub mod dedupe;
 mod error;
@@ -32,6 +33,7 @@ pub mod visits;
 
 /// The pure reading of text (crate `attache-text`), under the core's name.
 pub use attache_text::{analysis, verify};
+pub use catch_up::AnalysisProgress;
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{ImportProgress, ImportResult};
 pub use library::{Library, LibraryCheck, LibraryInfo};
@@ -40,7 +42,7 @@ pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery};
 pub use snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
 pub use stored_quotes::{StoredClaim, StoredQuote, StoryReading};
 pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
-pub use story_reader::{AnalysisProgress, ANALYZER_VERSION};
+pub use story_reader::ANALYZER_VERSION;
 
 #[cfg(test)]
 mod bindings;

@@ -207,6 +207,39 @@ impl Library {
     }
 }
 
+/// How many stories an analyzer older than `?1` read (or none did).
+const COUNT_UNREAD: &str = "SELECT count(*) FROM story WHERE analyzed_with < ?1";
+
+/// The first `?2` of those stories, oldest reading first, then by id: the
+/// order of the reading index, so nothing is sorted and no row is read.
+const FIRST_UNREAD: &str = "SELECT id FROM story WHERE analyzed_with < ?1 ORDER BY analyzed_with, id LIMIT ?2";
+
+/// How many stories an analyzer older than `version` read.
+pub(crate) fn count_read_before(conn: &Connection, version: i64) -> Result<usize> {
+    let count: i64 = conn.query_row(COUNT_UNREAD, [version], |r| r.get(0))?;
+    Ok(count as usize)
+}
+
+/// The first `limit` stories an analyzer older than `version` read.
+pub(crate) fn ids_read_before(conn: &Connection, version: i64, limit: usize) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(FIRST_UNREAD)?;
+    let ids = stmt.query_map(params![version, limit as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// Up to `limit` story ids above `after`, in order.
+pub(crate) fn ids_after(conn: &Connection, after: i64, limit: usize) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM story WHERE id > ?1 ORDER BY id LIMIT ?2")?;
+    let ids = stmt.query_map(params![after, limit as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// How many stories the library holds, the trash included.
+pub(crate) fn count_all(conn: &Connection) -> Result<usize> {
+    let count: i64 = conn.query_row("SELECT count(*) FROM story", [], |r| r.get(0))?;
+    Ok(count as usize)
+}
+
 /// The day a story was published, if it says (a story that is not there is
 /// an error).
 pub(crate) fn published_on(conn: &Connection, id: i64) -> Result<Option<chrono::NaiveDate>> {
@@ -324,4 +357,26 @@ fn story_from_row(row: &Row) -> rusqlite::Result<Story> {
         updated_at: row.get(9)?,
         deleted_at: row.get(10)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story_reader::ANALYZER_VERSION;
+
+    /// Both questions asked at every start are answered from the reading
+    /// index, never by walking every story's row (and its text).
+    #[test]
+    fn unread_stories_are_found_from_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::open(&dir.path().join("library.sqlite3")).unwrap();
+        for sql in [COUNT_UNREAD, FIRST_UNREAD] {
+            let mut plan = library.conn().prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+            let args = [ANALYZER_VERSION, 10];
+            let args = rusqlite::params_from_iter(&args[..plan.parameter_count()]);
+            let steps: Vec<String> = plan.query_map(args, |row| row.get(3)).unwrap().map(Result::unwrap).collect();
+            assert!(steps.iter().any(|s| s.contains("INDEX story_by_reading")), "{sql}: {steps:?}");
+            assert!(!steps.iter().any(|s| s.starts_with("SCAN story")), "{sql}: {steps:?}");
+        }
+    }
 }

@@ -1,0 +1,85 @@
+//! Catching up: stories read by an older analyzer (new imports, stories of
+//! an older library) are read again in batches, one transaction each, as the
+//! app does in the background, with progress and a way to stop.
+
+use crate::error::Result;
+use crate::library::Library;
+use crate::story::StoryDraft;
+use crate::story_reader::ANALYZER_VERSION;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Progress of reading stories in the background, for the app's status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct AnalysisProgress {
+    /// Stories read so far.
+    pub done: u32,
+    /// Stories to read in all.
+    pub total: u32,
+    /// True when the editor stopped the reading before the end: the stories
+    /// not reached keep their earlier reading.
+    pub stopped: bool,
+}
+
+/// Stories analysed per transaction when catching up.
+const STORIES_PER_TRANSACTION: usize = 100;
+
+impl Library {
+    /// Reads every story not yet read by this analyzer (new imports, stories
+    /// of an older library), reporting `(done, total)` after each batch and
+    /// stopping early when `progress` returns false. Returns how many were read.
+    pub fn analyze_pending(&mut self, mut progress: impl FnMut(usize, usize) -> bool) -> Result<usize> {
+        let total = self.pending_analysis()?;
+        let mut done = 0;
+        while done < total {
+            let read = self.analyze_some(STORIES_PER_TRANSACTION)?;
+            if read == 0 {
+                break;
+            }
+            done += read;
+            if !progress(done, total) {
+                break;
+            }
+        }
+        Ok(done)
+    }
+
+    /// How many stories this analyzer has not read yet (none in a library
+    /// that can only be read: its stories are shown as last read).
+    pub fn pending_analysis(&self) -> Result<usize> {
+        if self.read_only().is_some() {
+            return Ok(0);
+        }
+        crate::stories::count_read_before(self.conn(), ANALYZER_VERSION)
+    }
+
+    /// Reads up to `limit` stories not read yet, in one transaction; returns
+    /// how many. Lets a caller (the app) read a large library in small steps
+    /// and let other work through in between.
+    pub fn analyze_some(&mut self, limit: usize) -> Result<usize> {
+        let pending = crate::stories::ids_read_before(self.conn(), ANALYZER_VERSION, limit)?;
+        self.analyze_stories(&pending)?;
+        Ok(pending.len())
+    }
+
+    /// Reads again, whatever analyzer read them before, up to `limit` stories
+    /// with ids above `after`, in one transaction. Returns how many were read
+    /// and the last id, for the next step (none when no story is left).
+    pub fn reanalyze_after(&mut self, after: i64, limit: usize) -> Result<(usize, Option<i64>)> {
+        let ids = crate::stories::ids_after(self.conn(), after, limit)?;
+        self.analyze_stories(&ids)?;
+        Ok((ids.len(), ids.last().copied()))
+    }
+
+    /// How many stories the library holds, the trash included.
+    pub fn story_count(&self) -> Result<usize> {
+        crate::stories::count_all(self.conn())
+    }
+
+    /// Reads the given stories in one transaction.
+    pub(crate) fn analyze_stories(&mut self, ids: &[i64]) -> Result<()> {
+        let drafts: Vec<(i64, StoryDraft)> =
+            ids.iter().map(|&id| self.story(id).map(|s| (id, s.draft))).collect::<Result<_>>()?;
+        self.write(|tx| drafts.iter().try_for_each(|(id, draft)| crate::story_reader::read_story(tx, *id, draft)))
+    }
+}

@@ -152,3 +152,36 @@ pub(crate) fn ordinal_claims(conn: &Connection, story_id: i64) -> Result<Vec<(St
     })
     .collect()
 }
+
+/// A quote as a story outside the trash reported it, with the editor's
+/// speaker where they fixed one.
+pub(crate) struct ReportedQuote {
+    pub story_id: i64,
+    pub headline: String,
+    pub published: Option<String>,
+    pub text: String,
+    pub speaker: Option<String>,
+}
+
+/// Hands every quote (not fragment) of the stories outside the trash to
+/// `each`, oldest story first, one row at a time.
+pub(crate) fn each_reported_quote(conn: &Connection, mut each: impl FnMut(ReportedQuote)) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT q.story_id, s.headline, s.published, q.text, coalesce(f.speaker, q.speaker)
+         FROM quote q JOIN story s ON s.id = q.story_id
+         LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+         WHERE s.deleted_at IS NULL AND q.kind = 'quote'
+         ORDER BY s.published, q.story_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        each(ReportedQuote {
+            story_id: r.get(0)?,
+            headline: r.get(1)?,
+            published: r.get(2)?,
+            text: r.get(3)?,
+            speaker: r.get(4)?,
+        });
+    }
+    Ok(())
+}

@@ -30,30 +30,19 @@ impl Library {
         let prepared = Prepared::new(&source.body);
         let Some(anchor) = prepared.check(quote, None).span else { return Ok(Vec::new()) };
         let passage_words: HashSet<String> = distinctive(&anchor.text).into_iter().collect();
-        let mut stmt = self.conn().prepare(
-            "SELECT q.story_id, s.headline, s.published, q.text, coalesce(f.speaker, q.speaker)
-             FROM quote q JOIN story s ON s.id = q.story_id
-             LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
-             WHERE s.deleted_at IS NULL AND q.kind = 'quote'
-             ORDER BY s.published, q.story_id",
-        )?;
-        type Row = (i64, String, Option<String>, String, Option<String>);
-        let rows = stmt.query_map([], |r| -> rusqlite::Result<Row> {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?;
         let mut versions = Vec::new();
-        for row in rows {
-            let (story_id, headline, published, text, speaker) = row?;
-            let shared = distinctive(&text).iter().filter(|w| passage_words.contains(*w)).count();
+        crate::readings::each_reported_quote(self.conn(), |q| {
+            let shared = distinctive(&q.text).iter().filter(|w| passage_words.contains(*w)).count();
             if shared == 0 {
-                continue;
+                return;
             }
-            let check = prepared.check(&text, speaker.as_deref());
+            let check = prepared.check(&q.text, q.speaker.as_deref());
             let overlaps = check.span.as_ref().is_some_and(|s| s.start < anchor.end && anchor.start < s.end);
             if check.verdict != Verdict::Absent && overlaps {
+                let crate::readings::ReportedQuote { story_id, headline, published, text, speaker } = q;
                 versions.push(DriftVersion { story_id, headline, published, text, speaker, check });
             }
-        }
+        })?;
         Ok(versions)
     }
 }

@@ -79,9 +79,8 @@ fn after_cue(
     let after_verb = after_verb.map(|m| spokesperson_of(input, reading, &mentions, m).unwrap_or(*m));
     // "said Mexico's deputy security secretary, Lorena Ibarra", "said the
     // ship's master, Capt. Robert Wiley": the name the description introduces.
-    let owner = |m: &Mention| input[m.start..m.end].ends_with("’s") || input[m.start..m.end].ends_with("'s");
     let after_verb = after_verb.map(|m| match m.refers {
-        Refers::Entity(_) if owner(m) => mentions
+        Refers::Entity(_) if m.owner(input) => mentions
             .iter()
             .find(|n| n.start >= m.end && input[m.end..n.start].contains(", "))
             .filter(|n| matches!(n.refers, Refers::Entity(e) if !reading.entities[e].org))

@@ -87,24 +87,25 @@ pub(super) fn cue_in(
         });
         lead.len() <= 4 || titled || lead.ends_with(',') && !lead[..lead.len() - 1].contains(',')
     };
-    let owner = |m: &Mention| input[m.start..m.end].ends_with("’s") || input[m.start..m.end].ends_with("'s");
     // "Gore insisted it was “premature” to back Clinton’s campaign while
-    // adding, “…”": a quoted word inside the clause does not start a new one.
-    // The sentence may begin before `start`, where a quote ended.
-    let sentence = super::text::sentence_start(input, p, start, inside).min(start);
-    let sentence_words: Vec<Token> =
-        tokens(input, sentence, verb_word.start).into_iter().filter(|w| !inside(w.start)).collect();
-    let head = clause_start(input, sentence, verb_word.start, &sentence_words, &|_| false);
+    // adding, “…”": a quoted word inside the clause does not start a new
+    // one. The sentence may begin before `start`, where a quote ended.
     let clause_opener = || {
+        let sentence = super::text::sentence_start(input, p, start, inside).min(start);
+        let sentence_words: Vec<Token> =
+            tokens(input, sentence, verb_word.start).into_iter().filter(|w| !inside(w.start)).collect();
+        let head = clause_start(input, sentence, verb_word.start, &sentence_words, &|_| false);
         let before = reading.between(head, verb_word.start);
-        let first = before.iter().find(|m| m.end <= verb_word.start && !inside(m.start) && !owner(m))?;
+        let first = before.iter().find(|m| m.end <= verb_word.start && !inside(m.start) && !m.owner(input))?;
         // "Chinese Embassy spokesperson Liu Pengyu …, urging": the person.
         let named: Vec<&Mention> = before.iter().collect();
         opens(first, head).then(|| spokesperson_of(input, reading, &named, first).unwrap_or(first))
     };
+    // Read only for a participle, once: most cues have none.
+    let opener = if participle { clause_opener() } else { None };
     let subject = match in_clause.first() {
         Some(first) if participle && opens(first, clause) => first,
-        _ if participle && clause_opener().is_some() => clause_opener()?,
+        _ if opener.is_some() => opener?,
         None if joined => sentence_subject()?,
         _ => subject_of(input, &in_clause, verb_word.start)?,
     };

@@ -170,9 +170,7 @@ fn subject_of_sentence(
     done: &[Attribution],
 ) -> Option<Attribution> {
     let first = reading.between(from, p.end).iter().find(|m| !inside(m.start))?;
-    let text = &input[first.start..first.end];
-    let owner = text.ends_with("’s") || text.ends_with("'s");
-    if owner || input[from..first.start].split_whitespace().count() > SUBJECT_WITHIN {
+    if first.owner(input) || input[from..first.start].split_whitespace().count() > SUBJECT_WITHIN {
         return None;
     }
     let scope = super::resolve::Scope { input, paragraph: p, inside };

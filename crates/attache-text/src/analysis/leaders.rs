@@ -18,11 +18,7 @@ pub fn official_office(name: &str, on: Option<chrono::NaiveDate>) -> Option<&'st
     let answers = |row: &&(&str, &str, &str, &str, &str)| {
         row.0 == surname && given.is_none_or(|g| row.1.split('-').next().is_some_and(|first| first.starts_with(g)))
     };
-    let serving = |row: &&(&str, &str, &str, &str, &str)| {
-        let start = row.3.parse::<chrono::NaiveDate>().is_ok_and(|d| d <= on);
-        start && (row.4.is_empty() || row.4.parse::<chrono::NaiveDate>().is_ok_and(|d| on <= d))
-    };
-    let mut found = TERMS.iter().filter(answers).filter(serving);
+    let mut found = TERMS.iter().filter(answers).filter(|row| serving(row, on));
     let first = found.next()?;
     found.all(|row| row.0 == first.0 && row.1 == first.1).then_some(first.2)
 }
@@ -36,14 +32,16 @@ pub fn office_holder(office: &str, on: chrono::NaiveDate) -> Option<String> {
         "president" => "U.S. President",
         _ => return None,
     };
-    let serving = |row: &&(&str, &str, &str, &str, &str)| {
-        let start = row.3.parse::<chrono::NaiveDate>().is_ok_and(|d| d <= on);
-        start && (row.4.is_empty() || row.4.parse::<chrono::NaiveDate>().is_ok_and(|d| on <= d))
-    };
-    let (surname, given, ..) = TERMS.iter().filter(|row| row.2 == title).rfind(serving)?;
+    let (surname, given, ..) = TERMS.iter().filter(|row| row.2 == title).rfind(|row| serving(row, on))?;
     let capital = |w: &str| w[..1].to_uppercase() + &w[1..];
     let words: Vec<String> = given.split('-').chain([*surname]).filter(|w| !w.is_empty()).map(capital).collect();
     Some(words.join(" "))
+}
+
+/// True when the term of a row of `TERMS` holds `on`.
+fn serving(row: &(&str, &str, &str, &str, &str), on: chrono::NaiveDate) -> bool {
+    let started = row.3.parse::<chrono::NaiveDate>().is_ok_and(|d| d <= on);
+    started && (row.4.is_empty() || row.4.parse::<chrono::NaiveDate>().is_ok_and(|d| on <= d))
 }
 
 /// The office a leader held on their visit nearest `on`, written as a

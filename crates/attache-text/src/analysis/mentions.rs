@@ -56,6 +56,15 @@ pub struct Mention {
     pub refers: Refers,
 }
 
+impl Mention {
+    /// True when the mention is an owner ("Rousseau's mother", "Mercy’s
+    /// master"), not someone who acts.
+    pub fn owner(&self, input: &str) -> bool {
+        let text = &input[self.start..self.end];
+        text.ends_with("’s") || text.ends_with("'s")
+    }
+}
+
 /// True for a country, city or region, or a short name of one ("U.S.").
 pub(super) fn is_place(name: &str) -> bool {
     let name = name.trim_start_matches("the ").trim_start_matches("The ");

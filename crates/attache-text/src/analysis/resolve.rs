@@ -203,8 +203,7 @@ fn has_word(name: &str, word: &str) -> bool {
 impl Scope<'_> {
     /// True when the mention is an owner ("Rousseau's mother"), not a subject.
     fn possessive(&self, m: &Mention) -> bool {
-        let text = &self.input[m.start..m.end];
-        text.ends_with("’s") || text.ends_with("'s")
+        m.owner(self.input)
     }
 
     /// True when a verb of speech follows the mention ("…, Panetta said."):

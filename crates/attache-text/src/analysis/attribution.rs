@@ -5,7 +5,7 @@
 
 use super::cue::{cue_in, is_cue, spokesperson_of, subject_of};
 use super::discourse;
-use super::lexicon::{CONNECTORS, TITLE_WORDS};
+use super::lexicon::{describes_a_name, CONNECTORS, TITLE_WORDS};
 use super::mentions::{Mention, Reading, Refers};
 use super::quotes::{Attribution, QuoteSpan};
 use super::resolve::{resolve, Scope};
@@ -206,14 +206,10 @@ fn gap_is_short(input: &str, from: usize, to: usize) -> bool {
     let gap = input[from..to].trim();
     let ranks =
         || gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase()) || w == "U.S.");
-    // "said Russian foreign ministry spokesperson Maria Zakharova": a few
-    // plain words ending on a title describe the name that follows.
-    let described = || {
-        let words: Vec<&str> = gap.split_whitespace().collect();
-        words.len() <= 6
-            && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\'')))
-            && words.last().is_some_and(|w| TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase()))
-    };
+    // "said Russian foreign ministry spokesperson Maria Zakharova", "said
+    // political scientist Larry Sabato": a few plain words ending on a role
+    // describe the name that follows.
+    let described = || describes_a_name(gap);
     gap.is_empty()
         || gap == "the"
         || CONNECTORS.contains(gap)

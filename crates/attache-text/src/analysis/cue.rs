@@ -162,7 +162,9 @@ pub(super) fn spokesperson_of<'m>(
     let next = mentions.iter().find(|m| m.start >= org.end)?;
     let person = matches!(next.refers, Refers::Entity(p) if !reading.entities[p].org);
     let gap = input[org.end..next.start].trim();
-    let titled = !gap.is_empty() && gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.to_lowercase()));
+    let titled = !gap.is_empty()
+        && (gap.split_whitespace().all(|w| TITLE_WORDS.contains(&w.to_lowercase()))
+            || super::lexicon::describes_a_name(gap));
     (person && titled).then_some(*next)
 }
 

@@ -99,6 +99,47 @@ pub static ABBREVIATED_TITLES: WordSet = WordSet::new(&[
     "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "amb", "prof", "pres", "sec", "supt", "spec",
 ]);
 
+/// Lower-case nouns for what someone is or does that are not titles: the
+/// word that closes a description before a name ("said political scientist
+/// Larry Sabato", "Democratic strategist Joe Trippi").
+#[rustfmt::skip]
+pub static ROLE_NOUNS: WordSet = WordSet::new(&[
+    "expert", "aide", "veteran", "candidate", "nominee", "scholar", "critic", "host", "anchor", "fellow",
+    "consultant", "resident", "student", "correspondent", "participant", "immigrant", "migrant", "merchant",
+    "informant", "defendant", "plaintiff", "lawyer", "reporter", "writer", "author", "teacher", "worker", "farmer",
+    "voter", "supporter", "organizer", "organiser", "founder", "owner", "member", "producer", "player", "singer",
+    "partner", "trooper", "donor", "investor", "editor", "publisher", "commentator", "moderator", "doctor", "nurse",
+    "survivor", "prosecutor", "investigator", "inspector", "auditor", "counselor", "blogger", "pollster",
+    "campaigner", "fighter", "trader", "banker", "broker", "developer", "designer", "driver", "miner", "father",
+    "mother", "brother", "sister", "daughter", "son", "wife", "husband", "widow", "grandmother", "grandfather",
+    "neighbor", "neighbour", "friend", "colleague", "priest", "rabbi", "imam", "bishop", "pastor", "monk", "coach",
+    "diplomat", "activist", "economist", "strategist", "executive", "entrepreneur", "volunteer", "mountaineer",
+]);
+
+/// Word endings that make a lower-case noun a person's ("historian",
+/// "lobbyist", "businessman"), for words of six letters or more; verbs
+/// and the few nouns that share them are left out.
+const ROLE_ENDINGS: [&str; 5] = ["ist", "ian", "man", "woman", "person"];
+const NOT_ROLES: [&str; 9] =
+    ["assist", "insist", "resist", "consist", "persist", "enlist", "german", "roman", "median"];
+
+/// True when a lower-case `word` names a role a person holds: a title word,
+/// a listed role noun, or a word with a person's ending.
+pub fn is_role(word: &str) -> bool {
+    TITLE_WORDS.contains(word)
+        || ROLE_NOUNS.contains(word)
+        || word.len() >= 6 && ROLE_ENDINGS.iter().any(|e| word.ends_with(e)) && !NOT_ROLES.contains(&word)
+}
+
+/// True when `gap` is a few plain words ending on a role, which describe
+/// the name after them ("Pentagon press secretary", "political scientist").
+pub(super) fn describes_a_name(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 6
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\'')))
+        && words.last().is_some_and(|w| is_role(&w.trim_end_matches('.').to_lowercase()))
+}
+
 /// An abbreviated title spelled out, so that "the lieutenant" finds "Lt. …".
 pub fn spelled_title(word: &str) -> &str {
     match word {

@@ -195,7 +195,9 @@ impl Reading {
         let national = name_words.len() == 2 && super::descriptions::is_nationality(last.text(input)) && next_title;
         // "Phoenix native Cmdr. Rosemarie Tan": a home town, not a name.
         let home_town = name_words.len() == 1 && next_word == "native";
-        let adjective = name_words.len() == 1 && (next_title || demonym) || national || home_town;
+        // "Democratic strategist Joe Trippi": a word before a role is an adjective too.
+        let next_role = lowercase_next && super::lexicon::ROLE_NOUNS.contains(next_word);
+        let adjective = name_words.len() == 1 && (next_title || next_role || demonym) || national || home_town;
         // "said Santiago": a place name that is a person's surname here is the person.
         let surname_of_someone = self.person_named(&name, false).is_some();
         // "officials in Kathmandu say": a new name right after a preposition

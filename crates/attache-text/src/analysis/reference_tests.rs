@@ -173,3 +173,18 @@ fn a_title_word_after_a_given_name_is_a_surname() {
     let body = "“At this point, I don’t think there is bad publicity,” said Atlantic City Mayor Don Guardian.";
     assert_eq!(speakers(body), [named("Don Guardian")]);
 }
+
+#[test]
+fn a_role_before_a_name_after_the_cue_describes_that_name() {
+    let body = "“The field was simply too crowded this year,” said political consultant Dana Whitfield.\n\n\
+                “We always knew the south would decide it,” said Democratic strategist Omar Reyes.\n\n\
+                “Nothing changes before the vote,” said Pentagon press secretary Lena Park.";
+    assert_eq!(speakers(body), [named("Dana Whitfield"), named("Omar Reyes"), named("Lena Park")]);
+}
+
+#[test]
+fn a_word_that_is_not_a_role_leaves_the_name_unsaid() {
+    // "said in a statement Friday": no description, and no one named after it.
+    let body = "“We will not comment on the talks until they are over,” said a statement on Friday.";
+    assert_eq!(speakers(body), [None]);
+}

@@ -16,7 +16,7 @@ const PREPOSITIONS: &[&str] =
     &["In", "At", "After", "During", "Before", "Following", "On", "Speaking", "Asked", "Earlier", "Later"];
 
 /// Cues that open a participial phrase whose subject is the clause's.
-const PARTICIPLES: [&str; 14] = [
+const PARTICIPLES: &[&str] = &[
     "saying",
     "writing",
     "adding",
@@ -31,6 +31,21 @@ const PARTICIPLES: [&str; 14] = [
     "describing",
     "urging",
     "insisting",
+    "tweeting",
+    "explaining",
+    "replying",
+    "stressing",
+    "vowing",
+    "pledging",
+    "acknowledging",
+    "recalling",
+    "predicting",
+    "quipping",
+    "joking",
+    "complaining",
+    "cautioning",
+    "emphasizing",
+    "reiterating",
 ];
 
 /// Words before an "-ing" form that make it a verb of its own ("are calling").

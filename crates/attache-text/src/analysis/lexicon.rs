@@ -66,6 +66,10 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     "criticized", "criticised", "condemned", "welcomed", "dismissed", "denounced", "labeled", "labelled",
     "termed", "branded", "hailed", "blamed", "decried", "touted", "spoke", "speaking", "urging", "insisting",
     "concludes", "yelled", "yelling", "shouting", "fumed", "pressed", "questioned", "interjected", "reported",
+    // Participles that open a phrase of speech ("…, tweeting at him, “…”").
+    "noting", "stating", "declaring", "warning", "arguing", "tweeting", "explaining", "replying", "stressing",
+    "vowing", "pledging", "acknowledging", "recalling", "predicting", "quipping", "joking", "complaining",
+    "cautioning", "emphasizing", "reiterating",
 ]);
 
 /// Words that make up titles before a name ("US Secretary of State").

@@ -188,3 +188,10 @@ fn a_word_that_is_not_a_role_leaves_the_name_unsaid() {
     let body = "“We will not comment on the talks until they are over,” said a statement on Friday.";
     assert_eq!(speakers(body), [None]);
 }
+
+#[test]
+fn a_participle_of_speech_takes_the_subject_of_its_clause() {
+    let body = "Mayor Ines Calder answered her rival on social media, tweeting at him, “You will lose this race.”\n\n\
+                Gov. Paul Anders defended the budget, noting, “Every county gets more money than last year.”";
+    assert_eq!(speakers(body), [named("Ines Calder"), named("Paul Anders")]);
+}

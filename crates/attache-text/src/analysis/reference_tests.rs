@@ -195,3 +195,12 @@ fn a_participle_of_speech_takes_the_subject_of_its_clause() {
                 Gov. Paul Anders defended the budget, noting, “Every county gets more money than last year.”";
     assert_eq!(speakers(body), [named("Ines Calder"), named("Paul Anders")]);
 }
+
+#[test]
+fn he_after_his_office_said_is_the_office_holder() {
+    // As in "Huckabee’s campaign said he hasn’t accepted any new gigs".
+    let body = "Prime Minister Arno Veld met Secretary of State Robert Ocampo on Tuesday.\n\n\
+                “We will keep working at this,” Ocampo told reporters.\n\n\
+                Veld’s office said in a statement that he had told Ocampo “there is no deal without the hostages.”";
+    assert_eq!(speakers(body), [named("Robert Ocampo"), named("Arno Veld")]);
+}

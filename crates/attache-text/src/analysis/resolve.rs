@@ -49,10 +49,14 @@ pub(super) fn resolve(
                     && scope.opens_sentence(m, reading)
             });
             let unknown = opener.is_some_and(|m| matches!(m.refers, Refers::Description(_)) && described(m).is_none());
+            // "Netanyahu's office said he had told Blinken": one who speaks
+            // through an office is the subject of its sentence.
             let subject = earlier()
                 .take_while(|m| m.start >= scope.paragraph.start)
                 .filter_map(|m| people(&m).or_else(|| described(m)).filter(|&e| fits(e)).map(|e| (e, m)))
-                .find(|(_, m)| !scope.possessive(m) && (scope.opens_sentence(m, reading) || scope.speaks(m)))
+                .find(|(_, m)| {
+                    (!scope.possessive(m) || scope.voiced(m)) && (scope.opens_sentence(m, reading) || scope.speaks(m))
+                })
                 .map(|(e, _)| e);
             let last_speaker = done
                 .iter()
@@ -181,6 +185,10 @@ fn nation(words: &str) -> (Option<&str>, Option<&str>) {
 /// paragraphs, so that reading stays linear in the length of a story.
 const LOOKBACK: usize = 12_000;
 
+/// What speaks for a person collectively: "his office said he …" is his word.
+const VOICES: [&str; 8] =
+    ["office", "campaign", "government", "administration", "team", "statement", "aides", "lawyers"];
+
 /// How far (in bytes) from a document's first mention its issuer is looked for.
 const DOCUMENT_REACH: usize = 200;
 const LOOKBACK_QUOTES: usize = 64;
@@ -204,6 +212,14 @@ impl Scope<'_> {
     /// True when the mention is an owner ("Rousseau's mother"), not a subject.
     fn possessive(&self, m: &Mention) -> bool {
         m.owner(self.input)
+    }
+
+    /// True when the mention owns a collective voice that speaks for its
+    /// owner ("Netanyahu's office", "Trump's campaign").
+    fn voiced(&self, m: &Mention) -> bool {
+        let rest = self.input[m.end..].trim_start_matches(['’', '\'', 's']).trim_start();
+        let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        self.possessive(m) && VOICES.contains(&word)
     }
 
     /// True when a verb of speech follows the mention ("…, Panetta said."):

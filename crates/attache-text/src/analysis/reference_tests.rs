@@ -204,3 +204,21 @@ fn he_after_his_office_said_is_the_office_holder() {
                 Veld’s office said in a statement that he had told Ocampo “there is no deal without the hostages.”";
     assert_eq!(speakers(body), [named("Robert Ocampo"), named("Arno Veld")]);
 }
+
+#[test]
+fn a_rank_or_firm_with_figures_still_describes_the_name() {
+    let body = "“I was hoping we would see something else,” said Air Force 1st Lt. Corin Ashby.\n\n\
+                “It was a sizable purchase of data,” said L2 president Harlan Voss.\n\n\
+                “The court set a deadline for both parties,” the Washington Post reported.\n\n\
+                “I can point to only two accomplishments,” Voss answers.";
+    assert_eq!(
+        speakers(body),
+        [named("Corin Ashby"), named("Harlan Voss"), named("Washington Post"), named("Harlan Voss")]
+    );
+}
+
+#[test]
+fn a_noun_that_looks_like_a_cue_is_not_one() {
+    let body = "Embassy spokesperson Liu Wen dismissed Ocampo’s remarks as “malicious slander.”";
+    assert_eq!(speakers(body), [named("Liu Wen")]);
+}

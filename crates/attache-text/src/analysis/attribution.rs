@@ -34,6 +34,7 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
         let from = previous.map_or(p.start, |q| q.close.min(quote.open));
         let scope = Scope { input, paragraph: p, inside: &inside };
         let found = after_cue(input, quote, scope, reading, &out)
+            .or_else(|| colon_subject(input, quote, scope, reading, &out))
             .or_else(|| before_cue(input, quote, (p, from), &inside, reading, &out))
             .or_else(|| colon_name(input, quote, scope, reading))
             .unwrap_or_default();
@@ -66,6 +67,11 @@ fn after_cue(
         return appositive_cue(input, quote, end, scope, reading, done).or_else(|| signed(input, quote, end, reading));
     };
     let verb_word = &words[verb];
+    // "“…?” Mills then writes back, “You look cute.”": after a quote that
+    // ends its sentence, a cue that opens another quote is that quote's.
+    if ends_its_sentence(input, quote) && introduces_a_quote(input, verb_word.end, end, scope) {
+        return None;
+    }
     // "“ripe” for talks, but … officially called the Declaration …": a cue
     // past another clause is that clause's.
     let between = &input[quote.close..verb_word.start];
@@ -108,6 +114,19 @@ fn after_cue(
     })
 }
 
+/// True when the quoted words end on a full stop, a question or an
+/// exclamation mark.
+fn ends_its_sentence(input: &str, quote: &QuoteSpan) -> bool {
+    input[quote.start..quote.end].trim_end().ends_with(['.', '?', '!'])
+}
+
+/// True when a quotation opens between `from` and `end`, right after a
+/// cue's words ("writes back, “…”", "calling her “…”").
+fn introduces_a_quote(input: &str, from: usize, end: usize, scope: Scope) -> bool {
+    let opening = input[from..end].find(['“', '"']).map(|at| from + at);
+    opening.is_some_and(|at| (scope.inside)(at + 1) && input[from..at].split_whitespace().count() <= 4)
+}
+
 /// How many words a long appositive may hold before its cue.
 const APPOSITIVE_WORDS: usize = 80;
 
@@ -135,6 +154,65 @@ fn appositive_cue(
         .find(|w| is_cue(w.text(input)) && input[..w.start].trim_end().ends_with(','))?;
     let speaker = resolve(name, reading, done, quote.open, scope);
     Some(Attribution { speaker, cue: Some(verb.text(input).to_string()) })
+}
+
+/// Words that open a sentence with a clause or phrase before its subject
+/// ("When Trump suggested …, Rubio fired back:").
+const OPENERS: &[&str] = &[
+    "When",
+    "While",
+    "As",
+    "After",
+    "Before",
+    "Although",
+    "Though",
+    "Because",
+    "If",
+    "Once",
+    "Since",
+    "Until",
+    "Whereas",
+    "Following",
+    "Asked",
+    "In",
+    "At",
+    "During",
+    "On",
+];
+
+/// "Kasich resisted: “…”", "When Trump suggested …, Rubio fired back
+/// forcefully: “…”": a sentence that ends on a colon right before the quote
+/// and has no cue of its own introduces it, and its subject speaks.
+fn colon_subject(
+    input: &str,
+    quote: &QuoteSpan,
+    scope: Scope,
+    reading: &Reading,
+    done: &[Attribution],
+) -> Option<Attribution> {
+    let lead = input[scope.paragraph.start..quote.open].trim_end();
+    let colon = scope.paragraph.start + lead.strip_suffix(':')?.len();
+    // After a quote closing the sentence before ("Clinton: “…” Bush: “…”").
+    let start = sentence_start(input, scope.paragraph, colon, scope.inside);
+    let closed = input[start..colon].char_indices().rfind(|(_, c)| matches!(c, '”' | '"'));
+    let start = closed.map_or(start, |(at, c)| start + at + c.len_utf8());
+    let opener = tokens(input, start, colon).first().is_some_and(|w| OPENERS.contains(&w.text(input)));
+    let clause = if opener { start + input[start..colon].find(", ")? + 2 } else { start };
+    let outside = |at: usize| !(scope.inside)(at);
+    if tokens(input, clause, colon).iter().any(|w| outside(w.start) && is_cue(w.text(input))) {
+        return None;
+    }
+    let subject = reading.between(clause, colon).iter().find(|m| outside(m.start))?;
+    // "Ohio Gov. John Kasich resisted:", not "Her message to Netanyahu:".
+    let titled = input[clause..subject.start].split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) && !super::lexicon::FUNCTION_CAPS.contains(w)
+            || TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase())
+    });
+    if !titled || subject.owner(input) {
+        return None;
+    }
+    let speaker = resolve(subject, reading, done, quote.open, scope)?;
+    Some(Attribution { speaker: Some(speaker), cue: None })
 }
 
 /// "Clinton: “…” Bush: “…”": a name and a colon before a quote, opening a

@@ -111,7 +111,10 @@ pub(super) fn cue_in(
             tokens(input, sentence, verb_word.start).into_iter().filter(|w| !inside(w.start)).collect();
         let head = clause_start(input, sentence, verb_word.start, &sentence_words, &|_| false);
         let before = reading.between(head, verb_word.start);
-        let first = before.iter().find(|m| m.end <= verb_word.start && !inside(m.start) && !m.owner(input))?;
+        // "Ryan’s campaign shrugged off Trump’s comments, telling reporters":
+        // an owner speaking through an office is a subject too.
+        let voice = |m: &Mention| !m.owner(input) || super::resolve::speaks_through(input, m);
+        let first = before.iter().find(|m| m.end <= verb_word.start && !inside(m.start) && voice(m))?;
         // "Chinese Embassy spokesperson Liu Pengyu …, urging": the person.
         let named: Vec<&Mention> = before.iter().collect();
         opens(first, head).then(|| spokesperson_of(input, reading, &named, first).unwrap_or(first))

@@ -69,7 +69,7 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     // Participles that open a phrase of speech ("…, tweeting at him, “…”").
     "noting", "stating", "declaring", "warning", "arguing", "tweeting", "explaining", "replying", "stressing",
     "vowing", "pledging", "acknowledging", "recalling", "predicting", "quipping", "joking", "complaining",
-    "cautioning", "emphasizing", "reiterating", "labeling", "labelling",
+    "cautioning", "emphasizing", "reiterating", "labeling", "labelling", "reacted",
     // The present tense of features and profiles ("…,” Bozell answers).
     // Not those that are nouns as often ("remarks", "vows", "recounts").
     "answers", "replies", "asks", "responds", "declares", "concedes", "cautions", "urges", "predicts", "suggests",

@@ -107,6 +107,11 @@ impl Reading {
                 return Some(end - i);
             }
         }
+        // "News of the album …": a word that names an organization only
+        // with others ("Fox News") names none alone.
+        if run.len() == 1 && NOT_ALONE.contains(&lower[0].as_str()) {
+            return Some(end - i);
+        }
         let acronym = run.len() == 1 && is_acronym(run[0].base(input));
         if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1
             || lower.iter().any(|w| ORG_WORDS.contains(w))
@@ -187,9 +192,11 @@ impl Reading {
         let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let lowercase_next = next_word.starts_with(char::is_lowercase) && input[end..].starts_with(' ');
         // "Indian negotiators", "Kenyan diplomats": a nationality before a noun.
+        // Never an owner ("Ryan’s campaign").
         let demonym = ["an", "ese", "ish", "i"].iter().any(|end| name.ends_with(end))
             && lowercase_next
-            && !CUE_VERBS.contains(next_word);
+            && !CUE_VERBS.contains(next_word)
+            && !last.possessive(input);
         let next_title = TITLE_WORDS.contains(&next_word.to_lowercase()) && !connecting(&next_word.to_lowercase());
         // "the South Sudanese president": words ending on a nationality.
         let national = name_words.len() == 2 && super::descriptions::is_nationality(last.text(input)) && next_title;
@@ -367,3 +374,7 @@ fn org_joint(input: &str, words: &[Token], i: usize, end: usize) -> bool {
         _ => false,
     }
 }
+
+/// Organization words that name no organization alone.
+/// ("the Times", "the Post" are newspapers, and name one.)
+const NOT_ALONE: [&str; 6] = ["news", "industry", "community", "network", "channel", "unit"];

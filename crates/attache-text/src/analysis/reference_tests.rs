@@ -222,3 +222,26 @@ fn a_noun_that_looks_like_a_cue_is_not_one() {
     let body = "Embassy spokesperson Liu Wen dismissed Ocampo’s remarks as “malicious slander.”";
     assert_eq!(speakers(body), [named("Liu Wen")]);
 }
+
+#[test]
+fn a_cue_that_opens_the_next_quote_is_not_the_last_ones() {
+    let body = "Maren Holt wrote to her aide Idris Vale in April.\n\n\
+                Holt replies to Vale with, “Why now? That was on my way to Lima?” Vale then writes back, “You look tired.”";
+    assert_eq!(speakers(body), [named("Maren Holt"), named("Idris Vale")]);
+}
+
+#[test]
+fn a_sentence_ending_on_a_colon_gives_its_subject() {
+    let body = "The union pushed for a ban, said its president, Tomas Brandt.\n\n\
+                Gov. Elena Marsh resisted: “Governors do not have the power to suspend the law.”\n\n\
+                When Brandt suggested a court would decide, Marsh fired back: “Then we will meet in court.”";
+    assert_eq!(speakers(body), [named("Elena Marsh"), named("Elena Marsh")]);
+}
+
+#[test]
+fn an_owner_speaking_through_a_campaign_opens_a_participle() {
+    let body = "Senator Ryan Doyle was not endorsed by Mayor Felix Grant.\n\n\
+                Doyle’s campaign shrugged off Grant’s comments, telling reporters, “Nobody here ever asked for it.”\n\n\
+                News of the snub spread quickly. “It changes nothing,” reacted Grant.";
+    assert_eq!(speakers(body), [named("Ryan Doyle"), named("Felix Grant")]);
+}

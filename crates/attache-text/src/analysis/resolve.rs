@@ -185,6 +185,14 @@ fn nation(words: &str) -> (Option<&str>, Option<&str>) {
 /// paragraphs, so that reading stays linear in the length of a story.
 const LOOKBACK: usize = 12_000;
 
+/// True when the mention owns a collective voice that speaks for its owner
+/// ("Netanyahu's office", "Trump's campaign").
+pub(super) fn speaks_through(input: &str, m: &Mention) -> bool {
+    let rest = input[m.end..].trim_start_matches(['’', '\'', 's']).trim_start();
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    m.owner(input) && VOICES.contains(&word)
+}
+
 /// What speaks for a person collectively: "his office said he …" is his word.
 const VOICES: [&str; 8] =
     ["office", "campaign", "government", "administration", "team", "statement", "aides", "lawyers"];
@@ -217,9 +225,7 @@ impl Scope<'_> {
     /// True when the mention owns a collective voice that speaks for its
     /// owner ("Netanyahu's office", "Trump's campaign").
     fn voiced(&self, m: &Mention) -> bool {
-        let rest = self.input[m.end..].trim_start_matches(['’', '\'', 's']).trim_start();
-        let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        self.possessive(m) && VOICES.contains(&word)
+        speaks_through(self.input, m)
     }
 
     /// True when a verb of speech follows the mention ("…, Panetta said."):

@@ -48,6 +48,16 @@ pub struct Context<'a> {
     pub published: Option<NaiveDate>,
 }
 
+/// An ordinal that counts trips, as [`Context::travel_ordinal`] finds it.
+struct Found {
+    at: usize,
+    n: u32,
+    after: Option<usize>,
+    before: Option<usize>,
+    time: bool,
+    visited_after: bool,
+}
+
 const TRAVEL_NOUNS: &[&str] =
     &["visit", "visits", "trip", "trips", "journey", "tour", "swing", "voyage", "mission", "travel"];
 
@@ -88,26 +98,10 @@ impl<'a> Context<'a> {
         let (start, end) = sentence;
         let words = tokens(self.input, start, end);
         let lower: Vec<String> = words.iter().map(|w| w.text(self.input).to_lowercase()).collect();
-        let (at, n) = lower.iter().enumerate().find_map(|(i, w)| {
-            let inside = words[i].start >= clause.0 && words[i].end <= clause.1;
-            // "First, I start this trip…": a first point, not a first trip.
-            let listing = words[i].capitalized(self.input) && self.input[words[i].end..].starts_with(',');
-            (inside && !listing).then(|| super::claims::ordinal_number(w).map(|n| (i, n))).flatten()
-        })?;
-        // "ninth trip", "ninth Middle East trip"; or "The visit to Egypt, his
-        // 11th to the region".
-        let travel = |i: &usize| TRAVEL_NOUNS.contains(&lower[*i].as_str());
-        let after = (at + 1..lower.len().min(at + 5)).find(travel);
-        let before = (lower.get(at + 1).is_none_or(|w| matches!(w.as_str(), "to" | "in" | "since" | "as" | "there")))
-            .then(|| (0..at).rfind(travel))
-            .flatten();
-        // "was in Israel for the third time" (the place is the one before),
-        // "the fifth time Blinken has visited the region".
-        let time_word = lower.get(at + 1).is_some_and(|w| w == "time");
-        let visited_after = time_word && (at + 2..lower.len().min(at + 7)).any(|i| visiting(&lower, i));
-        // ", in the region for the sixth time": an aside says where someone is.
-        let aside = |i: usize| lower[i] == "in" && self.input[..words[i].start].trim_end().ends_with(',');
-        let time = time_word && (visited_after || (0..at).any(|i| visiting(&lower, i) || aside(i)));
+        // "the first stop of his eighth regional tour": the ordinal of a trip.
+        let Found { at, n, after, before, time, visited_after } = (0..lower.len())
+            .filter(|&i| words[i].start >= clause.0 && words[i].end <= clause.1)
+            .find_map(|i| self.travel_ordinal(&words, &lower, i))?;
         let noun_end = match (after, before) {
             _ if time => words[at + 1].end,
             (Some(noun), _) => words[noun].end,
@@ -143,6 +137,28 @@ impl<'a> Context<'a> {
             self.read_window(&mut claim, &self.input[after_noun..clause.1.max(after_noun)]);
         }
         Some(claim)
+    }
+
+    /// The ordinal at word `i` when it counts trips: its number, the travel
+    /// noun after it ("ninth trip", "ninth Middle East trip") or before it
+    /// ("The visit to Egypt, his 11th to the region"), or "for the third time".
+    fn travel_ordinal(&self, words: &[super::tokens::Token], lower: &[String], at: usize) -> Option<Found> {
+        // "First, I start this trip…": a first point, not a first trip.
+        let listing = words[at].capitalized(self.input) && self.input[words[at].end..].starts_with(',');
+        let n = super::claims::ordinal_number(&lower[at]).filter(|_| !listing)?;
+        let travel = |i: &usize| TRAVEL_NOUNS.contains(&lower[*i].as_str());
+        let after = (at + 1..lower.len().min(at + 5)).find(travel);
+        let before = (lower.get(at + 1).is_none_or(|w| matches!(w.as_str(), "to" | "in" | "since" | "as" | "there")))
+            .then(|| (0..at).rfind(travel))
+            .flatten();
+        // "was in Israel for the third time" (the place is the one before),
+        // "the fifth time Blinken has visited the region".
+        let time_word = lower.get(at + 1).is_some_and(|w| w == "time");
+        let visited_after = time_word && (at + 2..lower.len().min(at + 7)).any(|i| visiting(lower, i));
+        // ", in the region for the sixth time": an aside says where someone is.
+        let aside = |i: usize| lower[i] == "in" && self.input[..words[i].start].trim_end().ends_with(',');
+        let time = time_word && (visited_after || (0..at).any(|i| visiting(lower, i) || aside(i)));
+        (time || after.is_some() || before.is_some()).then_some(Found { at, n, after, before, time, visited_after })
     }
 
     /// A count the speaker gives of their own trips inside a quotation

@@ -2,7 +2,7 @@
 //! for "the region" and "the country" the one the story named.
 
 use super::{find_word, Context};
-use crate::analysis::places::{COUNTRIES, REGIONS};
+use crate::analysis::places::{canonical, COUNTRIES, REGIONS};
 
 /// Countries and peoples of the Middle East, as news desks count it: a
 /// story that names none of the regions but one of these means the Middle
@@ -65,7 +65,7 @@ impl Context<'_> {
         // "his second trip to the region, visiting South Korea, …": the region, not its first stop.
         let vague_first = vague_at.is_some_and(|(at, _)| place.is_none_or(|(p, _, _)| after_noun + at < *p));
         if let Some((_, place, _)) = place.filter(|_| !vague_first) {
-            return (Some(place.to_string()), None);
+            return (Some(canonical(place).to_string()), None);
         }
         let vague = vague_at.map(|(_, v)| v);
         let Some(vague) = vague else { return (None, None) };
@@ -81,7 +81,8 @@ impl Context<'_> {
             return (country.map(|(_, c, _)| c.to_string()), Some(vague.to_string()));
         }
         let regions = self.places().iter().filter(|(_, _, region)| *region);
-        let region = regions.clone().rfind(|(at, _, _)| *at < from).or(regions.clone().next()).map(|(_, r, _)| *r);
+        let region =
+            regions.clone().rfind(|(at, _, _)| *at < from).or(regions.clone().next()).map(|(_, r, _)| canonical(r));
         let middle_east = || {
             let words = self.input.split(|c: char| !c.is_alphanumeric());
             words.into_iter().any(|w| MIDDLE_EAST.contains(&w)).then_some("Middle East")

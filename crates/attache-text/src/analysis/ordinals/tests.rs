@@ -142,3 +142,18 @@ fn official_travel_is_a_trip() {
     assert_eq!((o.official.as_deref(), o.n), (Some("Hillary Clinton"), 1));
     assert!(o.since_term);
 }
+
+#[test]
+fn a_headline_shortening_of_a_region_is_the_region() {
+    let text = "Envoy returns\n\nBlinken is on his eighth Mideast trip since the Israel-Hamas war began.";
+    let o = ordinal(text, "2024-06-10");
+    assert_eq!((o.n, o.scope.as_deref(), o.since.as_deref()), (8, Some("Middle East"), Some("2023-10-07")));
+}
+
+#[test]
+fn the_ordinal_of_the_trip_is_read_past_another_ordinal() {
+    let text = "Envoy in Egypt\n\nAntony Blinken flew to the Middle East on Monday. \
+                He landed in Egypt, the first stop of his eighth regional tour since the conflict erupted.";
+    let o = ordinal(text, "2024-06-10");
+    assert_eq!((o.n, o.scope.as_deref(), o.since.as_deref()), (8, Some("Middle East"), Some("2023-10-07")));
+}

@@ -43,7 +43,7 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
     discourse::carry_over(quotes, &mut out);
     discourse::introduced(input, paragraphs, quotes, &inside, reading, &mut out);
     discourse::carry_over(quotes, &mut out);
-    discourse::continue_paragraphs(input, paragraphs, quotes, &mut out);
+    discourse::continue_paragraphs(input, paragraphs, quotes, reading, &mut out);
     out
 }
 

@@ -26,13 +26,15 @@ pub(super) fn carry_over(quotes: &[QuoteSpan], out: &mut [Attribution]) {
     }
 }
 
-/// A paragraph that is nothing but quotation, with no cue of its own,
-/// goes on with the speaker of the paragraph before it: real stories
+/// A paragraph that is nothing but quotation, or that opens on a sentence
+/// of quotation and names no one outside its quotes, with no cue of its
+/// own, goes on with the speaker of the paragraph before it: real stories
 /// attribute once and then quote on.
 pub(super) fn continue_paragraphs(
     input: &str,
     paragraphs: &[Paragraph],
     quotes: &[QuoteSpan],
+    reading: &Reading,
     out: &mut [Attribution],
 ) {
     let ranges = by_paragraph(quotes);
@@ -40,7 +42,11 @@ pub(super) fn continue_paragraphs(
         let quiet = here.clone().all(|i| out[i].cue.is_none());
         let before = ranges[k - 1].end.checked_sub(1).filter(|&i| ranges[k - 1].contains(&i));
         let Some(speaker) = before.and_then(|i| out[i].speaker) else { continue };
-        if !quiet || !only_quotation(input, paragraphs[k], here.clone(), quotes) {
+        let p = paragraphs[k];
+        if !quiet
+            || !only_quotation(input, p, here.clone(), quotes)
+                && !opens_on_quotation(input, p, here.clone(), quotes, reading)
+        {
             continue;
         }
         for i in here.clone() {
@@ -77,6 +83,23 @@ fn only_quotation(input: &str, p: Paragraph, here: std::ops::Range<usize>, quote
     }
     outside += input[at..p.end.max(at)].split_whitespace().count();
     outside <= 2
+}
+
+/// True when the paragraph opens on a sentence of quotation ("“We’ve seen
+/// case after case …” and “…” but …") and names no one outside its quotes.
+fn opens_on_quotation(
+    input: &str,
+    p: Paragraph,
+    here: std::ops::Range<usize>,
+    quotes: &[QuoteSpan],
+    reading: &Reading,
+) -> bool {
+    let first = &quotes[here.start];
+    let opens = input[p.start..first.open].trim().is_empty()
+        && !first.is_fragment(input)
+        && input[first.start..first.end].starts_with(char::is_uppercase);
+    let inside = |at: usize| here.clone().any(|k| quotes[k].open <= at && at < quotes[k].close);
+    opens && reading.between(p.start, p.end).iter().all(|m| inside(m.start))
 }
 
 /// How much of a paragraph before a quote is read for its lead sentence.

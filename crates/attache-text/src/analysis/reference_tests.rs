@@ -245,3 +245,11 @@ fn an_owner_speaking_through_a_campaign_opens_a_participle() {
                 News of the snub spread quickly. “It changes nothing,” reacted Grant.";
     assert_eq!(speakers(body), [named("Ryan Doyle"), named("Felix Grant")]);
 }
+
+#[test]
+fn a_paragraph_opening_on_quotation_that_names_no_one_goes_on_with_the_last_speaker() {
+    let body = "Speaking in the capital, Minister Tomas Brandt warned against what he described as a “debt trap.”\n\n\
+                “We have seen case after case where the lender comes in with billions of dollars” and \
+                “brings in its own workers” but countries are left with massive debts.";
+    assert_eq!(speakers(body), [named("Tomas Brandt"), named("Tomas Brandt"), named("Tomas Brandt")]);
+}

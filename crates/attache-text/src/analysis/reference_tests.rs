@@ -253,3 +253,10 @@ fn a_paragraph_opening_on_quotation_that_names_no_one_goes_on_with_the_last_spea
                 “brings in its own workers” but countries are left with massive debts.";
     assert_eq!(speakers(body), [named("Tomas Brandt"), named("Tomas Brandt"), named("Tomas Brandt")]);
 }
+
+#[test]
+fn a_person_in_a_phrase_before_the_subject_is_not_whom_he_stands_for() {
+    let body = "Speaking Tuesday alongside Foreign Secretary Robert Hale, Kerry called the talks “critical.”\n\n\
+                “It is imperative that the other side work with us in every possible effort,” he said.";
+    assert_eq!(speakers(body), [named("Kerry"), named("Kerry")]);
+}

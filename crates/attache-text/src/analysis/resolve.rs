@@ -193,6 +193,24 @@ pub(super) fn speaks_through(input: &str, m: &Mention) -> bool {
     m.owner(input) && VOICES.contains(&word)
 }
 
+/// Words that open a phrase put before a sentence's subject.
+const FRONTED: [&str; 14] = [
+    "Speaking",
+    "Asked",
+    "After",
+    "Before",
+    "During",
+    "Following",
+    "In",
+    "At",
+    "On",
+    "When",
+    "While",
+    "Standing",
+    "Appearing",
+    "Alongside",
+];
+
 /// What speaks for a person collectively: "his office said he …" is his word.
 const VOICES: [&str; 8] =
     ["office", "campaign", "government", "administration", "team", "statement", "aides", "lawyers"];
@@ -256,6 +274,14 @@ impl Scope<'_> {
                 .last()
         };
         let sentence = [". ", "! ", "? ", ".” ", ".\" "].iter().filter_map(ends).max().map_or(from, |at| from + at);
+        // "Speaking alongside Philip Hammond, Kerry called …": a phrase put
+        // before the subject names no subject.
+        let lead = &self.input[sentence..m.start];
+        let fronted = lead.split_whitespace().next().is_some_and(|w| FRONTED.contains(&w)) && lead.contains(", ");
+        let sentence = if fronted { sentence + lead.find(", ").unwrap_or(0) + 2 } else { sentence };
+        if m.start < sentence {
+            return false;
+        }
         !reading.between(sentence, m.start).iter().any(|other| {
             matches!(other.refers, Refers::Entity(e) if !reading.entities[e].org) && !self.possessive(other)
         })

@@ -192,8 +192,9 @@ impl Reading {
         let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let lowercase_next = next_word.starts_with(char::is_lowercase) && input[end..].starts_with(' ');
         // "Indian negotiators", "Kenyan diplomats": a nationality before a noun.
-        // Never an owner ("Ryan’s campaign").
-        let demonym = ["an", "ese", "ish", "i"].iter().any(|end| name.ends_with(end))
+        // Never an owner ("Ryan’s campaign") nor one a title names ("Mr. Ban").
+        let demonym = title_end == 0
+            && ["an", "ese", "ish", "i"].iter().any(|end| name.ends_with(end))
             && lowercase_next
             && !CUE_VERBS.contains(next_word)
             && !last.possessive(input);

@@ -260,3 +260,11 @@ fn a_person_in_a_phrase_before_the_subject_is_not_whom_he_stands_for() {
                 “It is imperative that the other side work with us in every possible effort,” he said.";
     assert_eq!(speakers(body), [named("Kerry"), named("Kerry")]);
 }
+
+#[test]
+fn a_short_name_after_a_title_is_a_name_not_a_nationality() {
+    let body = "Secretary-General Ban Ki-moon praised what he called the talks’ “constructive” tone.\n\n\
+                Mr. Ban made the comment to state television after meeting the premier.\n\n\
+                “I really appreciate the role both governments have played in reducing tension on the border.”";
+    assert_eq!(speakers(body), [named("Ban Ki-moon"), named("Ban Ki-moon")]);
+}

@@ -121,7 +121,17 @@ pub(super) fn cue_in(
     };
     // Read only for a participle, once: most cues have none.
     let opener = if participle { clause_opener() } else { None };
+    // "Austin said the leaders would … and said the United States …": a cue
+    // joined by "and" to an earlier one shares its subject.
+    let earlier_cue = (joined || before_verb.ends_with(" and") || before_verb.ends_with(" but"))
+        .then(|| words[..verb].iter().rfind(|w| is_cue(w.text(input))))
+        .flatten();
+    let shared = earlier_cue.and_then(|earlier| {
+        let before: Vec<&Mention> = in_clause.iter().copied().filter(|m| m.end <= earlier.start).collect();
+        subject_of(input, &before, earlier.start)
+    });
     let subject = match in_clause.first() {
+        _ if shared.is_some() => shared?,
         Some(first) if participle && opens(first, clause) => first,
         _ if opener.is_some() => opener?,
         None if joined => sentence_subject()?,

@@ -268,3 +268,10 @@ fn a_short_name_after_a_title_is_a_name_not_a_nationality() {
                 “I really appreciate the role both governments have played in reducing tension on the border.”";
     assert_eq!(speakers(body), [named("Ban Ki-moon"), named("Ban Ki-moon")]);
 }
+
+#[test]
+fn a_cue_joined_by_and_to_an_earlier_one_shares_its_subject() {
+    let body = "Minister Tomas Brandt said the two leaders would discuss trade and said the government wanted \
+                closer ties, “including building upon recent engagements with our neighbors.”";
+    assert_eq!(speakers(body), [named("Tomas Brandt")]);
+}

@@ -164,6 +164,16 @@ pub(super) fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize)
         before.ends_with(" of") || before.ends_with(" of the")
     };
     let nearest = mentions.iter().rev().find(|m| !complement(m)).or(mentions.last())?;
+    // "Johnson and other House Republican leaders said": the one named first.
+    let leader = mentions.iter().rev().find(|m| {
+        matches!(m.refers, Refers::Entity(_)) && m.end < nearest.start && {
+            let gap = input[m.end..verb].trim_start();
+            gap.starts_with("and other ") && !gap.contains(',')
+        }
+    });
+    if let Some(leader) = leader {
+        return Some(leader);
+    }
     let described = input[..verb]
         .trim_end()
         .strip_suffix(',')

@@ -275,3 +275,10 @@ fn a_cue_joined_by_and_to_an_earlier_one_shares_its_subject() {
                 closer ties, “including building upon recent engagements with our neighbors.”";
     assert_eq!(speakers(body), [named("Tomas Brandt")]);
 }
+
+#[test]
+fn the_one_named_before_and_other_leaders_speaks() {
+    let body = "Speaker Dana Whitfield and other House Republican leaders said in a statement their goal is a bill \
+                “that secures our border and keeps taxes low for families.”";
+    assert_eq!(speakers(body), [named("Dana Whitfield")]);
+}

@@ -223,6 +223,12 @@ impl Reading {
             && !first_given
             && !official();
         if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
+            // "China said", "said Russia": a country beside a cue speaks as its government.
+            if !adjective && attached && title_end == 0 && !after_preposition && is_place(&name) {
+                let e = self.entity(name, true, Vec::new(), None);
+                self.entities[e].mentions.push((start, end));
+                self.push(start, end, Refers::Entity(e));
+            }
             return;
         }
         let glued = (title_end > 0).then(|| {

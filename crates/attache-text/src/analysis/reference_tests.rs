@@ -282,3 +282,10 @@ fn the_one_named_before_and_other_leaders_speaks() {
                 “that secures our border and keeps taxes low for families.”";
     assert_eq!(speakers(body), [named("Dana Whitfield")]);
 }
+
+#[test]
+fn a_country_beside_a_cue_speaks_as_its_government() {
+    let body = "“We will respond to any provocation with force,” China said on Monday.\n\n\
+                Officials in Russia said the move was “a dangerous escalation.”";
+    assert_eq!(speakers(body), [named("China"), None]);
+}

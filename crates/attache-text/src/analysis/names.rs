@@ -224,7 +224,13 @@ impl Reading {
             && !official();
         if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
             // "China said", "said Russia": a country beside a cue speaks as its government.
-            if !adjective && attached && title_end == 0 && !after_preposition && is_place(&name) {
+            // Not "said Washington welcomed …", where it is the subject of what was said.
+            let ends_clause = input[end..].starts_with(['.', ',', ';']) || !lowercase_next;
+            let cue_next = CUE_VERBS.contains(next_word);
+            let someones = self.person_named(&name, true).is_some();
+            let reported = CUE_VERBS.contains(before) || before == "that";
+            let speaks = attached && (cue_next && !reported || reported && ends_clause);
+            if !adjective && speaks && title_end == 0 && !after_preposition && !someones && is_place(&name) {
                 let e = self.entity(name, true, Vec::new(), None);
                 self.entities[e].mentions.push((start, end));
                 self.push(start, end, Refers::Entity(e));

@@ -286,6 +286,7 @@ fn the_one_named_before_and_other_leaders_speaks() {
 #[test]
 fn a_country_beside_a_cue_speaks_as_its_government() {
     let body = "“We will respond to any provocation with force,” China said on Monday.\n\n\
-                Officials in Russia said the move was “a dangerous escalation.”";
-    assert_eq!(speakers(body), [named("China"), None]);
+                Officials in Russia said the move was “a dangerous escalation.”\n\n\
+                Assistant Secretary Michael Dorsey said Washington welcomed the seizures but wanted “faster movement.”";
+    assert_eq!(speakers(body), [named("China"), None, named("Michael Dorsey")]);
 }

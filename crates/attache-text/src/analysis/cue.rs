@@ -63,7 +63,14 @@ pub(super) fn cue_in(
 ) -> Option<Attribution> {
     let (start, end) = range;
     let words: Vec<Token> = tokens(input, start, end).into_iter().filter(|w| !inside(w.start)).collect();
-    let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
+    // "Said" opens a sentence as a cue, but inside one it is a name ("told
+    // VOA reporter Said Suleiman Ashna").
+    let opening = |w: &Token| {
+        let before = input[..w.start].trim_end();
+        before.len() <= start || before.ends_with(['.', '!', '?', '”', '"', '—'])
+    };
+    let cue = |w: &Token| is_cue(w.text(input)) && (!super::lexicon::opens_inverted(w.text(input)) || opening(w));
+    let verb = words.iter().rposition(cue)?;
     let verb_word = &words[verb];
     let mentions: Vec<&Mention> =
         reading.between(start, end).iter().filter(|m| m.end <= end && !inside(m.start)).collect();

@@ -69,7 +69,7 @@ pub static CUE_VERBS: WordSet = WordSet::new(&[
     // Participles that open a phrase of speech ("…, tweeting at him, “…”").
     "noting", "stating", "declaring", "warning", "arguing", "tweeting", "explaining", "replying", "stressing",
     "vowing", "pledging", "acknowledging", "recalling", "predicting", "quipping", "joking", "complaining",
-    "cautioning", "emphasizing", "reiterating", "labeling", "labelling", "reacted",
+    "cautioning", "emphasizing", "reiterating", "labeling", "labelling", "reacted", "commented", "commenting",
     // The present tense of features and profiles ("…,” Bozell answers).
     // Not those that are nouns as often ("remarks", "vows", "recounts").
     "answers", "replies", "asks", "responds", "declares", "concedes", "cautions", "urges", "predicts", "suggests",
@@ -122,7 +122,7 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "mother", "brother", "sister", "daughter", "son", "wife", "husband", "widow", "grandmother", "grandfather",
     "neighbor", "neighbour", "friend", "colleague", "priest", "rabbi", "imam", "bishop", "pastor", "monk", "coach",
     "diplomat", "activist", "economist", "strategist", "executive", "entrepreneur", "volunteer", "mountaineer",
-    "boss",
+    "boss", "whip",
 ]);
 
 /// Word endings that make a lower-case noun a person's ("historian",
@@ -146,7 +146,11 @@ pub(super) fn describes_a_name(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
     words.len() <= 6
         && words.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '’' | '\'')))
-        && words.last().is_some_and(|w| is_role(&w.trim_end_matches('.').to_lowercase()))
+        && words
+            .iter()
+            .rev()
+            .find(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .is_some_and(|w| is_role(&w.trim_end_matches('.').to_lowercase()))
 }
 
 /// An abbreviated title spelled out, so that "the lieutenant" finds "Lt. …".
@@ -180,7 +184,8 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "corps", "kremlin", "pentagon", "embassy", "government", "cabinet", "presidency", "delegation", "federation",
     "forum", "community", "chamber", "treasury", "navy", "military", "police", "consulate", "unit", "bureau",
     "network", "exporters", "producers", "industry", "channel", "television", "radio", "newspaper", "broadcaster",
-    "news", "times", "journal", "tribune", "gazette", "chiefs", "house", "post",
+    "news", "times", "journal", "tribune", "gazette", "chiefs", "house", "post", "battalion", "brigade",
+    "division", "regiment", "squadron", "fleet", "wing", "company", "county",
 ]);
 
 /// Lower-case organization nouns that follow a capitalized adjective

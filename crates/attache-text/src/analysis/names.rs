@@ -112,6 +112,10 @@ impl Reading {
         if run.len() == 1 && NOT_ALONE.contains(&lower[0].as_str()) {
             return Some(end - i);
         }
+        // "World War II", "the Warrior Games": an event, never someone.
+        if lower.iter().any(|w| EVENT_WORDS.contains(&w.as_str())) {
+            return Some(end - i);
+        }
         let acronym = run.len() == 1 && is_acronym(run[0].base(input));
         if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1
             || lower.iter().any(|w| ORG_WORDS.contains(w))
@@ -152,8 +156,11 @@ impl Reading {
         let given = |w: &String| FEMALE_NAMES.contains(w) || MALE_NAMES.contains(w);
         let surname_titled = lower.len() >= 2 && given(&lower[lower.len() - 2]);
         let titles_in = if surname_titled { &lower[..lower.len() - 1] } else { lower };
-        let mut title_end =
-            titles_in.iter().rposition(|w| TITLE_WORDS.contains(w) && !connecting(w)).map_or(0, |p| p + 1);
+        let mut title_end = titles_in.iter().rposition(|w| is_title_word(w) && !connecting(w)).map_or(0, |p| p + 1);
+        // "the National Mall": words that only qualify a title make none alone.
+        if lower[..title_end].iter().all(|w| QUALIFIERS.contains(&w.as_str()) || connecting(w)) {
+            title_end = 0;
+        }
         // "United Nations Samantha Power", "Air Force Deborah Lee James": an
         // office glued to a name ends where a known given name begins.
         if run.len() - title_end >= 3 {
@@ -217,11 +224,9 @@ impl Reading {
         // them a thing, not a person ("the Clinton campaign" is hers).
         let first_given = FEMALE_NAMES.contains(&lower[title_end]) || MALE_NAMES.contains(&lower[title_end]);
         let official = || name_words.iter().any(|w| official_surname(w.base(input)).is_some());
-        let a_thing = matches!(before, "the" | "The" | "a" | "A" | "an" | "An")
-            && title_end == 0
-            && name_words.len() >= 2
-            && !first_given
-            && !official();
+        let after_article = matches!(before, "the" | "The" | "a" | "A" | "an" | "An") && title_end == 0;
+        let a_thing = after_article && name_words.len() >= 2 && !first_given && !official();
+
         if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
             // "China said", "said Russia": a country beside a cue speaks as its government.
             // Not "said Washington welcomed …", where it is the subject of what was said.
@@ -391,3 +396,17 @@ fn org_joint(input: &str, words: &[Token], i: usize, end: usize) -> bool {
 /// Organization words that name no organization alone.
 /// ("the Times", "the Post" are newspapers, and name one.)
 const NOT_ALONE: [&str; 6] = ["news", "industry", "community", "network", "channel", "unit"];
+
+/// Words that make a capitalized run an event ("World War II", "the Warrior
+/// Games", "the Africa Cup"), which is no one.
+const EVENT_WORDS: [&str; 9] =
+    ["war", "games", "olympics", "cup", "championship", "championships", "festival", "expo", "marathon"];
+
+/// A title word, or its plural ("Staff Sergeants Katie Cataldo and …").
+fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.contains(word) || word.strip_suffix('s').is_some_and(|one| one.len() > 3 && TITLE_WORDS.contains(one))
+}
+
+/// Title words that only qualify another ("National Security Adviser"):
+/// alone before a name they are part of it ("the National Mall").
+const QUALIFIERS: [&str; 8] = ["national", "security", "affairs", "high", "special", "senior", "top", "executive"];

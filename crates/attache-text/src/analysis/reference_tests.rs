@@ -290,3 +290,27 @@ fn a_country_beside_a_cue_speaks_as_its_government() {
                 Assistant Secretary Michael Dorsey said Washington welcomed the seizures but wanted “faster movement.”";
     assert_eq!(speakers(body), [named("China"), None, named("Michael Dorsey")]);
 }
+
+#[test]
+fn events_places_and_units_are_not_people() {
+    let body = "“Anyone who says he was not scared is a liar!” exclaimed World War II veteran Fred Garrow.\n\n\
+                Garrow stood on the National Mall with the 551st Antiaircraft Artillery Battalion.\n\n\
+                The Mall was awash in flags. “My job was to shoot down planes,” he said.";
+    assert_eq!(speakers(body), [named("Fred Garrow"), named("Fred Garrow")]);
+}
+
+#[test]
+fn plural_ranks_numbered_ranks_and_whips_describe_the_name() {
+    let body = "Staff Sergeants Kara Doyle and Ben Ruiz led the convoy.\n\n\
+                “We were told we needed to hustle,” said Doyle.\n\n\
+                “We came out with about 20 people,” said Chief Warrant Officer 4 Mark Hale.\n\n\
+                “It was a deserved walkout,” said Republican whip Roy Blount.";
+    assert_eq!(speakers(body), [named("Kara Doyle"), named("Mark Hale"), named("Roy Blount")]);
+}
+
+#[test]
+fn said_inside_a_sentence_is_a_name_and_commented_is_a_cue() {
+    let body = "Ghani told VOA reporter Said Ashna that he was determined “to create the coordination both \
+                countries need.”\n\nAsked about the talks, Ghani commented, “We have been disappointed so far.”";
+    assert_eq!(speakers(body), [named("Ghani"), named("Ghani")]);
+}

@@ -13,9 +13,11 @@ use std::path::Path;
 const MIN_ACCURACY: f64 = 0.95;
 /// Floors on the real pairs' verdicts, just under what was measured: the
 /// tuned two thirds and the held-back third.
-/// Measured 0.938 and 1.000 (from 0.812 and 0.750 before the rules changed).
-const MIN_NEWS_TUNED: f64 = 0.93;
-const MIN_NEWS_HELD_BACK: f64 = 0.93;
+/// Measured 0.938 and 1.000 (from 0.812 and 0.750 before the rules changed);
+/// with the second batch of 26 real pairs, measured before any rule changed,
+/// 0.980 and 0.917.
+const MIN_NEWS_TUNED: f64 = 0.97;
+const MIN_NEWS_HELD_BACK: f64 = 0.91;
 const VERDICTS: [&str; 4] = ["exact", "minor", "altered", "absent"];
 
 #[derive(Deserialize)]

@@ -5,6 +5,7 @@
 
 mod align;
 mod diff;
+mod fluent;
 pub(crate) mod turns;
 mod words;
 
@@ -106,6 +107,8 @@ pub struct Prepared {
     ids: Vec<u32>,
     interner: Interner,
     turns: Vec<Turn>,
+    /// The tokens with speech's repetitions left out, when it has any.
+    fluent: Option<fluent::Fluent>,
 }
 
 impl Prepared {
@@ -114,8 +117,9 @@ impl Prepared {
         let words = words::words(source);
         let tokens = words::tokens(&words);
         let mut interner = Interner::default();
-        let ids = tokens.iter().map(|t| interner.id(&t.norm)).collect();
-        Prepared { chars: source.chars().collect(), words, tokens, ids, interner, turns: turns::turns(source) }
+        let ids: Vec<u32> = tokens.iter().map(|t| interner.id(&t.norm)).collect();
+        let fluent = fluent::Fluent::of(&ids);
+        Prepared { chars: source.chars().collect(), words, tokens, ids, interner, turns: turns::turns(source), fluent }
     }
 
     /// Checks `quote` (said by `speaker`, if known) against this source.
@@ -141,7 +145,17 @@ impl Prepared {
         let cuts: Vec<usize> = (1..q_tokens.len())
             .filter(|&i| q_words[q_tokens[i].word].after_ellipsis && q_tokens[i - 1].word != q_tokens[i].word)
             .collect();
-        let Some(mut segments) = segments(&q_ids, s_ids, &cuts) else { return absent };
+        // Read against the fluent tokens too, when that fits with fewer edits.
+        let cost = |found: &Vec<Segment>| found.iter().map(|s| s.found.cost).sum::<usize>();
+        let fluent = self.fluent.as_ref().and_then(|f| {
+            let found = segments(&q_ids, &f.ids, &cuts)?;
+            Some(found.into_iter().map(|s| Segment { found: f.restore(s.found), ..s }).collect::<Vec<_>>())
+        });
+        let found = match (segments(&q_ids, s_ids, &cuts), fluent) {
+            (Some(raw), Some(fluent)) if cost(&fluent) < cost(&raw) => Some(fluent),
+            (raw, fluent) => raw.or(fluent),
+        };
+        let Some(mut segments) = found else { return absent };
         let unrelated = unrelated(&segments, &q_tokens);
         trim_edges(&mut segments);
         let quote_side = Side { text: &q_chars, words: &q_words, tokens: &q_tokens };

@@ -71,3 +71,14 @@ fn words_spoken_by_someone_else_are_misattributed() {
         "a reporter's question"
     );
 }
+
+#[test]
+fn a_repetition_of_speech_left_out_is_minor_and_shown() {
+    let source = "MR. KIRBY: Our troops deployed to help stop the spread of Ebola, stop the spread of Ebola at \
+                  -- at the source, and they came home.";
+    let c = check("Our troops deployed to help stop the spread of Ebola at the source", Some("John Kirby"), source);
+    assert_eq!(c.verdict, Verdict::Minor, "{c:?}");
+    assert!(c.diff.iter().any(|d| d.op == "delete" && d.source.contains("stop the spread of Ebola")), "{c:?}");
+    let faithful = "help stop the spread of Ebola, stop the spread of Ebola at -- at the source";
+    assert_eq!(check(faithful, None, source).verdict, Verdict::Exact);
+}

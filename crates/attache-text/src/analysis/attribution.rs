@@ -68,8 +68,14 @@ fn after_cue(
     };
     let verb_word = &words[verb];
     // "“…?” Mills then writes back, “You look cute.”": after a quote that
-    // ends its sentence, a cue that opens another quote is that quote's.
-    if ends_its_sentence(input, quote) && introduces_a_quote(input, verb_word.end, end, scope) {
+    // ends its sentence, a cue that opens another quote is that quote's, and
+    // so is one past a verb of a sentence of its own ("“…” The chairman would
+    // not comment further, saying …"); an appositive may say anything.
+    let lead = &input[quote.close..verb_word.start];
+    let outside_appositive = lead.split(',').step_by(2).collect::<Vec<_>>().join(" ");
+    let own_verb = outside_appositive.split_whitespace().any(|w| AUXILIARIES.contains(&w));
+    let closed = ends_its_sentence(input, quote);
+    if closed && (introduces_a_quote(input, verb_word.end, end, scope) || own_verb) {
         return None;
     }
     // "“ripe” for talks, but … officially called the Declaration …": a cue
@@ -126,6 +132,10 @@ fn introduces_a_quote(input: &str, from: usize, end: usize, scope: Scope) -> boo
     let opening = input[from..end].find(['“', '"']).map(|at| from + at);
     opening.is_some_and(|at| (scope.inside)(at + 1) && input[from..at].split_whitespace().count() <= 4)
 }
+
+/// Verbs that make the words after a closed quote a sentence of their own.
+const AUXILIARIES: [&str; 14] =
+    ["would", "will", "can", "could", "should", "did", "does", "has", "had", "have", "was", "were", "not", "declined"];
 
 /// How many words a long appositive may hold before its cue.
 const APPOSITIVE_WORDS: usize = 80;

@@ -314,3 +314,11 @@ fn said_inside_a_sentence_is_a_name_and_commented_is_a_cue() {
                 countries need.”\n\nAsked about the talks, Ghani commented, “We have been disappointed so far.”";
     assert_eq!(speakers(body), [named("Ghani"), named("Ghani")]);
 }
+
+#[test]
+fn a_sentence_of_its_own_after_a_closed_quote_keeps_its_cue() {
+    let body = "Admiral Mike Mullen met General Tariq Majid, the committee chairman, in the capital.\n\n\
+                “We had good meetings,” Mullen said. “We clearly are continuing to look across the full range \
+                of issues.” The chairman would not comment further, saying his talks are best kept private.";
+    assert_eq!(speakers(body), [named("Mike Mullen"), named("Mike Mullen")]);
+}

@@ -188,7 +188,10 @@ pub(super) fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize)
         // Unless the name is the appositive ("Ghana's president, Kwame …,"),
         // which a description in it ("…, Armenia's deputy minister,") is not.
         .filter(|&open| nearest.start != open + 2 || matches!(nearest.refers, Refers::Description(_)))
-        .and_then(|open| mentions.iter().rev().find(|m| m.end == open));
+        .and_then(|open| mentions.iter().rev().find(|m| m.end == open))
+        // "Kem Sokha, president of the Human Rights Party, …, said": not the
+        // organization the appositive names.
+        .filter(|m| !complement(m));
     Some(described.unwrap_or(nearest))
 }
 

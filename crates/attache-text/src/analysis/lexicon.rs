@@ -98,6 +98,8 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "superintendent", "manager", "supervisor", "instructor", "technician", "engineer", "analyst", "researcher",
     "cadet", "midshipman", "technical", "force", "army", "navy", "corps", "lady", "president-elect",
     "vice-president", "vice-chairman", "secretary-designate", "minister-designate", "prime-minister",
+    // A party before a name is an affiliation, as a title is ("Democrat Jay Rockefeller").
+    "democrat", "republican",
 ]);
 
 /// Title words written abbreviated with a full stop: the stop does not end

@@ -177,7 +177,8 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     let (headline, paragraphs) = text::layout(input);
     let offsets = text::CharOffsets::new(input);
     let mut reading = mentions::Reading::default();
-    for p in &paragraphs {
+    // A subheading ("Defense Budgets Climb") names no one who speaks.
+    for p in paragraphs.iter().filter(|p| !text::is_subheading(input, **p)) {
         reading.read(input, &tokens::tokens(input, p.start, p.end));
     }
     reading.learn_offices(published);

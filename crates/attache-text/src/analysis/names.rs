@@ -157,6 +157,11 @@ impl Reading {
         let surname_titled = lower.len() >= 2 && given(&lower[lower.len() - 2]);
         let titles_in = if surname_titled { &lower[..lower.len() - 1] } else { lower };
         let mut title_end = titles_in.iter().rposition(|w| is_title_word(w) && !connecting(w)).map_or(0, |p| p + 1);
+        // "Somali President Hassan Sheikh Mohamud": a title word after a known
+        // given name is part of the name.
+        if let Some(given_at) = (1..title_end).find(|&k| given(&titles_in[k]) && is_title_word(&titles_in[k - 1])) {
+            title_end = given_at;
+        }
         // "the National Mall": words that only qualify a title make none alone.
         if lower[..title_end].iter().all(|w| QUALIFIERS.contains(&w.as_str()) || connecting(w)) {
             title_end = 0;

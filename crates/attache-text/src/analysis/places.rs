@@ -60,7 +60,7 @@ pub static REGIONS: WordSet = WordSet::new(&[
     "Central America", "Caribbean", "Gulf", "Persian Gulf", "Red Sea", "Black Sea", "Mediterranean", "Balkans",
     "Caucasus", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Asia-Pacific", "Indo-Pacific", "Pacific", "Sahel",
     "Horn of Africa", "West Africa", "East Africa", "North Africa", "Scandinavia", "Arctic", "Levant", "Sinai",
-    "Golan Heights", "Crimea", "Donbas", "Kashmir", "Taiwan Strait", "South China Sea", "Mideast",
+    "Golan Heights", "Crimea", "Donbas", "Kashmir", "Taiwan Strait", "South China Sea", "Mideast", "Sub-Saharan Africa",
 ]);
 
 /// A region as the travel records name it: headline English shortens some

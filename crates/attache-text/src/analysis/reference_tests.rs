@@ -322,3 +322,21 @@ fn a_sentence_of_its_own_after_a_closed_quote_keeps_its_cue() {
                 of issues.” The chairman would not comment further, saying his talks are best kept private.";
     assert_eq!(speakers(body), [named("Mike Mullen"), named("Mike Mullen")]);
 }
+
+#[test]
+fn parties_subheadings_and_given_names_read_as_editors_do() {
+    let body = "The senior Democrat on the committee, Jay Rockfield of West Virginia, says both are, in his words, \
+                “very dangerous.”\n\n\
+                Somali President Hassan Sheikh Mahad spoke on Monday.\n\n\
+                In a statement, Mahad said the group wanted only “its own extremist agenda.”\n\n\
+                Budgets Climb\n\n\
+                Asked about budgets, he said “you see the defense portfolios being raised everywhere.”";
+    assert_eq!(speakers(body), [named("Jay Rockfield"), named("Hassan Sheikh Mahad"), named("Hassan Sheikh Mahad")]);
+}
+
+#[test]
+fn a_name_in_an_appositive_of_the_subject_does_not_speak_for_it() {
+    let body = "Kem Sokhan, president of the Human Rights Party, which has three seats, said the model showed \
+                “peaceful power transfers.”";
+    assert_eq!(speakers(body), [named("Kem Sokhan")]);
+}

@@ -28,6 +28,17 @@ pub fn layout(input: &str) -> (Option<Paragraph>, Vec<Paragraph>) {
     (headline, lines.collect())
 }
 
+/// True when a paragraph is a subheading: a few words, most of them
+/// capitalized, with no sentence's punctuation and no quotation.
+pub fn is_subheading(input: &str, p: Paragraph) -> bool {
+    let line = &input[p.start..p.end];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalized = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    (1..=8).contains(&words.len())
+        && capitalized * 2 > words.len()
+        && !line.contains(['.', '?', '!', ':', ';', ',', '"', '“', '”'])
+}
+
 fn trimmed(input: &str, start: usize, end: usize) -> Paragraph {
     let line = &input[start..end];
     let lead = line.len() - line.trim_start().len();

@@ -15,6 +15,7 @@ pub mod events;
 pub mod leaders;
 mod lexicon;
 mod mentions;
+mod name_words;
 mod names;
 mod officials;
 mod ordinals;

@@ -87,6 +87,10 @@ impl Reading {
         let text = input[run[0].start..run[end - i - 1].end].to_string();
         let lower: Vec<String> = run.iter().map(|t| t.base(input).to_lowercase()).collect();
         let (start, stop) = (run[0].start, run[end - i - 1].end);
+        // "World War II", "the Warrior Games": an event, never someone.
+        if lower.iter().any(|w| EVENT_WORDS.contains(&w.as_str())) {
+            return Some(end - i);
+        }
         let attached = attached_to_cue(input, words, i, end);
         // "the United Nations Samantha Power", "Secretary of the Air Force
         // Deborah Lee James": an organization's name glued to a person's,
@@ -114,10 +118,6 @@ impl Reading {
         // "News of the album …": a word that names an organization only
         // with others ("Fox News") names none alone.
         if run.len() == 1 && NOT_ALONE.contains(&lower[0].as_str()) {
-            return Some(end - i);
-        }
-        // "World War II", "the Warrior Games": an event, never someone.
-        if lower.iter().any(|w| EVENT_WORDS.contains(&w.as_str())) {
             return Some(end - i);
         }
         let acronym = run.len() == 1 && is_acronym(run[0].base(input));

@@ -88,7 +88,7 @@ fn nth_visit_sentences_from_real_news_are_parsed() {
     let verbose = std::env::var_os("ATTACHE_NEWS_VERBOSE").is_some();
     // Floors just under the figures measured: a drop fails the build.
     // Both parts are printed before either is held to its floor.
-    let shares: Vec<(&str, f64, f64)> = [("tuned part", false, 0.61), ("held-back part", true, 0.43)]
+    let shares: Vec<(&str, f64, f64)> = [("tuned part", false, 0.64), ("held-back part", true, 0.49)]
         .into_iter()
         .map(|(name, held, floor)| {
             let (total, found, exact) = score(&part(held), verbose && !held);

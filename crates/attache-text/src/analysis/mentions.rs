@@ -85,6 +85,9 @@ pub struct Reading {
     by_surname: HashMap<String, usize>,
     /// People by first name, for a later mention by it alone ("Michèle").
     by_first_name: HashMap<String, usize>,
+    /// The capitalized words of the headline: a surname the headline gives
+    /// is a name in the body too ("Dempsey, Israeli Counterpart Pledge …").
+    headline: std::collections::HashSet<String>,
 }
 
 impl Entity {
@@ -111,6 +114,17 @@ impl Reading {
         let from = self.mentions.partition_point(|m| m.start < start);
         let to = self.mentions.partition_point(|m| m.start < end);
         &self.mentions[from..to.max(from)]
+    }
+
+    /// Notes the headline's capitalized words, before the body is read.
+    pub fn note_headline(&mut self, headline: &str) {
+        let words = headline.split(|c: char| !c.is_alphanumeric() && c != '-');
+        self.headline = words.filter(|w| w.starts_with(char::is_uppercase)).map(str::to_string).collect();
+    }
+
+    /// True when the headline holds `word`.
+    pub(super) fn in_headline(&self, word: &str) -> bool {
+        self.headline.contains(word)
     }
 
     /// Reads the mentions in the given words (one paragraph's, in order).

@@ -178,6 +178,9 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     let (headline, paragraphs) = text::layout(input);
     let offsets = text::CharOffsets::new(input);
     let mut reading = mentions::Reading::default();
+    if let Some(h) = headline {
+        reading.note_headline(&input[h.start..h.end]);
+    }
     // A subheading ("Defense Budgets Climb") names no one who speaks.
     for p in paragraphs.iter().filter(|p| !text::is_subheading(input, **p)) {
         reading.read(input, &tokens::tokens(input, p.start, p.end));

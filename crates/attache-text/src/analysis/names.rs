@@ -121,10 +121,10 @@ impl Reading {
             return Some(end - i);
         }
         let acronym = run.len() == 1 && is_acronym(run[0].base(input));
-        if KNOWN_ORGS.contains(run[0].base(input)) && run.len() == 1
-            || lower.iter().any(|w| ORG_WORDS.contains(w))
-            || acronym && attached
-        {
+        // "ASEAN" or, in some house styles, "Asean".
+        let known_org =
+            KNOWN_ORGS.contains(run[0].base(input)) || KNOWN_ORGS.contains(&run[0].base(input).to_uppercase());
+        if known_org && run.len() == 1 || lower.iter().any(|w| ORG_WORDS.contains(w)) || acronym && attached {
             let name = text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(&text).to_string();
             let spelled_out = acronym.then(|| self.spelled_out(&name)).flatten();
             let e = spelled_out.unwrap_or_else(|| self.entity(name, true, Vec::new(), None));
@@ -277,7 +277,13 @@ impl Reading {
             None if after_preposition && titles.is_empty() || a_thing => return,
             // A surname never given in full is still a name when a cue is
             // attached to it ("Blinken said").
-            None if name_words.len() >= 2 || !titles.is_empty() || attached || official.is_some() => {
+            // "… said to Dempsey" under "Dempsey, Israeli Counterpart Pledge …".
+            None if name_words.len() >= 2
+                || !titles.is_empty()
+                || attached
+                || official.is_some()
+                || self.in_headline(&name) =>
+            {
                 let first = name_words[0].text(input).to_lowercase();
                 let gender = gender_of(&first, &titles.join(" ").to_lowercase()).or(official.flatten());
                 self.entity(name, false, titles, gender)

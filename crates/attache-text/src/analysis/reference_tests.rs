@@ -340,3 +340,10 @@ fn a_name_in_an_appositive_of_the_subject_does_not_speak_for_it() {
                 “peaceful power transfers.”";
     assert_eq!(speakers(body), [named("Kem Sokhan")]);
 }
+
+#[test]
+fn a_known_organization_in_another_house_style_is_no_one_she_stands_for() {
+    let body = "Secretary of State Hillary Clinton met Asean ministers.\n\n\
+                “I understand that Asean faces a variety of challenges,” she said.";
+    assert_eq!(speakers(body), [named("Hillary Clinton")]);
+}

@@ -75,16 +75,23 @@ impl<'a> Context<'a> {
                 counts[e] += usize::from(!reading.entities[e].org);
             }
         }
+        // The headline counts twice, and names the subject when counts tie.
+        let mut headlined = vec![false; reading.entities.len()];
         if let Some((a, b)) = headline {
             let head = &input[a..b];
             for (e, entity) in reading.entities.iter().enumerate() {
                 let surname = entity.name.rsplit(' ').next().unwrap_or(&entity.name);
                 if !entity.org && head.contains(surname) {
                     counts[e] += 2;
+                    headlined[e] = true;
                 }
             }
         }
-        let subject = counts.iter().enumerate().filter(|(_, c)| **c > 0).max_by_key(|(e, c)| (**c, usize::MAX - e));
+        let subject = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .max_by_key(|(e, c)| (**c, headlined[*e], usize::MAX - e));
         Context { input, reading, subject: subject.map(|(e, _)| e), places: std::cell::OnceCell::new(), published }
     }
 

@@ -157,3 +157,13 @@ fn the_ordinal_of_the_trip_is_read_past_another_ordinal() {
     let o = ordinal(text, "2024-06-10");
     assert_eq!((o.n, o.scope.as_deref(), o.since.as_deref()), (8, Some("Middle East"), Some("2023-10-07")));
 }
+
+#[test]
+fn a_surname_the_headline_gives_is_the_subject_the_chairman_stands_for() {
+    let text = "Danforth, Israeli Counterpart Pledge Partnership\n\n\
+                Gantz said the two leaders had “very fruitful” discussions. He said to Danforth, “We can meet any \
+                challenge.” In his return comments, the chairman said this visit to Israel -- his fourth as \
+                chairman -- serves two purposes.";
+    let o = ordinal(text, "2012-08-02");
+    assert_eq!((o.official.as_deref(), o.n, o.scope.as_deref()), (Some("Danforth"), 4, Some("Israel")));
+}

@@ -67,8 +67,15 @@ impl Reading {
             let and_org = w.text(input) == "and"
                 && words.get(end + 1).is_some_and(|t| t.capitalized(input))
                 && self.org_ahead(input, words, end + 1);
-            // "the Pentagon Wednesday": a day of the week ends a name.
+            // "the Pentagon Wednesday": a day of the week ends a name, and
+            // "told Blinken Israel would …": a place ends a known person's.
             let weekday = WEEKDAYS.contains(&w.text(input));
+            let so_far = &input[words[i].start..words[end - 1].end];
+            let person_then_place = is_place(w.base(input))
+                && (self.person_named(so_far, end - i == 1).is_some() || official_surname(so_far).is_some());
+            if person_then_place {
+                break;
+            }
             if !weekday
                 && (w.capitalized(input)
                     || (is_connector(w) && next_capital)

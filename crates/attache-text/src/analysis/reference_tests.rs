@@ -347,3 +347,11 @@ fn a_known_organization_in_another_house_style_is_no_one_she_stands_for() {
                 “I understand that Asean faces a variety of challenges,” she said.";
     assert_eq!(speakers(body), [named("Hillary Clinton")]);
 }
+
+#[test]
+fn a_place_after_a_known_person_ends_the_name() {
+    let text = "Headline\n\nSecretary of State Antony Blinken met the prime minister on Monday, who told Blinken \
+                Israel would keep fighting.";
+    let people: Vec<String> = analyze(text, None).people.into_iter().map(|p| p.name).collect();
+    assert_eq!(people, ["Antony Blinken"]);
+}

@@ -166,33 +166,8 @@ fn appositive_cue(
     Some(Attribution { speaker, cue: Some(verb.text(input).to_string()) })
 }
 
-/// Words that open a sentence with a clause or phrase before its subject
-/// ("When Trump suggested …, Rubio fired back:").
-const OPENERS: &[&str] = &[
-    "When",
-    "While",
-    "As",
-    "After",
-    "Before",
-    "Although",
-    "Though",
-    "Because",
-    "If",
-    "Once",
-    "Since",
-    "Until",
-    "Whereas",
-    "Following",
-    "Asked",
-    "In",
-    "At",
-    "During",
-    "On",
-];
-
-/// "Kasich resisted: “…”", "When Trump suggested …, Rubio fired back
-/// forcefully: “…”": a sentence that ends on a colon right before the quote
-/// and has no cue of its own introduces it, and its subject speaks.
+/// "Kasich resisted: “…”": a sentence that ends on a colon right before
+/// the quote introduces it.
 fn colon_subject(
     input: &str,
     quote: &QuoteSpan,
@@ -200,29 +175,7 @@ fn colon_subject(
     reading: &Reading,
     done: &[Attribution],
 ) -> Option<Attribution> {
-    let lead = input[scope.paragraph.start..quote.open].trim_end();
-    let colon = scope.paragraph.start + lead.strip_suffix(':')?.len();
-    // After a quote closing the sentence before ("Clinton: “…” Bush: “…”").
-    let start = sentence_start(input, scope.paragraph, colon, scope.inside);
-    let closed = input[start..colon].char_indices().rfind(|(_, c)| matches!(c, '”' | '"'));
-    let start = closed.map_or(start, |(at, c)| start + at + c.len_utf8());
-    let opener = tokens(input, start, colon).first().is_some_and(|w| OPENERS.contains(&w.text(input)));
-    let clause = if opener { start + input[start..colon].find(", ")? + 2 } else { start };
-    let outside = |at: usize| !(scope.inside)(at);
-    if tokens(input, clause, colon).iter().any(|w| outside(w.start) && is_cue(w.text(input))) {
-        return None;
-    }
-    let subject = reading.between(clause, colon).iter().find(|m| outside(m.start))?;
-    // "Ohio Gov. John Kasich resisted:", not "Her message to Netanyahu:".
-    let titled = input[clause..subject.start].split_whitespace().all(|w| {
-        w.starts_with(char::is_uppercase) && !super::lexicon::FUNCTION_CAPS.contains(w)
-            || TITLE_WORDS.contains(&w.trim_end_matches('.').to_lowercase())
-    });
-    if !titled || subject.owner(input) {
-        return None;
-    }
-    let speaker = resolve(subject, reading, done, quote.open, scope)?;
-    Some(Attribution { speaker: Some(speaker), cue: None })
+    super::colon::subject_before_colon(input, scope.paragraph, quote.open, scope.inside, reading, done)
 }
 
 /// "Clinton: “…” Bush: “…”": a name and a colon before a quote, opening a

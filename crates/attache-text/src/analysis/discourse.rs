@@ -160,7 +160,9 @@ pub(super) fn introduced(
             let cue = cue_in(input, (from, before.end), before, inside, reading, &out[..i]);
             // "Mr. Ban made the comment to China's state television." and
             // then his words: the subject of a paragraph of no quotation.
-            cue.filter(|f| f.speaker.is_some()).or_else(|| {
+            // "… Donald Trump issued the following statement:" and then his words.
+            let colon = || super::colon::subject_before_colon(input, before, before.end, inside, reading, &out[..i]);
+            cue.filter(|f| f.speaker.is_some()).or_else(|| after_colon.then(colon).flatten()).or_else(|| {
                 quiet_before.then(|| subject_of_sentence(input, (from, before), inside, reading, &out[..i])).flatten()
             })
         } else if lead.0 < lead.1 {

@@ -137,6 +137,8 @@ const NOT_ROLES: [&str; 9] =
 /// True when a lower-case `word` names a role a person holds: a title word,
 /// a listed role noun, or a word with a person's ending.
 pub fn is_role(word: &str) -> bool {
+    // "co-host", "vice-chairman": the role is the last part.
+    let word = word.rsplit('-').next().unwrap_or(word);
     TITLE_WORDS.contains(word)
         || ROLE_NOUNS.contains(word)
         || word.len() >= 6 && ROLE_ENDINGS.iter().any(|e| word.ends_with(e)) && !NOT_ROLES.contains(&word)

@@ -7,6 +7,7 @@
 mod attribution;
 mod claim_kinds;
 mod claims;
+mod colon;
 mod cue;
 pub mod dates;
 mod descriptions;

@@ -355,3 +355,11 @@ fn a_place_after_a_known_person_ends_the_name() {
     let people: Vec<String> = analyze(text, None).people.into_iter().map(|p| p.name).collect();
     assert_eq!(people, ["Antony Blinken"]);
 }
+
+#[test]
+fn a_paragraph_ending_on_a_colon_gives_its_subject_to_the_quotation_after_it() {
+    let body = "In response to the attacks, Republican presidential nominee Dana Whitfield issued the following \
+                statement:\n\n“Our prayers are with all those affected by the horrible attacks.”\n\n\
+                “Imagine the two of them on the same stage,” mused Blaze co-host Stu Barrow.";
+    assert_eq!(speakers(body), [named("Dana Whitfield"), named("Stu Barrow")]);
+}

@@ -130,7 +130,9 @@ pub(super) fn cue_in(
     let opener = if participle { clause_opener() } else { None };
     // "Austin said the leaders would … and said the United States …": a cue
     // joined by "and" to an earlier one shares its subject.
-    let earlier_cue = (joined || before_verb.ends_with(" and") || before_verb.ends_with(" but"))
+    // "…, Spicer said, adding, “…”": a participle right after a cue too.
+    let after_cue = participle && verb > 0 && is_cue(words[verb - 1].text(input)) && before_verb.ends_with(',');
+    let earlier_cue = (joined || after_cue || before_verb.ends_with(" and") || before_verb.ends_with(" but"))
         .then(|| words[..verb].iter().rfind(|w| is_cue(w.text(input))))
         .flatten();
     let shared = earlier_cue.and_then(|earlier| {

@@ -311,6 +311,7 @@ pub static FUNCTION_CAPS: WordSet = WordSet::new(&[
     "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Eighteen",
     "Hundreds", "Thousands", "Dozens", "Millions", "Another", "Other", "Former", "Such",
     "Not", "All", "Any", "Others", "Everyone", "Nobody", "Someone", "Few", "Who", "What", "Which", "There", "Here",
+    "Like", "Unlike",
     "However", "Although", "Though", "Also", "Instead", "Indeed", "Nevertheless", "Moreover", "Furthermore",
     "Thus", "Therefore", "Now", "Today", "Yesterday", "Tomorrow", "Why", "How", "Where", "Whether", "Because",
 ]);

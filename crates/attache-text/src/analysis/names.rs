@@ -173,6 +173,13 @@ impl Reading {
         if let Some(given_at) = (1..title_end).find(|&k| given(&titles_in[k]) && is_title_word(&titles_in[k - 1])) {
             title_end = given_at;
         }
+        // "“…,” Seaman said": one capitalized title word beside a cue, with no
+        // article, is a surname.
+        let article = |w: &str| matches!(w, "the" | "The" | "a" | "A" | "an" | "An");
+        let before_run = input[..run[0].start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        if run.len() == 1 && title_end == 1 && attached && !article(before_run) && !is_abbreviated(input, &run[0]) {
+            title_end = 0;
+        }
         // "the National Mall": words that only qualify a title make none alone.
         if lower[..title_end].iter().all(|w| QUALIFIERS.contains(&w.as_str()) || connecting(w)) {
             title_end = 0;
@@ -300,4 +307,9 @@ impl Reading {
         self.entities[e].mentions.push((start, end));
         self.push(start, end, Refers::Entity(e));
     }
+}
+
+/// True when a word is written abbreviated ("Gen.", "Sen."): a title.
+fn is_abbreviated(input: &str, word: &Token) -> bool {
+    input[word.end..].starts_with('.') && ABBREVIATED_TITLES.contains(&word.text(input).to_lowercase())
 }

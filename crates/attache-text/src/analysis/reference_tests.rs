@@ -363,3 +363,11 @@ fn a_paragraph_ending_on_a_colon_gives_its_subject_to_the_quotation_after_it() {
                 “Imagine the two of them on the same stage,” mused Blaze co-host Stu Barrow.";
     assert_eq!(speakers(body), [named("Dana Whitfield"), named("Stu Barrow")]);
 }
+
+#[test]
+fn a_title_word_beside_a_cue_is_a_surname_and_a_participle_after_a_cue_shares_it() {
+    let body = "“They need to sit down and talk,” Seaman said.\n\n\
+                Like Rove, the committee met Marsh and Doyle, and the two will meet next week, Spicer said, adding, \
+                “They need to sit down and have a good talk.”";
+    assert_eq!(speakers(body), [named("Seaman"), named("Spicer")]);
+}

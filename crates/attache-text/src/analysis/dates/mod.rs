@@ -52,6 +52,8 @@ const MONTHS: [&[&str]; 12] = [
 ];
 
 /// Words that make a sentence look ahead, so a bare date means the next one.
+/// Verbs of the past that a date after them belongs to ("said on Sunday").
+const PAST: &[&str] = &["said", "told", "announced", "added", "stated", "wrote", "reported", "confirmed", "met"];
 const FUTURE: &[&str] = &["will", "next", "scheduled", "expected", "plans", "planned", "upcoming", "due"];
 
 /// A word of the text: its lower-case form and byte range.
@@ -166,7 +168,10 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
         // A sentence looks ahead where a word of the future stands near the
         // date ("will meet on Tuesday"), not anywhere in a long paragraph.
         let first_near = future.partition_point(|&f| f + 8 < i);
-        let ahead = future.get(first_near).is_some_and(|&f| f < i + 4);
+        // "Talks will resume next Thursday, officials said on Sunday": a verb
+        // of the past between them takes the date back.
+        let reported = |f: usize| (f + 1..i).any(|k| PAST.contains(&words[k].lower.as_ref()));
+        let ahead = future[first_near..].iter().take_while(|&&f| f < i + 4).any(|&f| f >= i || !reported(f));
         let context = Context { text, words: &words, published, ahead };
         match context.read(i) {
             Some((len, meaning)) => {

@@ -75,3 +75,9 @@ fn only_a_nearby_word_of_the_future_looks_ahead() {
     let text = "The order, which Trump signed Tuesday, is one of several. Critics say it will erode the agency.";
     assert_eq!(resolve(text, "2025-02-21")[0].1.as_deref(), Some("2025-02-18"));
 }
+
+#[test]
+fn a_verb_of_the_past_between_takes_the_date_back() {
+    assert_eq!(one("Talks will resume soon, officials said on Sunday.", "2024-08-19"), "2024-08-18");
+    assert_eq!(one("Officials said the talks will resume on Thursday.", "2024-08-19"), "2024-08-22");
+}

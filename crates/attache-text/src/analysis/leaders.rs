@@ -56,6 +56,28 @@ pub fn leader_title(name: &str, on: Option<chrono::NaiveDate>) -> Option<String>
     Some(format!("{office} of {country}"))
 }
 
+/// The leader of the visits records (since 1990) known by `surname`
+/// ("Netanyahu"), by full name as written at the visit nearest `on` (the
+/// latest with no date): a story may name them by surname alone, and the
+/// records spell some names more than one way. Short surnames and
+/// everyday words are left out ("Brown", "Major").
+pub fn leader_by_surname(surname: &str, on: Option<chrono::NaiveDate>) -> Option<&'static str> {
+    const EVERYDAY: [&str; 10] =
+        ["Brown", "Young", "Black", "White", "Green", "Price", "Grant", "Major", "Howard", "Martin"];
+    let plain = surname.chars().count() >= 5 && surname.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !plain || EVERYDAY.contains(&surname) || !surname.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let recent = |row: &&(&str, &str, &str, &str)| row.3 >= "1990";
+    let named = LEADERS.iter().filter(recent).filter(|row| row.0.rsplit(' ').next() == Some(surname));
+    let distance = |date: &str| match (on, date.parse::<chrono::NaiveDate>()) {
+        (Some(on), Ok(day)) => (on - day).num_days().abs(),
+        (None, Ok(day)) => -i64::from(chrono::Datelike::num_days_from_ce(&day)),
+        _ => i64::MAX,
+    };
+    named.min_by_key(|row| distance(row.3)).map(|row| row.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +99,15 @@ mod tests {
         assert_eq!(office_holder("secretary", day("2024-01-09")).as_deref(), Some("Antony J Blinken"));
         assert_eq!(office_holder("president", day("2009-11-12")).as_deref(), Some("Barack Obama"));
         assert_eq!(office_holder("envoy", day("2009-11-12")), None);
+    }
+
+    #[test]
+    fn a_recent_leader_is_known_by_surname_alone() {
+        let day = |s: &str| s.parse::<chrono::NaiveDate>().ok();
+        assert_eq!(leader_by_surname("Netanyahu", day("2024-07-24")), Some("Benjamin Netanyahu"));
+        assert_eq!(leader_by_surname("Netanyahu", day("1997-02-12")), Some("Binyamin Netanyahu"));
+        assert_eq!(leader_by_surname("Major", None), None);
+        assert_eq!(leader_by_surname("Nobody", None), None);
     }
 
     #[test]

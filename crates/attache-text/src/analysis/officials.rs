@@ -1,6 +1,7 @@
-//! Officials the travel records hold, known by surname: a story may write
-//! "Blinken" alone, with no title or cue beside him, and still name a person
-//! ("Blinken is making his ninth visit…").
+//! Officials the travel records hold, and foreign leaders the visits records
+//! hold, known by surname: a story may write "Blinken" or "Netanyahu" alone,
+//! with no title or cue beside him, and still name a person ("Blinken is
+//! making his ninth visit…").
 
 use super::titles::{gender_of, Gender};
 
@@ -21,7 +22,11 @@ pub fn official_surname(word: &str) -> Option<Option<Gender>> {
     }
     let named = |surname: &&(&str, &str)| surname.0.eq_ignore_ascii_case(word);
     let mut genders = OFFICIAL_NAMES.iter().filter(named).map(|(_, g)| gender_of(g, ""));
-    let first = genders.next()?;
+    // A foreign leader of the visits records ("Netanyahu") is a name alone too.
+    let Some(first) = genders.next() else {
+        let leader = super::leaders::leader_by_surname(word, None)?;
+        return Some(gender_of(&leader.split(' ').next().unwrap_or("").to_lowercase(), ""));
+    };
     Some(if genders.all(|g| g == first) { first } else { None })
 }
 
@@ -34,7 +39,9 @@ mod tests {
         assert_eq!(official_surname("Blinken"), Some(Some(Gender::Male)));
         assert_eq!(official_surname("Rice"), Some(Some(Gender::Female)));
         assert_eq!(official_surname("Clinton"), Some(None));
-        assert_eq!(official_surname("Herzog"), None);
+        assert_eq!(official_surname("Tamir"), None);
+        // A foreign leader of the visits records, by the given name of the record.
+        assert_eq!(official_surname("Netanyahu"), Some(Some(Gender::Male)));
         assert_eq!(official_surname("blinken"), None);
         assert_eq!(official_surname("BLINKEN"), None);
         assert_eq!(official_surname("Root"), None);

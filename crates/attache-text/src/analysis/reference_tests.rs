@@ -371,3 +371,12 @@ fn a_title_word_beside_a_cue_is_a_surname_and_a_participle_after_a_cue_shares_it
                 “They need to sit down and have a good talk.”";
     assert_eq!(speakers(body), [named("Seaman"), named("Spicer")]);
 }
+
+#[test]
+fn a_leader_the_records_know_is_a_name_alone_with_the_office() {
+    let text = "Talks in Jerusalem\n\nSecretary of State Antony Blinken met Netanyahu for three hours on Monday.\n\n\
+                “This was a very constructive meeting,” the Israeli prime minister said in a statement.";
+    let speakers: Vec<Option<String>> =
+        analyze(text, "2024-08-19".parse().ok()).quotes.into_iter().map(|q| q.speaker).collect();
+    assert_eq!(speakers, [named("Netanyahu")]);
+}

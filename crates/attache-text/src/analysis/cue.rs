@@ -69,7 +69,11 @@ pub(super) fn cue_in(
         let before = input[..w.start].trim_end();
         before.len() <= start || before.ends_with(['.', '!', '?', '”', '"', '—'])
     };
-    let cue = |w: &Token| is_cue(w.text(input)) && (!super::lexicon::opens_inverted(w.text(input)) || opening(w));
+    // "as anti-terrorist prosecutor Marc Trévidic put it, “…”".
+    let put_it = |w: &Token| w.text(input) == "put" && input[w.end..].trim_start().starts_with("it");
+    let cue = |w: &Token| {
+        is_cue(w.text(input)) && (!super::lexicon::opens_inverted(w.text(input)) || opening(w)) || put_it(w)
+    };
     let verb = words.iter().rposition(cue)?;
     let verb_word = &words[verb];
     let mentions: Vec<&Mention> =

@@ -380,3 +380,9 @@ fn a_leader_the_records_know_is_a_name_alone_with_the_office() {
         analyze(text, "2024-08-19".parse().ok()).quotes.into_iter().map(|q| q.speaker).collect();
     assert_eq!(speakers, [named("Netanyahu")]);
 }
+
+#[test]
+fn as_someone_put_it_is_a_cue() {
+    let body = "But at the time, as prosecutor Marc Trevin put it, “there was not much to complain about.”";
+    assert_eq!(speakers(body), [named("Marc Trevin")]);
+}

@@ -34,7 +34,7 @@ pub fn attribute(input: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan], re
         let from = previous.map_or(p.start, |q| q.close.min(quote.open));
         let scope = Scope { input, paragraph: p, inside: &inside };
         let found = after_cue(input, quote, scope, reading, &out)
-            .or_else(|| colon_subject(input, quote, scope, reading, &out))
+            .or_else(|| super::colon::subject_before_colon(input, p, quote.open, &inside, reading, &out))
             .or_else(|| before_cue(input, quote, (p, from), &inside, reading, &out))
             .or_else(|| colon_name(input, quote, scope, reading))
             .unwrap_or_default();
@@ -164,18 +164,6 @@ fn appositive_cue(
         .find(|w| is_cue(w.text(input)) && input[..w.start].trim_end().ends_with(','))?;
     let speaker = resolve(name, reading, done, quote.open, scope);
     Some(Attribution { speaker, cue: Some(verb.text(input).to_string()) })
-}
-
-/// "Kasich resisted: “…”": a sentence that ends on a colon right before
-/// the quote introduces it.
-fn colon_subject(
-    input: &str,
-    quote: &QuoteSpan,
-    scope: Scope,
-    reading: &Reading,
-    done: &[Attribution],
-) -> Option<Attribution> {
-    super::colon::subject_before_colon(input, scope.paragraph, quote.open, scope.inside, reading, done)
 }
 
 /// "Clinton: “…” Bush: “…”": a name and a colon before a quote, opening a

@@ -4,6 +4,9 @@
 //! Secretaries of State and Presidents by their terms, foreign leaders by
 //! their visits to the United States.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 include!(concat!(env!("OUT_DIR"), "/leaders.rs"));
 include!(concat!(env!("OUT_DIR"), "/terms.rs"));
 
@@ -68,8 +71,7 @@ pub fn leader_by_surname(surname: &str, on: Option<chrono::NaiveDate>) -> Option
     if !plain || EVERYDAY.contains(&surname) || !surname.starts_with(char::is_uppercase) {
         return None;
     }
-    let recent = |row: &&(&str, &str, &str, &str)| row.3 >= "1990";
-    let named = LEADERS.iter().filter(recent).filter(|row| row.0.rsplit(' ').next() == Some(surname));
+    let named = recent_by_surname().get(surname)?.iter().copied();
     let distance = |date: &str| match (on, date.parse::<chrono::NaiveDate>()) {
         (Some(on), Ok(day)) => (on - day).num_days().abs(),
         (None, Ok(day)) => -i64::from(chrono::Datelike::num_days_from_ce(&day)),
@@ -77,6 +79,22 @@ pub fn leader_by_surname(surname: &str, on: Option<chrono::NaiveDate>) -> Option
     };
     named.min_by_key(|row| distance(row.3)).map(|row| row.0)
 }
+
+/// The visits since 1990 by their leader's surname, built on first use: a
+/// story asks about every single word that may be a name.
+fn recent_by_surname() -> &'static HashMap<&'static str, Vec<&'static Leader>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<&'static Leader>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<&'static Leader>> = HashMap::new();
+        for row in LEADERS.iter().filter(|row| row.3 >= "1990") {
+            index.entry(row.0.rsplit(' ').next().unwrap_or(row.0)).or_default().push(row);
+        }
+        index
+    })
+}
+
+/// A row of `LEADERS`: (name, office, country, first day of a visit).
+type Leader = (&'static str, &'static str, &'static str, &'static str);
 
 #[cfg(test)]
 mod tests {

@@ -145,13 +145,16 @@ impl Prepared {
         let cuts: Vec<usize> = (1..q_tokens.len())
             .filter(|&i| q_words[q_tokens[i].word].after_ellipsis && q_tokens[i - 1].word != q_tokens[i].word)
             .collect();
-        // Read against the fluent tokens too, when that fits with fewer edits.
+        // Read against the fluent tokens too, when that fits with fewer edits
+        // (never needed when the source's own words fit with none).
         let cost = |found: &Vec<Segment>| found.iter().map(|s| s.found.cost).sum::<usize>();
-        let fluent = self.fluent.as_ref().and_then(|f| {
+        let raw = segments(&q_ids, s_ids, &cuts);
+        let word_for_word = raw.as_ref().is_some_and(|r| cost(r) == 0);
+        let fluent = self.fluent.as_ref().filter(|_| !word_for_word).and_then(|f| {
             let found = segments(&q_ids, &f.ids, &cuts)?;
             Some(found.into_iter().map(|s| Segment { found: f.restore(s.found), ..s }).collect::<Vec<_>>())
         });
-        let found = match (segments(&q_ids, s_ids, &cuts), fluent) {
+        let found = match (raw, fluent) {
             (Some(raw), Some(fluent)) if cost(&fluent) < cost(&raw) => Some(fluent),
             (raw, fluent) => raw.or(fluent),
         };

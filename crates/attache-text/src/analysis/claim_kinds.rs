@@ -7,7 +7,7 @@
 //! are not claims.
 
 use super::claims::{ordinal_number, ClaimKind};
-use super::lexicon::WordSet;
+use super::lexicon::{Fnv, WordSet};
 use std::borrow::Cow;
 
 /// Nouns after an ordinal that make it an ordinal of events.
@@ -325,9 +325,10 @@ const C_MONTH: u16 = 64;
 const C_NUMBERED: u16 = 128;
 
 fn class_of(word: &str) -> u16 {
-    static CLASSES: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> = std::sync::OnceLock::new();
+    type Classes = std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<Fnv>>;
+    static CLASSES: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+        let mut map = Classes::default();
         for (set, class) in [
             (&EVENTS, C_EVENT),
             (&TRAVEL, C_TRAVEL),
@@ -356,8 +357,11 @@ pub fn elliptic_ordinal(clause: &str, sentence: &str) -> bool {
     let ordinal = words.get(1).is_some_and(|w| ordinal_number(w).is_some());
     // "his third to Southeast Asia", "his fourth as chairman".
     let to = words.get(2).is_some_and(|w| matches!(w.as_str(), "to" | "in" | "as"));
+    if !(owner && ordinal && to) {
+        return false;
+    }
     let before = &sentence[..sentence.find(clause).unwrap_or(0)].to_lowercase();
-    owner && ordinal && to && before.split(|c: char| !c.is_alphanumeric()).any(|w| TRAVEL.contains(w))
+    before.split(|c: char| !c.is_alphanumeric()).any(|w| TRAVEL.contains(w))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! "the ministry", "the agency's statement" for an organization with that
 //! word in its name; and "the Israeli military", an organization in itself.
 
-use super::lexicon::{CONNECTORS, CUE_VERBS, DESCRIPTIONS, ORG_NOUNS, ORG_WORDS};
+use super::lexicon::{opens_description, CONNECTORS, CUE_VERBS, DESCRIPTIONS, ORG_NOUNS, ORG_WORDS};
 use super::mentions::{Reading, Refers};
 use super::tokens::Token;
 
@@ -37,6 +37,15 @@ impl Reading {
     /// title phrase after `skip` modifiers.
     fn title_description(&mut self, input: &str, words: &[Token], i: usize, skip: usize) -> Option<usize> {
         let from = i + 1 + skip;
+        let first = words.get(from)?.base(input);
+        let opens = if first.chars().any(char::is_uppercase) {
+            opens_description(&first.to_lowercase())
+        } else {
+            opens_description(first)
+        };
+        if !opens {
+            return None;
+        }
         let lower: Vec<String> =
             words.get(from..words.len().min(from + 4))?.iter().map(|t| t.base(input).to_lowercase()).collect();
         let joined = lower.join(" ");

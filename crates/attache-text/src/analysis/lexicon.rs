@@ -227,6 +227,16 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("specialist", "specialist"), ("professor", "professor"), ("chief", "chief"), ("leader", "leader"),
 ];
 
+/// True when `word` (lower case) is the first word of one of the
+/// [`DESCRIPTIONS`]: most words are not, and the rest of the phrase is only
+/// read for those that are.
+pub fn opens_description(word: &str) -> bool {
+    static FIRST: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| DESCRIPTIONS.iter().filter_map(|(phrase, _)| phrase.split(' ').next()).collect())
+        .contains(word)
+}
+
 /// Titles a description's key also stands for: "the Ukrainian leader" is the
 /// president or prime minister the story named.
 pub const DESCRIBED_AS: &[(&str, &[&str])] =

@@ -182,9 +182,12 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     if let Some(h) = headline {
         reading.note_headline(&input[h.start..h.end]);
     }
+    let words: Vec<Vec<tokens::Token>> = paragraphs.iter().map(|p| tokens::tokens(input, p.start, p.end)).collect();
     // A subheading ("Defense Budgets Climb") names no one who speaks.
-    for p in paragraphs.iter().filter(|p| !text::is_subheading(input, **p)) {
-        reading.read(input, &tokens::tokens(input, p.start, p.end));
+    for (p, words) in paragraphs.iter().zip(&words) {
+        if !text::is_subheading(input, *p) {
+            reading.read(input, words);
+        }
     }
     reading.learn_offices(published);
     let spans = quotes::find_quotes(input, &paragraphs);
@@ -262,13 +265,14 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
         })
         .collect();
     claims.sort_by_key(|c| c.start);
-    Analysis { quotes, claims, people, places: places_in(input, &paragraphs), dates }
+    Analysis { quotes, claims, people, places: places_in(input, &words), dates }
 }
 
-fn places_in(input: &str, paragraphs: &[text::Paragraph]) -> Vec<Place> {
+/// The places named, longest name first ("New York" before "York"), in the
+/// order of their first mention; `words` are each paragraph's words.
+fn places_in(input: &str, words: &[Vec<tokens::Token>]) -> Vec<Place> {
     let mut found: Vec<Place> = Vec::new();
-    for p in paragraphs {
-        let words = tokens::tokens(input, p.start, p.end);
+    for words in words {
         let mut i = 0;
         while i < words.len() {
             if !words[i].capitalized(input) {
@@ -277,17 +281,16 @@ fn places_in(input: &str, paragraphs: &[text::Paragraph]) -> Vec<Place> {
             }
             let longest = (1..=4).rev().find_map(|len| {
                 let last = words.get(i + len - 1)?;
-                let name = input[words[i].start..last.start].to_string() + last.base(input);
-                let known = places::COUNTRIES.contains(&name)
-                    || places::CITIES.contains(&name)
-                    || places::REGIONS.contains(&name);
+                let name = &input[words[i].start..last.start + last.base(input).len()];
+                let known =
+                    places::COUNTRIES.contains(name) || places::CITIES.contains(name) || places::REGIONS.contains(name);
                 known.then_some((len, name))
             });
             match longest {
                 Some((len, name)) => {
                     match found.iter_mut().find(|p| p.name == name) {
                         Some(place) => place.mentions += 1,
-                        None => found.push(Place { name, mentions: 1 }),
+                        None => found.push(Place { name: name.to_string(), mentions: 1 }),
                     }
                     i += len;
                 }

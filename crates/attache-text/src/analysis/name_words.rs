@@ -8,8 +8,10 @@ use super::tokens::Token;
 /// The words of a dateline opening a paragraph ("PENTAGON —", "KYIV,
 /// UKRAINE —", "GENEVA (AP) —"): a place and an agency, never a speaker.
 pub(super) fn dateline(input: &str, words: &[Token]) -> Option<usize> {
+    // A dateline's dash stands in its first 60 bytes: search no further.
     let head = &input[words[0].start..];
-    let dash = [" — ", " – ", " - "].iter().filter_map(|d| head.find(d)).filter(|&at| at <= 60).min()?;
+    let near = (66..=69).find(|&n| head.is_char_boundary(n)).map_or(head, |n| &head[..n]);
+    let dash = [" — ", " – ", " - "].iter().filter_map(|d| near.find(d)).filter(|&at| at <= 60).min()?;
     let first = words[0].text(input);
     let shouted = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.chars().any(char::is_lowercase);
     shouted.then(|| words.iter().take_while(|w| w.start < words[0].start + dash).count())

@@ -32,11 +32,13 @@ pub fn layout(input: &str) -> (Option<Paragraph>, Vec<Paragraph>) {
 /// capitalized, with no sentence's punctuation and no quotation.
 pub fn is_subheading(input: &str, p: Paragraph) -> bool {
     let line = &input[p.start..p.end];
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let capitalized = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    (1..=8).contains(&words.len())
-        && capitalized * 2 > words.len()
-        && !line.contains(['.', '?', '!', ':', ';', ',', '"', '“', '”'])
+    // Nine words are too many for a subheading: count no further.
+    let (mut words, mut capitalized) = (0, 0);
+    for word in line.split_whitespace().take(9) {
+        words += 1;
+        capitalized += usize::from(word.starts_with(char::is_uppercase));
+    }
+    (1..=8).contains(&words) && capitalized * 2 > words && !line.contains(['.', '?', '!', ':', ';', ',', '"', '“', '”'])
 }
 
 fn trimmed(input: &str, start: usize, end: usize) -> Paragraph {
@@ -61,23 +63,16 @@ pub fn sentences(input: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let text = &input[start..end];
     let mut out = Vec::new();
     let mut from = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let mut after = k + 1;
-        while chars.get(after).is_some_and(|&(_, c)| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']')) {
-            after += 1;
-        }
-        let spaced = chars.get(after).is_some_and(|&(_, c)| c == ' ');
-        let next = chars.get(after + 1).map(|&(_, c)| c);
+    for (i, c) in text.char_indices().filter(|(_, c)| matches!(c, '.' | '!' | '?')) {
+        // The stop takes any closing marks with it; `stop` is the byte after them.
+        let stop = text.len() - text[i + 1..].trim_start_matches(['"', '”', '’', '\'', ')', ']']).len();
+        let mut next = text[stop..].chars();
+        let spaced = next.next() == Some(' ');
         let starts_sentence =
-            next.is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '(') || c.is_ascii_digit());
+            next.next().is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '(') || c.is_ascii_digit());
         if !(spaced && starts_sentence) || (c == '.' && is_abbreviation(&text[from..i])) {
             continue;
         }
-        let stop = chars.get(after).map_or(text.len(), |&(j, _)| j);
         out.push((start + from, start + stop));
         from = stop + 1;
     }

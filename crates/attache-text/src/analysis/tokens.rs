@@ -38,13 +38,11 @@ impl Token {
 /// The words of `input[start..end]`.
 pub fn tokens(input: &str, start: usize, end: usize) -> Vec<Token> {
     let text = &input[start..end];
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut from: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next_is_word = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-        let joins = matches!(c, '-' | '\'' | '’' | '.') && from.is_some() && next_is_word;
-        if c.is_alphanumeric() || joins {
+    for (i, c) in text.char_indices() {
+        let next_is_word = || text[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
+        if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’' | '.') && from.is_some() && next_is_word()) {
             from.get_or_insert(i);
         } else if let Some(s) = from.take() {
             out.push(Token { start: start + s, end: start + i });

@@ -66,7 +66,7 @@ pub(super) struct Word<'a> {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         let part_of_word = c.is_alphanumeric() || (c == '.' && start.is_some_and(|s| i - s <= 4));
@@ -90,6 +90,10 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 pub(super) fn month_of(word: &str) -> Option<u32> {
+    // From "may" to "september": most words are neither, and are not compared.
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
     MONTHS.iter().position(|names| names.contains(&word)).map(|i| i as u32 + 1)
 }
 
@@ -98,6 +102,9 @@ pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
 }
 
 pub(super) fn day_number(word: &str) -> Option<u32> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
     digits.parse().ok().filter(|d| (1..=31).contains(d) && suffix_ok)

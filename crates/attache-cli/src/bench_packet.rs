@@ -9,7 +9,7 @@ use crate::synth;
 use attache_core::factchecks::{EvidenceDraft, EvidenceKind, FactCheckDraft};
 use attache_core::packets::PacketSelection;
 use attache_core::sources::{SourceDraft, VerificationStatus};
-use attache_core::{Error, Library};
+use attache_core::{Error, Library, StoredQuote};
 use attache_packet::{render, Format};
 use serde::Serialize;
 use std::path::Path;
@@ -42,21 +42,22 @@ const EVIDENCE: [(EvidenceKind, &str); 6] = [
 /// Checks a story's quotes against a transcript made from them with a few
 /// words changed, and marks them verified, so the packet shows their diffs.
 fn verify_quotes(library: &mut Library, story: i64) -> Result<(), Error> {
-    let quotes: Vec<String> = library
+    let quotes: Vec<StoredQuote> = library
         .story_reading(story)?
         .quotes
         .into_iter()
         .filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
-        .map(|q| q.text)
         .collect();
-    let body =
-        quotes.iter().map(|q| format!("SECRETARY SMITH: {}", q.replacen(" the ", " that ", 1))).collect::<Vec<_>>();
+    let body = quotes
+        .iter()
+        .map(|q| format!("SECRETARY SMITH: {}", q.text.replacen(" the ", " that ", 1)))
+        .collect::<Vec<_>>();
     let body = body.join("\n");
     let draft = SourceDraft { title: format!("Transcript for story {story}"), body, ..SourceDraft::default() };
     let source = library.add_source(&draft)?;
     for quote in quotes {
-        let verdict = library.verify_against(&quote, None, source)?.check.verdict;
-        library.set_quote_status(story, &quote, VerificationStatus::Verified, "", Some((source, verdict)))?;
+        let verdict = library.verify_against(&quote.text, None, source)?.check.verdict;
+        library.set_quote_status(&quote.reference(), VerificationStatus::Verified, "", Some((source, verdict)))?;
     }
     Ok(())
 }

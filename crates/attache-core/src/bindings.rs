@@ -33,6 +33,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::LibraryCheck,
         crate::LibraryInfo,
         crate::StoredQuote,
+        crate::QuoteRef,
         crate::QuoteQuery,
         crate::QuotePage,
         crate::StoredClaim,

@@ -40,7 +40,7 @@ pub use library::{Library, LibraryCheck, LibraryInfo};
 pub use quote_list::{QuotePage, QuoteQuery};
 pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery};
 pub use snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
-pub use stored_quotes::{StoredClaim, StoredQuote, StoryReading};
+pub use stored_quotes::{QuoteRef, StoredClaim, StoredQuote, StoryReading};
 pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
 pub use story_reader::ANALYZER_VERSION;
 

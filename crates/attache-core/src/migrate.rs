@@ -37,6 +37,7 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> rusqlite::Result<u32> {
     if from >= target {
         return Ok(from);
     }
+    register_functions(conn)?;
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     for migration in &MIGRATIONS[from as usize..target as usize] {
         tx.execute_batch(migration.sql)?;
@@ -44,6 +45,17 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> rusqlite::Result<u32> {
     tx.pragma_update(None, "user_version", target)?;
     tx.commit()?;
     Ok(target)
+}
+
+/// The functions of Attaché's own that migrations call: `quote_anchor(text)`,
+/// the anchor the analyzer gives a quote of these words (0012 keys the
+/// editor's corrections by it).
+fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    conn.create_scalar_function("quote_anchor", 1, flags, |ctx| {
+        Ok(ctx.get::<Option<String>>(0)?.map(|text| crate::analysis::quote_anchor(&text)))
+    })
 }
 
 #[cfg(test)]

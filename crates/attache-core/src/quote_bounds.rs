@@ -1,14 +1,15 @@
 //! The editor's moves of a quote's boundaries: the analyzer may cut a quote
 //! short or run it on, and the editor says which words it spans. A move is
-//! kept by words (the analyzer's quote and the editor's span), applied at
-//! every reading where the editor's words still stand around the analyzer's
-//! quote, and lapses quietly where an edit removed them.
+//! kept by the quote's anchor with the editor's words, applied at every
+//! reading where those words still stand around the analyzer's quote, and
+//! lapses quietly where an edit removed them. The quote keeps its anchor, so
+//! its other corrections stay with it.
 
 use crate::analysis::{Quote, QuoteKind, FRAGMENT_WORDS};
 use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stored_quotes::StoredQuote;
+use crate::stored_quotes::{QuoteRef, StoredQuote};
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// Char offsets of the occurrence of `words` in `text` that overlaps the
@@ -42,11 +43,11 @@ fn kind_of(words: &str) -> QuoteKind {
 /// Applies the editor's moves to a fresh reading of a story's `text`.
 pub(crate) fn apply_moves(conn: &Connection, story_id: i64, text: &str, quotes: &mut [Quote]) -> Result<()> {
     let moves: Vec<(String, String)> = conn
-        .prepare_cached("SELECT analyzed, words FROM quote_bounds_fix WHERE story_id = ?1")?
+        .prepare_cached("SELECT anchor, words FROM quote_bounds_fix WHERE story_id = ?1")?
         .query_map([story_id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
     for quote in quotes.iter_mut() {
-        let Some((_, words)) = moves.iter().find(|(analyzed, _)| *analyzed == quote.text) else { continue };
+        let Some((_, words)) = moves.iter().find(|(anchor, _)| *anchor == quote.anchor) else { continue };
         if let Some((start, end)) = locate(text, words, (quote.start, quote.end)) {
             (quote.start, quote.end, quote.text, quote.kind) = (start, end, words.clone(), kind_of(words));
         }
@@ -55,25 +56,23 @@ pub(crate) fn apply_moves(conn: &Connection, story_id: i64, text: &str, quotes: 
 }
 
 impl Library {
-    /// Moves the boundaries of a story's quote `text` to `words`, which must
-    /// stand in the story overlapping the quote. The editor's speaker fix
-    /// follows the quote. Returns the quote as it now reads.
-    pub fn move_quote(&mut self, story_id: i64, text: &str, words: &str) -> Result<StoredQuote> {
+    /// Moves the boundaries of a quote to `words`, which must stand in the
+    /// story overlapping the quote. Returns the quote as it now reads.
+    pub fn move_quote(&mut self, quote: &QuoteRef, words: &str) -> Result<StoredQuote> {
         let words = words.trim();
         if words.is_empty() {
             return Err(Error::InvalidInput("a quote needs at least one word".into()));
         }
-        let span: Option<(i64, i64)> = self
+        let (story_id, anchor) = (quote.story_id, quote.anchor.as_str());
+        let (start, end, text): (i64, i64, String) = self
             .conn()
             .query_row(
-                "SELECT start, \"end\" FROM quote WHERE story_id = ?1 AND text = ?2",
-                params![story_id, text],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                "SELECT start, \"end\", text FROM quote WHERE story_id = ?1 AND anchor = ?2",
+                params![story_id, anchor],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
-            .optional()?;
-        let Some((start, end)) = span else {
-            return Err(Error::InvalidInput(format!("story {story_id} has no quote “{text}”")));
-        };
+            .optional()?
+            .ok_or_else(|| Error::InvalidInput(format!("story {story_id} has no quote {anchor}")))?;
         let story = self.story(story_id)?;
         let full = format!("{}\n{}", story.draft.headline, story.draft.body);
         let Some((new_start, new_end)) = locate(&full, words, (start as usize, end as usize)) else {
@@ -82,32 +81,28 @@ impl Library {
         let analyzed: String = self
             .conn()
             .query_row(
-                "SELECT analyzed FROM quote_bounds_fix WHERE story_id = ?1 AND words = ?2",
-                params![story_id, text],
+                "SELECT analyzed FROM quote_bounds_fix WHERE story_id = ?1 AND anchor = ?2",
+                params![story_id, anchor],
                 |r| r.get(0),
             )
             .optional()?
-            .unwrap_or_else(|| text.to_string());
+            .unwrap_or(text);
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO quote_bounds_fix (story_id, analyzed, words, fixed_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (story_id, analyzed) DO UPDATE SET words = excluded.words, fixed_at = excluded.fixed_at",
-                params![story_id, analyzed, words, now()],
+                "INSERT INTO quote_bounds_fix (story_id, anchor, analyzed, words, fixed_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (story_id, anchor) DO UPDATE SET words = excluded.words, fixed_at = excluded.fixed_at",
+                params![story_id, anchor, analyzed, words, now()],
             )?;
             tx.execute(
-                "UPDATE quote SET start = ?3, \"end\" = ?4, text = ?5, kind = ?6 WHERE story_id = ?1 AND text = ?2",
-                params![story_id, text, new_start as i64, new_end as i64, words, kind_of(words).as_str()],
-            )?;
-            tx.execute(
-                "UPDATE OR REPLACE quote_speaker_fix SET text = ?3 WHERE story_id = ?1 AND text = ?2",
-                params![story_id, text, words],
+                "UPDATE quote SET start = ?3, \"end\" = ?4, text = ?5, kind = ?6 WHERE story_id = ?1 AND anchor = ?2",
+                params![story_id, anchor, new_start as i64, new_end as i64, words, kind_of(words).as_str()],
             )?;
             Ok(())
         })?;
         let quotes = self.story_reading(story_id)?.quotes;
         quotes
             .into_iter()
-            .find(|q| q.text == words)
+            .find(|q| q.anchor == anchor)
             .ok_or_else(|| Error::Corrupt(format!("the moved quote “{words}” was not stored")))
     }
 }

@@ -120,7 +120,7 @@ impl Plan {
                 "WITH candidate AS MATERIALIZED (
                      SELECT c.id FROM quote c WHERE {}
                      UNION SELECT fixed.id FROM quote_speaker_fix x
-                           JOIN quote fixed ON fixed.story_id = x.story_id AND fixed.text = x.text)
+                           JOIN quote fixed ON fixed.story_id = x.story_id AND fixed.anchor = x.anchor)
                  {QUOTE_COLUMNS} FROM candidate CROSS JOIN quote q ON q.id = candidate.id {QUOTE_JOINS}
                  WHERE {checks} ORDER BY {ORDER} LIMIT :limit OFFSET :offset",
                 candidates.join(" AND "),
@@ -241,7 +241,7 @@ mod tests {
             library.add_story(draft, None).unwrap();
         }
         let fixed = library.quote_page(&QuoteQuery::default()).unwrap().quotes.remove(3);
-        library.fix_quote_speaker(fixed.story_id, &fixed.text, Some("Isaac Herzog")).unwrap();
+        library.fix_quote_speaker(&fixed.reference(), Some("Isaac Herzog")).unwrap();
         let query = |text: Option<&str>, speaker: Option<&str>, offset| QuoteQuery {
             text: text.map(String::from),
             speaker: speaker.map(String::from),

@@ -9,7 +9,7 @@ use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
 use crate::stored_quotes::{
-    kind_column, stored_quote, StoredClaim, StoredQuote, StoryReading, QUOTE_COLUMNS, QUOTE_JOINS,
+    kind_column, stored_quote, QuoteRef, StoredClaim, StoredQuote, StoryReading, QUOTE_COLUMNS, QUOTE_JOINS,
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -27,10 +27,12 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, analysis: &Analysi
     conn.execute("DELETE FROM quote WHERE story_id = ?1", [story_id])?;
     conn.execute("DELETE FROM claim WHERE story_id = ?1", [story_id])?;
     let mut quote = conn.prepare_cached(
-        "INSERT INTO quote (story_id, start, \"end\", text, speaker, cue, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO quote (story_id, start, \"end\", text, speaker, cue, kind, anchor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for q in &analysis.quotes {
-        quote.execute(params![story_id, q.start as i64, q.end as i64, q.text, q.speaker, q.cue, q.kind.as_str()])?;
+        let (start, end, kind) = (q.start as i64, q.end as i64, q.kind.as_str());
+        quote.execute(params![story_id, start, end, q.text, q.speaker, q.cue, kind, q.anchor])?;
     }
     let mut claim = conn.prepare_cached(
         "INSERT INTO claim (story_id, start, \"end\", text, kind, ordinal) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -79,7 +81,7 @@ impl Library {
         }
     }
 
-    /// Fails unless the story has a `quote` or `claim` (the table) with this text.
+    /// Fails unless the story has a `claim` (the table) with this text.
     pub(crate) fn require_found(&self, table: &'static str, story_id: i64, text: &str) -> Result<()> {
         let sql = format!("SELECT 1 FROM {table} WHERE story_id = ?1 AND text = ?2");
         let found: Option<i64> = self.conn().query_row(&sql, params![story_id, text], |r| r.get(0)).optional()?;
@@ -121,18 +123,33 @@ impl Library {
         })
     }
 
-    /// The editor's word on who said a quote in a story (`None`: no one can be
-    /// named). It holds until changed, whatever re-analysis finds.
-    pub fn fix_quote_speaker(&mut self, story_id: i64, text: &str, speaker: Option<&str>) -> Result<()> {
-        self.require_found("quote", story_id, text)?;
+    /// The editor's word on who said a quote (`None`: no one can be named).
+    /// It holds until changed, whatever re-analysis finds.
+    pub fn fix_quote_speaker(&mut self, quote: &QuoteRef, speaker: Option<&str>) -> Result<()> {
+        let text = self.quote_text(quote)?;
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO quote_speaker_fix (story_id, text, speaker, fixed_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (story_id, text) DO UPDATE SET speaker = excluded.speaker, fixed_at = excluded.fixed_at",
-                params![story_id, text, speaker.map(str::trim).filter(|s| !s.is_empty()), now()],
+                "INSERT INTO quote_speaker_fix (story_id, anchor, text, speaker, fixed_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (story_id, anchor) DO UPDATE
+                 SET text = excluded.text, speaker = excluded.speaker, fixed_at = excluded.fixed_at",
+                params![quote.story_id, quote.anchor, text, speaker.map(str::trim).filter(|s| !s.is_empty()), now()],
             )?;
             Ok(())
         })
+    }
+
+    /// The words of a quote as the story now reads; fails when the story has
+    /// no quote of that anchor.
+    pub(crate) fn quote_text(&self, quote: &QuoteRef) -> Result<String> {
+        let found: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT text FROM quote WHERE story_id = ?1 AND anchor = ?2",
+                params![quote.story_id, quote.anchor],
+                |r| r.get(0),
+            )
+            .optional()?;
+        found.ok_or_else(|| Error::InvalidInput(format!("story {} has no quote {}", quote.story_id, quote.anchor)))
     }
 }
 
@@ -169,7 +186,7 @@ pub(crate) fn each_reported_quote(conn: &Connection, mut each: impl FnMut(Report
     let mut stmt = conn.prepare_cached(
         "SELECT q.story_id, s.headline, s.published, q.text, coalesce(f.speaker, q.speaker)
          FROM quote q JOIN story s ON s.id = q.story_id
-         LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.text = q.text
+         LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.anchor = q.anchor
          WHERE s.deleted_at IS NULL AND q.kind = 'quote'
          ORDER BY s.published, q.story_id",
     )?;

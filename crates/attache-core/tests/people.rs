@@ -124,7 +124,7 @@ fn a_records_counts_leave_out_the_trash_and_follow_the_editors_fixes() {
     desk.library.untrash_story(jerusalem).unwrap();
     let herzogs = desk.library.quotes(Some("Isaac Herzog")).unwrap();
     let quote = herzogs.iter().find(|q| q.story_id == jerusalem).expect("Herzog's quote in the second story");
-    desk.library.fix_quote_speaker(jerusalem, &quote.text, Some("Antony Blinken")).unwrap();
+    desk.library.fix_quote_speaker(&quote.reference(), Some("Antony Blinken")).unwrap();
     assert_eq!(named(&desk.library, "Antony Blinken").quotes, 5);
     assert_eq!(named(&desk.library, "Isaac Herzog").quotes, 1);
 }

@@ -105,7 +105,7 @@ fn fragments_trash_and_the_editors_speaker_fixes_are_respected() {
 
     let day6 = desk.library.quote_page(&QuoteQuery { text: Some("day 6 until".into()), ..QuoteQuery::default() });
     let day6 = day6.unwrap().quotes.remove(0);
-    desk.library.fix_quote_speaker(day6.story_id, &day6.text, Some("Isaac Herzog")).unwrap();
+    desk.library.fix_quote_speaker(&day6.reference(), Some("Isaac Herzog")).unwrap();
     let (safadi, _) = page(&mut desk.library, QuoteQuery { speaker: Some("safadi".into()), ..QuoteQuery::default() });
     assert_eq!(safadi.len(), 2, "the fixed quote is no longer Safadi's");
     let (herzog, _) =

@@ -4,7 +4,8 @@
 
 mod common;
 
-use attache_core::{Library, StoryQuery};
+use attache_core::analysis::quote_anchor;
+use attache_core::{Library, QuoteRef, StoryQuery};
 use common::{draft, seed_fixture, Desk};
 
 fn speakers(library: &Library, who: Option<&str>) -> Vec<(String, Option<String>)> {
@@ -33,10 +34,10 @@ fn an_editors_speaker_fix_survives_edits_and_re_analysis() {
     let mut desk = Desk::new();
     let body = "“We are closer than ever to a deal on the border,” a senior official said on Monday.";
     let id = desk.library.add_story(draft("Talks", body), None).unwrap().id();
-    let quote = "We are closer than ever to a deal on the border,";
+    let quote = QuoteRef { story_id: id, anchor: quote_anchor("We are closer than ever to a deal on the border,") };
     assert_eq!(speakers(&desk.library, None), [("We are close".into(), None)]);
 
-    desk.library.fix_quote_speaker(id, quote, Some("Ayman Safadi")).unwrap();
+    desk.library.fix_quote_speaker(&quote, Some("Ayman Safadi")).unwrap();
     let mut edit = desk.library.story(id).unwrap().draft;
     edit.body = format!("{body}\nThe talks resume next week.");
     desk.library.update_story(id, edit).unwrap();
@@ -44,7 +45,8 @@ fn an_editors_speaker_fix_survives_edits_and_re_analysis() {
     let quotes = desk.library.quotes(Some("safadi")).unwrap();
     assert_eq!(quotes.len(), 1);
     assert!(quotes[0].speaker_fixed);
-    assert!(desk.library.fix_quote_speaker(id, "words nobody wrote", None).is_err());
+    let nowhere = QuoteRef { story_id: id, anchor: quote_anchor("words nobody wrote") };
+    assert!(desk.library.fix_quote_speaker(&nowhere, None).is_err());
 }
 
 #[test]
@@ -120,11 +122,12 @@ fn moved_quote_boundaries_hold_through_edits_and_lapse_when_the_words_go() {
     let mut desk = Desk::new();
     let body = "Safadi said the talks were “closer than ever to a deal on the border, officials said” on Monday.";
     let id = desk.library.add_story(draft("Talks", body), None).unwrap().id();
-    let analyzed = desk.library.story_reading(id).unwrap().quotes[0].text.clone();
-    assert_eq!(analyzed, "closer than ever to a deal on the border, officials said");
-    desk.library.fix_quote_speaker(id, &analyzed, Some("Ayman Safadi")).unwrap();
+    let analyzed = desk.library.story_reading(id).unwrap().quotes.remove(0);
+    assert_eq!(analyzed.text, "closer than ever to a deal on the border, officials said");
+    desk.library.fix_quote_speaker(&analyzed.reference(), Some("Ayman Safadi")).unwrap();
 
-    let moved = desk.library.move_quote(id, &analyzed, "closer than ever to a deal on the border").unwrap();
+    let moved = desk.library.move_quote(&analyzed.reference(), "closer than ever to a deal on the border").unwrap();
+    assert_eq!(moved.anchor, analyzed.anchor, "a moved quote keeps its anchor");
     assert_eq!((moved.kind.as_str(), moved.bounds_fixed), ("quote", true));
     assert_eq!(moved.speaker.as_deref(), Some("Ayman Safadi"), "the speaker fix follows the quote");
     let text: Vec<char> = format!("Talks\n{body}").chars().collect();
@@ -136,7 +139,7 @@ fn moved_quote_boundaries_hold_through_edits_and_lapse_when_the_words_go() {
     let quote = &desk.library.story_reading(id).unwrap().quotes[0];
     assert_eq!((quote.text.as_str(), quote.bounds_fixed), ("closer than ever to a deal on the border", true));
     assert_eq!(quote.start, moved.start + 10, "found again after the words before it changed");
-    let again = desk.library.move_quote(id, &quote.text, "closer than ever to a deal").unwrap();
+    let again = desk.library.move_quote(&quote.reference(), "closer than ever to a deal").unwrap();
     assert_eq!(again.kind, attache_core::analysis::QuoteKind::Quote);
 
     let mut edit = desk.library.story(id).unwrap().draft;
@@ -152,12 +155,13 @@ fn a_move_to_words_away_from_the_quote_is_refused_and_changes_nothing() {
     let body = "“We will keep working until it is done,” Blinken said in Doha. Talks resume on Monday.";
     let id = desk.library.add_story(draft("Doha", body), None).unwrap().id();
     let before = desk.library.story_reading(id).unwrap();
-    let quote = before.quotes[0].text.clone();
+    let quote = before.quotes[0].reference();
+    let nowhere = QuoteRef { story_id: id, anchor: quote_anchor("not a quote here") };
     let refused = [
-        desk.library.move_quote(id, &quote, "Talks resume on Monday").unwrap_err().to_string(),
-        desk.library.move_quote(id, &quote, "words nobody wrote").unwrap_err().to_string(),
-        desk.library.move_quote(id, &quote, "  ").unwrap_err().to_string(),
-        desk.library.move_quote(id, "not a quote here", "Doha").unwrap_err().to_string(),
+        desk.library.move_quote(&quote, "Talks resume on Monday").unwrap_err().to_string(),
+        desk.library.move_quote(&quote, "words nobody wrote").unwrap_err().to_string(),
+        desk.library.move_quote(&quote, "  ").unwrap_err().to_string(),
+        desk.library.move_quote(&nowhere, "Doha").unwrap_err().to_string(),
     ];
     assert!(refused[0].contains("is not in the story where the quote"), "{}", refused[0]);
     assert!(refused[3].contains("has no quote"), "{}", refused[3]);

@@ -4,9 +4,10 @@
 
 mod common;
 
+use attache_core::analysis::quote_anchor;
 use attache_core::sources::{SourceDraft, SourceKind, VerificationStatus};
 use attache_core::verify::Verdict;
-use attache_core::ErrorCode;
+use attache_core::{ErrorCode, QuoteRef};
 use common::{seed_fixture, Desk};
 use std::path::Path;
 
@@ -62,20 +63,21 @@ fn quote_statuses_are_kept_with_author_and_never_rewritten() {
         .into_iter()
         .find(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
         .unwrap();
-    desk.library.set_quote_status(story, &quote.text, VerificationStatus::Disputed, "wording differs", None).unwrap();
+    desk.library.set_quote_status(&quote.reference(), VerificationStatus::Disputed, "wording differs", None).unwrap();
     desk.library.set_editor_name("Dana Editor").unwrap();
     let evidence = Some((jerusalem, Verdict::Minor));
     desk.library
-        .set_quote_status(story, &quote.text, VerificationStatus::Verified, "matches the transcript", evidence)
+        .set_quote_status(&quote.reference(), VerificationStatus::Verified, "matches the transcript", evidence)
         .unwrap();
-    let history = desk.library.quote_statuses(story, &quote.text).unwrap();
+    let history = desk.library.quote_statuses(&quote.reference()).unwrap();
     let seen: Vec<(VerificationStatus, &str)> = history.iter().map(|h| (h.status, h.author.as_str())).collect();
     assert_eq!(seen, [(VerificationStatus::Verified, "Dana Editor"), (VerificationStatus::Disputed, "unnamed editor")]);
     assert_eq!((history[0].source_id, history[0].verdict), (Some(jerusalem), Some(Verdict::Minor)));
     let conn = rusqlite::Connection::open(desk.path()).unwrap();
     let err = conn.execute("UPDATE quote_status SET status = 'verified'", []).unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
-    let missing = desk.library.set_quote_status(story, "words no story has", VerificationStatus::Verified, "", None);
+    let nowhere = QuoteRef { story_id: story, anchor: quote_anchor("words no story has") };
+    let missing = desk.library.set_quote_status(&nowhere, VerificationStatus::Verified, "", None);
     assert_eq!(missing.unwrap_err().code(), ErrorCode::InvalidInput);
 }
 

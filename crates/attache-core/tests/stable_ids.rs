@@ -6,9 +6,10 @@
 
 mod common;
 
+use attache_core::analysis::quote_anchor;
 use attache_core::factchecks::{EvidenceDraft, EvidenceKind, FactCheckDraft};
 use attache_core::sources::VerificationStatus;
-use attache_core::{Added, Library};
+use attache_core::{Added, Library, QuoteRef};
 use common::{draft, snapshot, Desk};
 use rusqlite::Connection;
 use std::collections::HashSet;
@@ -77,26 +78,56 @@ fn all_identified(path: &Path) -> usize {
 /// A library's editor work of every kind, written through the core.
 fn write_work(library: &mut Library) -> i64 {
     library.set_editor_name("Dana Reyes").unwrap();
-    let body =
-        "Antony Blinken arrived in Tel Aviv on Monday, his ninth trip to the Middle East since the war began.\n\n\
-                “We are at a decisive moment,” Blinken said.";
-    let Added::Created { id } = library.add_story(draft("Blinken in Israel", body), None).unwrap() else {
+    let Added::Created { id } = library.add_story(draft("Blinken in Israel", BODY), None).unwrap() else {
         panic!("a new story")
     };
-    let mut changed = draft("Blinken in Israel again", body);
+    let mut changed = draft("Blinken in Israel again", BODY);
     changed.published = "2024-08-19".parse().ok();
     library.update_story(id, changed).unwrap();
-    library.fix_quote_speaker(id, "We are at a decisive moment,", Some("Antony Blinken")).unwrap();
-    let status = VerificationStatus::Verified;
-    library.set_quote_status(id, "We are at a decisive moment,", status, "checked", None).unwrap();
+    let quote = QuoteRef { story_id: id, anchor: quote_anchor("We are at a decisive moment,") };
+    library.fix_quote_speaker(&quote, Some("Antony Blinken")).unwrap();
+    library.set_quote_status(&quote, VerificationStatus::Verified, "checked", None).unwrap();
     let claim = library.story_reading(id).unwrap().claims[0].text.clone();
     library.dismiss_claim(id, &claim, true).unwrap();
+    write_shared_work(library, id);
+    id
+}
+
+const BODY: &str =
+    "Antony Blinken arrived in Tel Aviv on Monday, his ninth trip to the Middle East since the war began.\n\n\
+                    “We are at a decisive moment,” Blinken said.";
+
+/// A fact-check with its evidence, and a region.
+fn write_shared_work(library: &mut Library, id: i64) {
     let factcheck = FactCheckDraft { claim: "His ninth trip".into(), story_id: Some(id), ..FactCheckDraft::default() };
     let factcheck = library.add_factcheck(&factcheck).unwrap();
     let evidence = EvidenceDraft { kind: EvidenceKind::Note, reference: None, shows: "The record counts nine".into() };
     library.add_evidence(factcheck.id, &evidence).unwrap();
     library.set_region("Gulf", &["Qatar".into(), "Bahrain".into()]).unwrap();
-    id
+}
+
+/// The same work in a library of schema 9, as the Attaché of that schema
+/// wrote it: what today's core writes in later columns (a revision, the
+/// reading, the editor's corrections of a quote by its words) in that
+/// schema's SQL.
+fn write_work_of_schema_9(library: &mut Library, path: &Path) {
+    library.set_editor_name("Dana Reyes").unwrap();
+    library.add_stories(vec![(draft("Blinken in Israel again", BODY), None)]).unwrap();
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO story_revision (story_id, number, headline, outlet, byline, published, url, tags, body, saved_at)
+         SELECT id, 1, 'Blinken in Israel', outlet, byline, NULL, url, '[]', body, created_at FROM story;
+         INSERT INTO quote (story_id, start, \"end\", text, speaker, cue, kind)
+         VALUES (1, 129, 157, 'We are at a decisive moment,', 'Antony Blinken', 'said', 'quote');
+         INSERT INTO claim (story_id, start, \"end\", text, kind) VALUES (1, 24, 125, 'his ninth trip', 'ordinal');
+         INSERT INTO quote_speaker_fix (story_id, text, speaker, fixed_at)
+         VALUES (1, 'We are at a decisive moment,', 'Antony Blinken', '2024-08-20T10:00:00.000Z');
+         INSERT INTO quote_status (story_id, quote_text, status, note, author, at)
+         VALUES (1, 'We are at a decisive moment,', 'verified', 'checked', 'Dana Reyes', '2024-08-20T10:00:00.000Z');
+         INSERT INTO claim_dismissal (story_id, text, dismissed_at) VALUES (1, 'his ninth trip', '2024-08-20T10:00:00.000Z');",
+    )
+    .unwrap();
+    write_shared_work(library, 1);
 }
 
 #[test]
@@ -140,7 +171,7 @@ fn a_library_of_schema_9_upgrades_with_its_data_intact_and_every_row_identified(
     let path = dir.path().join("old.sqlite3");
     {
         let mut old = Library::open_at(&path, 9).unwrap();
-        write_work(&mut old);
+        write_work_of_schema_9(&mut old, &path);
     }
     let before = snapshot(&path);
     let library = Library::open(&path).unwrap();
@@ -150,6 +181,8 @@ fn a_library_of_schema_9_upgrades_with_its_data_intact_and_every_row_identified(
     let author: String = conn.query_row("SELECT author FROM factcheck", [], |r| r.get(0)).unwrap();
     assert_eq!(author, "Dana Reyes", "the desk's editor wrote what the library held");
     assert_eq!(library.factcheck_log(1).unwrap().len(), 2, "the history is whole");
+    let quote = QuoteRef { story_id: 1, anchor: quote_anchor("We are at a decisive moment,") };
+    assert_eq!(library.quote_statuses(&quote).unwrap()[0].note, "checked", "the status is the quote's");
 }
 
 #[test]

@@ -40,7 +40,7 @@ fn verify_the_second_quote(library: &mut Library) {
         library.story_reading(1).unwrap().quotes.into_iter().find(|q| q.text.starts_with("It is time")).unwrap();
     let check = library.verify_against(&quote.text, quote.speaker.as_deref(), source).unwrap();
     library
-        .set_quote_status(1, &quote.text, VerificationStatus::Verified, "", Some((source, check.check.verdict)))
+        .set_quote_status(&quote.reference(), VerificationStatus::Verified, "", Some((source, check.check.verdict)))
         .unwrap();
 }
 

@@ -1,7 +1,7 @@
 //! Quotes and claims read in stories, and the editor's corrections.
 
 use crate::desk::Desk;
-use attache_core::{ErrorPayload, QuotePage, QuoteQuery, StoredQuote, StoryReading};
+use attache_core::{ErrorPayload, QuotePage, QuoteQuery, QuoteRef, StoredQuote, StoryReading};
 use std::sync::Arc;
 use tauri::State;
 
@@ -21,20 +21,15 @@ pub async fn story_reading(desk: State<'_, Arc<Desk>>, id: i64) -> Result<StoryR
 
 /// The editor's word on who said a quote (`None`: no one can be named).
 #[tauri::command]
-pub async fn fix_quote_speaker(
-    desk: State<'_, Arc<Desk>>,
-    story_id: i64,
-    text: String,
-    speaker: Option<String>,
-) -> Result<()> {
-    desk.run(move |library| library.fix_quote_speaker(story_id, &text, speaker.as_deref())).await
+pub async fn fix_quote_speaker(desk: State<'_, Arc<Desk>>, quote: QuoteRef, speaker: Option<String>) -> Result<()> {
+    desk.run(move |library| library.fix_quote_speaker(&quote, speaker.as_deref())).await
 }
 
 /// The editor's word on which words a quote spans; returns the quote as it
 /// now reads.
 #[tauri::command]
-pub async fn move_quote(desk: State<'_, Arc<Desk>>, story_id: i64, text: String, words: String) -> Result<StoredQuote> {
-    desk.run(move |library| library.move_quote(story_id, &text, &words)).await
+pub async fn move_quote(desk: State<'_, Arc<Desk>>, quote: QuoteRef, words: String) -> Result<StoredQuote> {
+    desk.run(move |library| library.move_quote(&quote, &words)).await
 }
 
 /// Dismisses a claim as not worth checking, or brings it back.

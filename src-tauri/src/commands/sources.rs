@@ -7,7 +7,7 @@ use attache_core::sources::{
     DriftVersion, QuoteStatus, Source, SourceDraft, SourceSummary, Verification, VerificationStatus,
 };
 use attache_core::verify::Verdict;
-use attache_core::ErrorPayload;
+use attache_core::{ErrorPayload, QuoteRef};
 use std::sync::Arc;
 use tauri::{AppHandle, State};
 
@@ -67,21 +67,20 @@ pub async fn quote_drift(desk: State<'_, Arc<Desk>>, source_id: i64, quote: Stri
 #[tauri::command]
 pub async fn set_quote_status(
     desk: State<'_, Arc<Desk>>,
-    story_id: i64,
-    quote: String,
+    quote: QuoteRef,
     status: VerificationStatus,
     note: String,
     source_id: Option<i64>,
     verdict: Option<Verdict>,
 ) -> Result<QuoteStatus> {
     let evidence = source_id.zip(verdict);
-    desk.run(move |library| library.set_quote_status(story_id, &quote, status, &note, evidence)).await
+    desk.run(move |library| library.set_quote_status(&quote, status, &note, evidence)).await
 }
 
 /// A quote's status history, newest first.
 #[tauri::command]
-pub async fn quote_statuses(desk: State<'_, Arc<Desk>>, story_id: i64, quote: String) -> Result<Vec<QuoteStatus>> {
-    desk.run(move |library| library.quote_statuses(story_id, &quote)).await
+pub async fn quote_statuses(desk: State<'_, Arc<Desk>>, quote: QuoteRef) -> Result<Vec<QuoteStatus>> {
+    desk.run(move |library| library.quote_statuses(&quote)).await
 }
 
 /// The editor's name, if set.

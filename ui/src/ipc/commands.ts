@@ -26,6 +26,7 @@ import type { PacketSelection } from "./bindings/PacketSelection";
 import type { PersonRecord } from "./bindings/PersonRecord";
 import type { QuotePage } from "./bindings/QuotePage";
 import type { QuoteQuery } from "./bindings/QuoteQuery";
+import type { QuoteRef } from "./bindings/QuoteRef";
 import type { QuoteStatus } from "./bindings/QuoteStatus";
 import type { Rating } from "./bindings/Rating";
 import type { Region } from "./bindings/Region";
@@ -105,9 +106,9 @@ export const listQuotes = (query: QuoteQuery) => call<QuotePage>("list_quotes", 
 /** The quotes and claims of one story. */
 export const storyReading = (id: number) => call<StoryReading>("story_reading", { id });
 /** The editor's word on who said a quote (`None`: no one can be named). */
-export const fixQuoteSpeaker = (storyId: number, text: string, speaker: string | null) => call<null>("fix_quote_speaker", { storyId, text, speaker });
+export const fixQuoteSpeaker = (quote: QuoteRef, speaker: string | null) => call<null>("fix_quote_speaker", { quote, speaker });
 /** The editor's word on which words a quote spans; returns the quote as it now reads. */
-export const moveQuote = (storyId: number, text: string, words: string) => call<StoredQuote>("move_quote", { storyId, text, words });
+export const moveQuote = (quote: QuoteRef, words: string) => call<StoredQuote>("move_quote", { quote, words });
 /** Dismisses a claim as not worth checking, or brings it back. */
 export const dismissClaim = (storyId: number, text: string, dismissed: boolean) => call<null>("dismiss_claim", { storyId, text, dismissed });
 /** Every source, or those matching words. */
@@ -123,9 +124,9 @@ export const verifyQuote = (quote: string, speaker: string | null, sourceId: num
 /** Other stories' versions of the statement a quote matches in a source. */
 export const quoteDrift = (sourceId: number, quote: string) => call<DriftVersion[]>("quote_drift", { sourceId, quote });
 /** Records the editor's status for a quote (kept with every earlier one). */
-export const setQuoteStatus = (storyId: number, quote: string, status: VerificationStatus, note: string, sourceId: number | null, verdict: Verdict | null) => call<QuoteStatus>("set_quote_status", { storyId, quote, status, note, sourceId, verdict });
+export const setQuoteStatus = (quote: QuoteRef, status: VerificationStatus, note: string, sourceId: number | null, verdict: Verdict | null) => call<QuoteStatus>("set_quote_status", { quote, status, note, sourceId, verdict });
 /** A quote's status history, newest first. */
-export const quoteStatuses = (storyId: number, quote: string) => call<QuoteStatus[]>("quote_statuses", { storyId, quote });
+export const quoteStatuses = (quote: QuoteRef) => call<QuoteStatus[]>("quote_statuses", { quote });
 /** The editor's name, if set. */
 export const editorName = () => call<string | null>("editor_name");
 /** Sets the editor's name for every history from now on. */

@@ -74,7 +74,7 @@ export class VerificationPanel {
     const shown = this.current;
     const evidence = shown && shown.source_id !== null ? [shown.source_id, shown.verdict] as const : [null, null] as const;
     const saved = await this.#desk.attempt(() =>
-      ipc.setQuoteStatus(quote.story_id, quote.text, status, note, evidence[0], evidence[1]),
+      ipc.setQuoteStatus({ story_id: quote.story_id, anchor: quote.anchor }, status, note, evidence[0], evidence[1]),
     );
     if (saved) this.history = [saved, ...this.history];
   }
@@ -90,7 +90,7 @@ export class VerificationPanel {
 
   async #loadHistory() {
     const quote = this.quote;
-    if (quote) this.history = (await this.#desk.attempt(() => ipc.quoteStatuses(quote.story_id, quote.text))) ?? [];
+    if (quote) this.history = (await this.#desk.attempt(() => ipc.quoteStatuses({ story_id: quote.story_id, anchor: quote.anchor }))) ?? [];
   }
 
   async #loadSources() {

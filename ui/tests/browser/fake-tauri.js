@@ -202,10 +202,22 @@
     return results;
   }
 
+  // A quote's anchor, as the core makes one: from its words, whatever the
+  // marks and case (the tests' quotes are written without one).
+  function quotesOf(storyId) {
+    const quotes = fake.readings[storyId]?.quotes ?? [];
+    for (const q of quotes) q.anchor ??= q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return quotes;
+  }
+
+  function quoteAt({ story_id, anchor }) {
+    return quotesOf(story_id).find((q) => q.anchor === anchor) ?? fail("invalid_input", `story ${story_id} has no quote ${anchor}`);
+  }
+
   const commands = {
     library_info: () =>
       fake.openError ?? {
-        path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 11, supported_version: 11,
+        path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 12, supported_version: 12,
         stories: fake.stories.filter((s) => !s.deleted_at).length,
         trashed: fake.stories.filter((s) => s.deleted_at).length,
         read_only: fake.readOnly ?? null,
@@ -243,12 +255,12 @@
     backup_with_dialog: () => "/home/editor/attache-backup.sqlite3",
     restore_with_dialog: () => null,
     first_paint: () => 42,
-    story_reading: ({ id }) => fake.readings[id] ?? { quotes: [], claims: [] },
+    story_reading: ({ id }) => (quotesOf(id), fake.readings[id] ?? { quotes: [], claims: [] }),
     list_quotes: ({ query }) => {
       const { text, speaker, fragments, offset, limit } = query;
       const wanted = text?.toLowerCase();
-      const matching = Object.values(fake.readings)
-        .flatMap((r) => r.quotes)
+      const matching = Object.keys(fake.readings)
+        .flatMap((id) => quotesOf(Number(id)))
         .filter((q) => fragments || q.kind === "quote")
         .filter((q) => !wanted || [q.text, q.speaker ?? "", q.person ?? ""].some((t) => t.toLowerCase().includes(wanted)))
         .filter((q) => !speaker || (q.speaker ?? "").toLowerCase().split(" ").pop() === speaker.toLowerCase() || q.speaker === speaker);
@@ -260,11 +272,10 @@
       for (const c of fake.readings[storyId]?.claims ?? []) if (c.text === text) c.dismissed = dismissed;
       return null;
     },
-    fix_quote_speaker: ({ storyId, text, speaker }) => {
-      fake.fixes.push({ storyId, text, speaker });
-      for (const q of fake.readings[storyId]?.quotes ?? []) {
-        if (q.text === text) Object.assign(q, { speaker, speaker_fixed: true });
-      }
+    fix_quote_speaker: ({ quote, speaker }) => {
+      const fixed = quoteAt(quote);
+      fake.fixes.push({ storyId: quote.story_id, text: fixed.text, speaker });
+      Object.assign(fixed, { speaker, speaker_fixed: true });
       return null;
     },
     list_officials: () => fake.officials,
@@ -343,12 +354,13 @@
     verify_quote: ({ sourceId }) =>
       sourceId === null ? fake.verifications : fake.verifications.filter((v) => v.source_id === sourceId),
     quote_drift: () => fake.drift,
-    set_quote_status: ({ storyId, quote, status, note, sourceId, verdict }) => {
+    set_quote_status: ({ quote, status, note, sourceId, verdict }) => {
+      const { text } = quoteAt(quote);
       const entry = { status, note, source_id: sourceId, verdict, author: fake.editorName ?? "unnamed editor", at: now() };
-      fake.statuses.unshift({ storyId, quote, ...entry });
+      fake.statuses.unshift({ storyId: quote.story_id, anchor: quote.anchor, quote: text, ...entry });
       return entry;
     },
-    quote_statuses: ({ storyId, quote }) => fake.statuses.filter((s) => s.storyId === storyId && s.quote === quote),
+    quote_statuses: ({ quote }) => fake.statuses.filter((s) => s.storyId === quote.story_id && s.anchor === quote.anchor),
     editor_name: () => fake.editorName,
     set_editor_name: ({ name }) => {
       fake.editorName = name.trim();
@@ -393,11 +405,11 @@
       }
       return `/home/editor/${selection.title ?? "Briefing"}.${format}`;
     },
-    move_quote: ({ storyId, text, words }) => {
-      const story = find(storyId);
-      const quote = (fake.readings[storyId]?.quotes ?? []).find((q) => q.text === text) ?? fail("invalid_input", `story ${storyId} has no quote “${text}”`);
+    move_quote: ({ quote: ref, words }) => {
+      const story = find(ref.story_id);
+      const quote = quoteAt(ref);
       const start = `${story.headline}\n${story.body}`.indexOf(words);
-      if (start < 0) fail("invalid_input", `“${words}” is not in the story where the quote “${text}” is`);
+      if (start < 0) fail("invalid_input", `“${words}” is not in the story where the quote “${quote.text}” is`);
       return Object.assign(quote, { text: words, start, end: start + words.length, bounds_fixed: true });
     },
     list_people: ({ search }) =>

@@ -28,7 +28,7 @@ impl Library {
             let story = self.story(*id)?;
             for q in self.story_reading(*id)?.quotes.into_iter().filter(|q| q.kind == crate::analysis::QuoteKind::Quote)
             {
-                let status = self.quote_statuses(*id, &q.text)?.into_iter().next();
+                let status = self.quote_statuses(&q.reference())?.into_iter().next();
                 let diff = match status.as_ref().and_then(|s| s.source_id) {
                     Some(source) => self.verify_against(&q.text, q.speaker.as_deref(), source)?.check.diff,
                     None => Vec::new(),

@@ -96,15 +96,15 @@ impl Library {
                (SELECT count(*) FROM person_name n
                 JOIN quote q ON q.speaker = n.name COLLATE NOCASE
                 WHERE n.person_id = ?1 AND q.kind = 'quote'
-                AND NOT EXISTS (SELECT 1 FROM quote_speaker_fix f WHERE f.story_id = q.story_id AND f.text = q.text))
+                AND NOT EXISTS (SELECT 1 FROM quote_speaker_fix f WHERE f.story_id = q.story_id AND f.anchor = q.anchor))
              - (SELECT count(*) FROM story s
                 CROSS JOIN quote q ON q.story_id = s.id
                 JOIN person_name n ON n.name = q.speaker
                 WHERE s.deleted_at IS NOT NULL AND n.person_id = ?1 AND q.kind = 'quote'
-                AND NOT EXISTS (SELECT 1 FROM quote_speaker_fix f WHERE f.story_id = q.story_id AND f.text = q.text))
+                AND NOT EXISTS (SELECT 1 FROM quote_speaker_fix f WHERE f.story_id = q.story_id AND f.anchor = q.anchor))
              + (SELECT count(*) FROM person_name n
                 CROSS JOIN quote_speaker_fix f ON f.speaker = n.name COLLATE NOCASE
-                CROSS JOIN quote q ON q.story_id = f.story_id AND q.text = f.text
+                CROSS JOIN quote q ON q.story_id = f.story_id AND q.anchor = f.anchor
                 CROSS JOIN story s ON s.id = q.story_id
                 WHERE n.person_id = ?1 AND s.deleted_at IS NULL AND q.kind = 'quote')",
             [id],

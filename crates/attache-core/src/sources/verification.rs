@@ -5,6 +5,7 @@
 use super::{Library, SourceSummary};
 use crate::clock::now;
 use crate::error::{Error, Result};
+use crate::stored_quotes::QuoteRef;
 use crate::verify::{check, Check, Verdict};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -122,25 +123,34 @@ impl Library {
         Ok(found)
     }
 
-    /// Records the editor's status for a quote of a story (never replacing
-    /// an earlier one); the author is the editor's name from preferences.
+    /// Records the editor's status for a quote (never replacing an earlier
+    /// one); the author is the editor's name from preferences.
     pub fn set_quote_status(
         &mut self,
-        story_id: i64,
-        quote: &str,
+        quote: &QuoteRef,
         status: VerificationStatus,
         note: &str,
         evidence: Option<(i64, Verdict)>,
     ) -> Result<QuoteStatus> {
-        self.require_found("quote", story_id, quote)?;
+        let text = self.quote_text(quote)?;
         let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
         let at = now();
         let verdict = evidence.map(|(_, v)| v.as_str());
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO quote_status (story_id, quote_text, status, note, source_id, verdict, author, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![story_id, quote, status.as_str(), note.trim(), evidence.map(|e| e.0), verdict, author, at],
+                "INSERT INTO quote_status (story_id, anchor, quote_text, status, note, source_id, verdict, author, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    quote.story_id,
+                    quote.anchor,
+                    text,
+                    status.as_str(),
+                    note.trim(),
+                    evidence.map(|e| e.0),
+                    verdict,
+                    author,
+                    at
+                ],
             )?;
             Ok(())
         })?;
@@ -155,12 +165,12 @@ impl Library {
     }
 
     /// A quote's status history, newest first.
-    pub fn quote_statuses(&self, story_id: i64, quote: &str) -> Result<Vec<QuoteStatus>> {
+    pub fn quote_statuses(&self, quote: &QuoteRef) -> Result<Vec<QuoteStatus>> {
         let mut stmt = self.conn().prepare(
             "SELECT status, note, source_id, verdict, author, at FROM quote_status
-             WHERE story_id = ?1 AND quote_text = ?2 ORDER BY id DESC",
+             WHERE story_id = ?1 AND anchor = ?2 ORDER BY id DESC",
         )?;
-        let rows = stmt.query_map(params![story_id, quote], |r| {
+        let rows = stmt.query_map(params![quote.story_id, quote.anchor], |r| {
             let word = |i: usize| r.get::<_, Option<String>>(i);
             Ok(QuoteStatus {
                 status: VerificationStatus::parse(&r.get::<_, String>(0)?).unwrap_or(VerificationStatus::Unverified),

@@ -4,6 +4,7 @@
 //! text does not make something clear the result says so (a null speaker, an
 //! unresolved date) instead of guessing.
 
+mod anchor;
 mod attribution;
 mod claim_kinds;
 mod claims;
@@ -34,6 +35,7 @@ mod tokens;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use anchor::quote_anchor;
 pub use quotes::FRAGMENT_WORDS;
 
 pub use claims::ClaimKind;
@@ -68,6 +70,10 @@ impl QuoteKind {
 pub struct Quote {
     /// The words inside the quotation marks.
     pub text: String,
+    /// The name the editor's corrections keep the quote by (see `anchor.rs`):
+    /// made from the words the analyzer found, it stays when the editor moves
+    /// the quote's bounds.
+    pub anchor: String,
     /// The speaker's full name (or organization), or null when the text does
     /// not make it clear.
     pub speaker: Option<String>,
@@ -193,11 +199,14 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
     let spans = quotes::find_quotes(input, &paragraphs);
     let attributions = attribution::attribute(input, &paragraphs, &spans, &reading);
     let speakers: Vec<Option<usize>> = attributions.iter().map(|a| a.speaker).collect();
+    let anchors = anchor::anchors(spans.iter().map(|q| &input[q.start..q.end]));
     let quotes = spans
         .iter()
         .zip(attributions)
-        .map(|(q, a)| Quote {
+        .zip(anchors)
+        .map(|((q, a), anchor)| Quote {
             text: input[q.start..q.end].to_string(),
+            anchor,
             speaker: a.speaker.map(|e| reading.entities[e].name.clone()),
             cue: a.cue,
             start: offsets.of(q.start),

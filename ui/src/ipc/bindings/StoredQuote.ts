@@ -10,6 +10,10 @@ export type StoredQuote = {
  */
 story_id: number, 
 /**
+ * Its anchor in the story: with `story_id`, how it is referred to.
+ */
+anchor: string, 
+/**
  * That story's headline.
  */
 headline: string, 

@@ -27,7 +27,9 @@ step "UI type check"
 npm --prefix ui run check --silent
 step "UI unit tests"
 npm --prefix ui test --silent
-step "UI browser tests (Chromium, fake IPC)"
+# The real-core browser tests use the app's commands on Tauri's mock runtime
+# (src-tauri/examples/serve-test), which `cargo test` built above.
+step "UI browser tests (Chromium, against the real core)"
 npm --prefix ui run test:browser --silent
 step "Release build and .deb installer"
 # The app and the CLI are built in one cargo invocation so their shared

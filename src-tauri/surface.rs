@@ -67,7 +67,7 @@ fn read_file(module: &str, text: &str) -> Result<Vec<Command>, String> {
     Ok(commands)
 }
 
-/// `pub async fn name(params) -> Result<T>`.
+/// `pub async fn name(params) -> Result<T>`, or `name<R: Runtime>(…)`.
 fn parse_signature(module: &str, signature: &str, doc: Vec<String>) -> Option<Command> {
     let after_fn = signature.split_once("fn ")?.1;
     let (name, rest) = after_fn.split_once('(')?;
@@ -79,7 +79,9 @@ fn parse_signature(module: &str, signature: &str, doc: Vec<String>) -> Option<Co
         .collect();
     let returns = rest[close + 1..].trim().strip_prefix("->").map_or("()", str::trim);
     let returns = returns.strip_prefix("Result<").and_then(|r| r.strip_suffix('>')).unwrap_or(returns);
-    Some(Command { module: module.to_string(), name: name.trim().to_string(), doc, params, returns: returns.into() })
+    // A command generic over Tauri's runtime (`name<R: Runtime>`) is named without it.
+    let name = name.split('<').next()?.trim().to_string();
+    Some(Command { module: module.to_string(), name, doc, params, returns: returns.into() })
 }
 
 /// The index of the `)` closing the list that `text` begins inside.

@@ -8,7 +8,7 @@
 use crate::desk::Desk;
 use attache_core::{AnalysisProgress, Library};
 use std::sync::Arc;
-use tauri::{AppHandle, Emitter};
+use tauri::{AppHandle, Emitter, Runtime};
 
 /// Stories read per step; each step holds the library for a few milliseconds.
 const STEP: usize = 50;
@@ -21,7 +21,7 @@ pub const ANALYSIS_PROGRESS: &str = "analysis-progress";
 type Step = fn(&mut Library, i64) -> attache_core::Result<(usize, i64)>;
 
 /// Starts reading the stories this analyzer has not read yet.
-pub fn catch_up_analysis(app: AppHandle, desk: Arc<Desk>) {
+pub fn catch_up_analysis<R: Runtime>(app: AppHandle<R>, desk: Arc<Desk>) {
     tauri::async_runtime::spawn(async move {
         let Ok(total) = desk.run(|library| library.pending_analysis()).await else { return };
         read_in_steps(&app, &desk, total, |library, _| Ok((library.analyze_some(STEP)?, 0))).await;
@@ -29,7 +29,7 @@ pub fn catch_up_analysis(app: AppHandle, desk: Arc<Desk>) {
 }
 
 /// Starts reading every story again, from the first.
-pub fn reanalyze_library(app: AppHandle, desk: Arc<Desk>) {
+pub fn reanalyze_library<R: Runtime>(app: AppHandle<R>, desk: Arc<Desk>) {
     tauri::async_runtime::spawn(async move {
         let Ok(total) = desk.run(|library| library.story_count()).await else { return };
         read_in_steps(&app, &desk, total, |library, after| {
@@ -43,7 +43,7 @@ pub fn reanalyze_library(app: AppHandle, desk: Arc<Desk>) {
 /// Runs `step` until it reads nothing, fails, or the editor stops it. A
 /// failure leaves the stories not reached as they were: they are read at
 /// the next start or edit.
-async fn read_in_steps(app: &AppHandle, desk: &Arc<Desk>, total: usize, step: Step) {
+async fn read_in_steps<R: Runtime>(app: &AppHandle<R>, desk: &Arc<Desk>, total: usize, step: Step) {
     desk.reading_stopped();
     let (mut done, mut cursor) = (0, 0);
     while let Ok((read, next)) = desk.run(move |library| step(library, cursor)).await {

@@ -9,10 +9,22 @@ mod desk;
 mod launch;
 mod webview;
 
-use desk::Desk;
+pub use background::catch_up_analysis;
+pub use desk::Desk;
+pub use launch::Options;
 use std::process::ExitCode;
 use std::sync::Arc;
+use tauri::ipc::Invoke;
+use tauri::Runtime;
 pub use webview::prepare_environment;
+
+/// Every app command, registered with Tauri: the handler list `build.rs`
+/// writes from the commands' one declaration (`surface.rs`). The app runs it
+/// on the real window; the browser tests' server (`examples/serve-test.rs`)
+/// on Tauri's mock runtime.
+pub fn invoke_handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    include!(concat!(env!("OUT_DIR"), "/handlers.rs"))
+}
 
 /// Starts the app; returns when its window is closed.
 pub fn run() -> ExitCode {
@@ -36,7 +48,7 @@ pub fn run() -> ExitCode {
         })
         .manage(desk)
         .manage(options)
-        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handlers.rs")))
+        .invoke_handler(invoke_handler())
         .run(tauri::generate_context!());
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,12 +2,12 @@
 //! dialog or file-system permission of its own.
 
 use std::path::PathBuf;
-use tauri::AppHandle;
+use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::{DialogExt, FilePath};
 use tokio::sync::oneshot;
 
 /// The story files the editor picks, or `None` when the dialog is cancelled.
-pub async fn pick_story_files(app: &AppHandle) -> Option<Vec<PathBuf>> {
+pub async fn pick_story_files<R: Runtime>(app: &AppHandle<R>) -> Option<Vec<PathBuf>> {
     let (tx, rx) = oneshot::channel();
     app.dialog()
         .file()
@@ -19,7 +19,7 @@ pub async fn pick_story_files(app: &AppHandle) -> Option<Vec<PathBuf>> {
 }
 
 /// Travel-record files: the official XML format, or CSV.
-pub async fn pick_travel_records(app: &AppHandle) -> Option<Vec<PathBuf>> {
+pub async fn pick_travel_records<R: Runtime>(app: &AppHandle<R>) -> Option<Vec<PathBuf>> {
     let (tx, rx) = oneshot::channel();
     app.dialog()
         .file()
@@ -31,8 +31,8 @@ pub async fn pick_travel_records(app: &AppHandle) -> Option<Vec<PathBuf>> {
 }
 
 /// Where to write an exported image or document, with its file type.
-pub async fn choose_export_destination(
-    app: &AppHandle,
+pub async fn choose_export_destination<R: Runtime>(
+    app: &AppHandle<R>,
     title: &str,
     suggested: &str,
     kind: (&str, &str),
@@ -48,7 +48,7 @@ pub async fn choose_export_destination(
 }
 
 /// A primary-source file: a transcript, statement or readout.
-pub async fn pick_source_file(app: &AppHandle) -> Option<PathBuf> {
+pub async fn pick_source_file<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
     let (tx, rx) = oneshot::channel();
     app.dialog()
         .file()
@@ -59,7 +59,7 @@ pub async fn pick_source_file(app: &AppHandle) -> Option<PathBuf> {
 }
 
 /// A library file to restore from.
-pub async fn pick_backup(app: &AppHandle) -> Option<PathBuf> {
+pub async fn pick_backup<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
     let (tx, rx) = oneshot::channel();
     app.dialog()
         .file()
@@ -70,7 +70,7 @@ pub async fn pick_backup(app: &AppHandle) -> Option<PathBuf> {
 }
 
 /// Where to write a backup.
-pub async fn choose_backup_destination(app: &AppHandle, suggested: &str) -> Option<PathBuf> {
+pub async fn choose_backup_destination<R: Runtime>(app: &AppHandle<R>, suggested: &str) -> Option<PathBuf> {
     let (tx, rx) = oneshot::channel();
     app.dialog()
         .file()

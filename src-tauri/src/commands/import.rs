@@ -6,7 +6,7 @@ use attache_core::{ErrorPayload, ImportProgress, ImportResult};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
 
@@ -23,8 +23,8 @@ pub async fn import_files(
 /// Asks for files with the native dialog, then imports them; an empty list
 /// when the editor cancels.
 #[tauri::command]
-pub async fn import_with_dialog(
-    app: AppHandle,
+pub async fn import_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
     desk: State<'_, Arc<Desk>>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<Vec<ImportResult>> {

@@ -8,7 +8,7 @@ use attache_core::{Error, ErrorPayload};
 use attache_packet::Format;
 use std::sync::Arc;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
 
@@ -21,8 +21,8 @@ pub async fn packet_preview(desk: State<'_, Arc<Desk>>, selection: PacketSelecti
 /// Asks where to save, then gathers, renders and writes the packet (whole
 /// or not at all); the path written, or null when the editor cancels.
 #[tauri::command]
-pub async fn export_packet_with_dialog(
-    app: AppHandle,
+pub async fn export_packet_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
     desk: State<'_, Arc<Desk>>,
     selection: PacketSelection,
     format: String,

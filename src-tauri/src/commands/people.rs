@@ -6,7 +6,7 @@ use crate::desk::Desk;
 use attache_core::people::PersonRecord;
 use attache_core::ErrorPayload;
 use std::sync::Arc;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
 
@@ -31,7 +31,7 @@ pub async fn split_person(desk: State<'_, Arc<Desk>>, id: i64, name: String) -> 
 /// Starts reading every story again in the background; progress arrives as
 /// `analysis-progress` events.
 #[tauri::command]
-pub async fn reanalyze_library(app: AppHandle, desk: State<'_, Arc<Desk>>) -> Result<()> {
+pub async fn reanalyze_library<R: Runtime>(app: AppHandle<R>, desk: State<'_, Arc<Desk>>) -> Result<()> {
     background::reanalyze_library(app, Arc::clone(&desk));
     Ok(())
 }

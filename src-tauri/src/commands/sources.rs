@@ -9,7 +9,7 @@ use attache_core::sources::{
 use attache_core::verify::Verdict;
 use attache_core::{ErrorPayload, QuoteRef};
 use std::sync::Arc;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
 
@@ -33,7 +33,10 @@ pub async fn add_source(desk: State<'_, Arc<Desk>>, draft: SourceDraft) -> Resul
 
 /// Asks for a source file with the native dialog and stores it; null when cancelled.
 #[tauri::command]
-pub async fn import_source_with_dialog(app: AppHandle, desk: State<'_, Arc<Desk>>) -> Result<Option<i64>> {
+pub async fn import_source_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Arc<Desk>>,
+) -> Result<Option<i64>> {
     match dialogs::pick_source_file(&app).await {
         Some(path) => {
             desk.run(move |library| library.import_source_file(&path, &SourceDraft::default())).await.map(Some)

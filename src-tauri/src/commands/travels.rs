@@ -11,7 +11,7 @@ use attache_core::visits::{CountryVisits, VisitOrdinalAnswer, VisitQuery};
 use attache_core::ErrorPayload;
 use chrono::NaiveDate;
 use std::sync::Arc;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 type Result<T> = std::result::Result<T, ErrorPayload>;
 
@@ -96,7 +96,10 @@ pub async fn travel_flags(desk: State<'_, Arc<Desk>>) -> Result<Vec<TravelFlag>>
 /// Asks for travel-record files with the native dialog, then imports them
 /// in one transaction; an empty list when the editor cancels.
 #[tauri::command]
-pub async fn import_travels_with_dialog(app: AppHandle, desk: State<'_, Arc<Desk>>) -> Result<Vec<TravelImport>> {
+pub async fn import_travels_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Arc<Desk>>,
+) -> Result<Vec<TravelImport>> {
     match dialogs::pick_travel_records(&app).await {
         Some(paths) => desk.run(move |library| library.import_travel_files(&paths)).await,
         None => Ok(Vec::new()),
@@ -112,8 +115,8 @@ pub async fn check_story_claims(desk: State<'_, Arc<Desk>>, story_id: i64) -> Re
 /// Draws the journeys answering `query` as an SVG image and saves it where
 /// the editor chooses (never half-written); the path, or null when cancelled.
 #[tauri::command]
-pub async fn export_timeline_with_dialog(
-    app: AppHandle,
+pub async fn export_timeline_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
     desk: State<'_, Arc<Desk>>,
     query: JourneyQuery,
 ) -> Result<Option<String>> {

@@ -1,4 +1,4 @@
-// The Fact-checks section in Chromium, against the fake Rust side: one
+// The Fact-checks section in Chromium, against the real core: one
 // click from a story's claim starts a check, which is given a verdict,
 // moved through the workflow, backed with evidence, and shows its history.
 import { after, before, test } from "node:test";
@@ -9,14 +9,7 @@ const open = useApp({ before, after });
 
 test("a claim becomes a fact-check in one click, then gets a verdict, evidence and a history", async () => {
   const { page, errors, close } = await open({
-    setup: () => {
-      window.__fake.files = { "/n/a.txt": "Talks\nIt was his ninth visit to the region." };
-      window.__fake.dialogPaths = ["/n/a.txt"];
-      window.__fake.readings[1] = {
-        quotes: [],
-        claims: [{ text: "It was his ninth visit to the region.", kind: "ordinal", start: 6, end: 43, dismissed: false }],
-      };
-    },
+    core: true, files: { "a.txt": "Talks\nIt was his ninth visit to the region." }, dialogPaths: ["a.txt"],
   });
   await page.getByRole("button", { name: "Import…" }).click();
   await page.locator("article h1").getByText("Talks").waitFor();
@@ -38,7 +31,9 @@ test("a claim becomes a fact-check in one click, then gets a verdict, evidence a
   const history = check.getByRole("list", { name: "History" });
   await history.getByText("The records make it the ninth.").waitFor();
   const fields = await history.locator("li").allTextContents();
-  assert.deepEqual(fields.map((t) => t.split(": ")[1].split(" ")[0]), ["created", "verdict", "status", "summary", "evidence"]);
+  // The core checks an ordinal claim against the records when the fact-check starts, and keeps what it found.
+  assert.deepEqual(fields.map((t) => t.split(": ")[1].split(" ")[0]), ["created", "evidence", "verdict", "status", "summary", "evidence"]);
+  assert.match(fields[1], /travel_check: cannot check: the story has no publication date to count to/);
   await page.getByRole("form", { name: "Filter fact-checks" }).getByLabel("Status filter").selectOption("in_review");
   await page.locator(".list .claim").getByText("It was his ninth visit to the region.").waitFor();
   await page.getByRole("form", { name: "Filter fact-checks" }).getByLabel("Status filter").selectOption("dropped");
@@ -48,7 +43,7 @@ test("a claim becomes a fact-check in one click, then gets a verdict, evidence a
 });
 
 test("the newsroom changes a rating of its scale and adds one", async () => {
-  const { page, errors, close } = await open();
+  const { page, errors, close } = await open({ core: true });
   await page.locator('nav [data-section="factchecks"]').click();
   await page.getByRole("button", { name: "Rating scale…" }).click();
   const scale = page.getByRole("region", { name: "Rating scale" });

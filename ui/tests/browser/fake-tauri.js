@@ -1,9 +1,8 @@
 // A fake Rust side for browser tests: the same IPC surface as the app
 // (window.__TAURI_INTERNALS__), answered from memory. Installed before the
-// page loads; tests steer it through window.__fake.
+// page loads, after tauri-internals.js; tests steer it through window.__fake.
 (() => {
-  const callbacks = new Map();
-  let nextCallback = 1;
+  const callbacks = window.__TAURI_INTERNALS__.__callbacks;
   const listeners = new Map();
   const fake = {
     stories: [],
@@ -471,28 +470,13 @@
     callbacks.get(handler)?.({ event: "tauri://drag-drop", id: handler, payload: { paths, position: { x: 10, y: 10 } } });
   };
 
-  window.__TAURI_INTERNALS__ = {
-    metadata: { currentWindow: { label: "main" }, currentWebview: { windowLabel: "main", label: "main" } },
-    transformCallback(callback, once) {
-      const id = nextCallback++;
-      callbacks.set(id, (data) => {
-        if (once) callbacks.delete(id);
-        return callback(data);
-      });
-      return id;
-    },
-    unregisterCallback(id) {
-      callbacks.delete(id);
-    },
-    async invoke(command, args = {}) {
-      fake.calls.push(command);
-      const handler = commands[command];
-      if (!handler) throw { code: "ipc", message: `unknown command ${command}` };
-      const value = await handler(args);
-      if (value && value.code && value.message && command === "library_info") throw value;
-      return value;
-    },
-    convertFileSrc: (path) => path,
+  window.__TAURI_INTERNALS__.invoke = async (command, args = {}) => {
+    fake.calls.push(command);
+    const handler = commands[command];
+    if (!handler) throw { code: "ipc", message: `unknown command ${command}` };
+    const value = await handler(args);
+    if (value && value.code && value.message && command === "library_info") throw value;
+    return value;
   };
   // As in the app (tauri.conf.json: freezePrototype), so code that breaks
   // under a frozen prototype fails here too.

@@ -1,12 +1,22 @@
 // Serves the built UI (ui/dist) on loopback and opens it in Debian's
-// Chromium through playwright-core, with the fake Rust side installed.
+// Chromium through playwright-core, with the Rust side installed: the real
+// one (the app's commands and core, through `serve-test`, on a new library
+// for each page), or the fake for the tests not yet moved to it.
+import { spawn } from "node:child_process";
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
+import { createInterface } from "node:readline";
 import { chromium } from "playwright-core";
 
-const dist = resolve(import.meta.dirname, "../../dist");
+const root = resolve(import.meta.dirname, "../../..");
+const dist = resolve(root, "ui/dist");
+const tauriInternals = resolve(import.meta.dirname, "tauri-internals.js");
 const fakeTauri = resolve(import.meta.dirname, "fake-tauri.js");
+const realTauri = resolve(import.meta.dirname, "real-tauri.js");
+// Built by `cargo test` (scripts/test.sh runs it before these tests).
+const serveTest = resolve(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug/examples/serve-test");
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 
 export async function startServer() {
@@ -34,19 +44,70 @@ export async function startBrowser() {
   });
 }
 
+/** Every `serve-test` still running: a failed test never reaches its `close`. */
+const running = new Set();
+
+/**
+ * Starts `serve-test` on a new library in a new folder; resolves once it
+ * listens. `folder` holds the library and any files a test writes.
+ */
+async function startCore() {
+  const folder = await mkdtemp(join(tmpdir(), "attache-browser-"));
+  const core = spawn(serveTest, ["--library", join(folder, "library.sqlite3")], { stdio: ["ignore", "pipe", "inherit"] });
+  const line = await new Promise((ready, failed) => {
+    core.on("error", failed);
+    core.on("exit", (code) => failed(new Error(`serve-test exited (${code}) before listening`)));
+    createInterface({ input: core.stdout }).once("line", ready);
+  });
+  const port = /^listening on (\d+)$/.exec(line)?.[1];
+  if (!port) throw new Error(`serve-test said ${JSON.stringify(line)}`);
+  const server = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    running.delete(stop);
+    core.kill();
+    await rm(folder, { recursive: true, force: true });
+  };
+  running.add(stop);
+  /** Runs a command as the window would: its answer, or throws its error. */
+  const invoke = async (cmd, args = {}) => {
+    const answer = await (await fetch(`${server}/invoke`, { method: "POST", body: JSON.stringify({ cmd, args }) })).json();
+    if ("error" in answer) throw Object.assign(new Error(answer.error.message ?? JSON.stringify(answer)), answer.error);
+    return answer.ok;
+  };
+  return { server, folder, stop, invoke };
+}
+
 /**
  * A new page on the UI; `setup` (a function, or a list of functions, each
- * self-contained) runs in the page before the app starts.
+ * self-contained) runs in the page before the app starts. With `core`, the
+ * page talks to the real core; `files` ({name: text}) are written to its
+ * folder first, and `dialogPaths` (names in it) answer the file dialogs.
+ * Returns the page, its errors, `close`, and with `core` its folder and
+ * `invoke(cmd, args)`, which runs a command on its library as the window would.
  */
-export async function openApp(browser, url, { colorScheme = "light", setup } = {}) {
+export async function openApp(browser, url, { colorScheme = "light", setup, core = false, files = {}, dialogPaths = [] } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.addInitScript({ path: fakeTauri });
+  let real = null;
+  await page.addInitScript({ path: tauriInternals });
+  if (core) {
+    real = await startCore();
+    for (const [name, text] of Object.entries(files)) await writeFile(join(real.folder, name), text);
+    const attache = { server: real.server, dialogPaths: dialogPaths.map((name) => join(real.folder, name)) };
+    await page.addInitScript((value) => (window.__attache = value), attache);
+    await page.addInitScript({ path: realTauri });
+  } else {
+    await page.addInitScript({ path: fakeTauri });
+  }
   for (const step of [setup ?? []].flat()) await page.addInitScript(step);
   await page.goto(url);
-  return { page, errors, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    await real?.stop();
+  };
+  return { page, errors, folder: real?.folder, invoke: real?.invoke, close };
 }
 
 /**
@@ -61,6 +122,7 @@ export function useApp(hooks) {
     browser = await startBrowser();
   });
   hooks.after(async () => {
+    await Promise.all([...running].map((stop) => stop()));
     await browser?.close();
     web?.server.close();
   });

@@ -1,4 +1,5 @@
-// Person records in Chromium, against the fake Rust side: the Quotes section
+// Person records in Chromium, against the real core (the fake stages the
+// background reading's timing): the Quotes section
 // groups quotes by person record, the editor merges two records and splits a
 // name off again, and a background reading of the library can be stopped.
 import { after, before, test } from "node:test";
@@ -7,59 +8,61 @@ import { useApp } from "./harness.mjs";
 
 const open = useApp({ before, after });
 
-function twoBlinkens() {
-  const fake = window.__fake;
-  const quote = (story_id, text, speaker) => ({
-    story_id, headline: `Story ${story_id}`, text, speaker, speaker_fixed: false, cue: "said", kind: "quote", start: 5, end: 40, person: speaker,
-  });
-  fake.readings[1] = { quotes: [quote(1, "It is time for it to get done now", "Antony Blinken")], claims: [] };
-  fake.readings[2] = { quotes: [quote(2, "We are determined to get the hostages home", "Antony John Blinken")], claims: [] };
-  const record = (id, name) => ({ id, name, organization: false, names: [name], titles: ["Secretary of State"], stories: 1, quotes: 1 });
-  fake.people = [record(1, "Antony Blinken"), record(2, "Antony John Blinken")];
-}
+/** Two stories quoting one person under two spellings of the name. */
+const TWO_SAFADIS = {
+  core: true,
+  files: {
+    "1.txt": "Story one\n“It is time for it to get done now,” Foreign Minister Ayman Safadi said.",
+    "2.txt": "Story two\n“We are determined to get the hostages home,” said Ayman Hussein Safadi.",
+  },
+  dialogPaths: ["1.txt", "2.txt"],
+};
 
 test("two records of one person are merged, and a name is split off again", async () => {
-  const { page, errors, close } = await open({ setup: twoBlinkens });
+  const { page, errors, close } = await open(TWO_SAFADIS);
+  await page.getByRole("button", { name: "Import…" }).click();
+  await page.locator("article h1").getByText("Story two").waitFor();
   await page.locator('nav [data-section="quotes"]').click();
   const quotes = page.getByRole("region", { name: "Quotes" });
-  await quotes.getByRole("heading", { name: "Antony John Blinken" }).waitFor();
+  await quotes.getByRole("heading", { name: "Ayman Hussein Safadi" }).waitFor();
   assert.equal(await quotes.getByRole("heading").count(), 2, "one group per record");
 
   const people = page.getByRole("complementary", { name: "People" });
-  await people.getByLabel("Choose Antony Blinken").check();
-  await people.getByLabel("Choose Antony John Blinken").check();
-  await people.getByRole("button", { name: "Merge 1 into Antony Blinken" }).click();
-  await page.getByText("Merged into Antony Blinken: Antony Blinken, Antony John Blinken.").waitFor();
+  await people.getByLabel("Choose Ayman Safadi").check();
+  await people.getByLabel("Choose Ayman Hussein Safadi").check();
+  await people.getByRole("button", { name: "Merge 1 into Ayman Safadi" }).click();
+  await page.getByText("Merged into Ayman Safadi: Ayman Safadi, Ayman Hussein Safadi.").waitFor();
   await page.waitForFunction(() => document.querySelectorAll('[aria-label="Quotes"] h2').length === 1);
-  assert.match(await quotes.getByRole("heading").textContent(), /Antony Blinken\s*2/);
+  assert.match(await quotes.getByRole("heading").textContent(), /Ayman Safadi\s*2/);
 
-  const names = people.getByRole("list", { name: "Names of Antony Blinken" });
-  await names.locator("li", { hasText: "Antony John Blinken" }).getByRole("button", { name: "Split off" }).click();
-  await page.getByText("Antony John Blinken is now a person of their own, apart from Antony Blinken.").waitFor();
+  const names = people.getByRole("list", { name: "Names of Ayman Safadi" });
+  await names.locator("li", { hasText: "Ayman Hussein Safadi" }).getByRole("button", { name: "Split off" }).click();
+  await page.getByText("Ayman Hussein Safadi is now a person of their own, apart from Ayman Safadi.").waitFor();
   await page.waitForFunction(() => document.querySelectorAll('[aria-label="Quotes"] h2').length === 2);
   assert.equal(await people.getByRole("checkbox").count(), 2);
 
-  await people.getByRole("button", { name: "Antony John Blinken" }).click();
-  assert.equal(await quotes.getByLabel("Filter quotes").inputValue(), "Antony John Blinken");
+  await people.getByRole("button", { name: "Ayman Hussein Safadi" }).click();
+  assert.equal(await quotes.getByLabel("Filter quotes").inputValue(), "Ayman Hussein Safadi");
   assert.equal(await quotes.getByRole("heading").count(), 1);
   assert.deepEqual(errors, []);
   await close();
 });
 
+/** 250 stories, each with a quote: Safadi's in odd ones, Herzog's in even ones. */
 function manyQuotes() {
-  const fake = window.__fake;
+  const files = {};
   for (let id = 1; id <= 250; id++) {
-    const speaker = id % 2 ? "Antony Blinken" : "Isaac Herzog";
+    const speaker = id % 2 ? "Ayman Safadi" : "Isaac Herzog";
     const text = id === 7 ? "The crossing at Rafah must open this week" : `Statement number ${id} on the talks`;
-    fake.readings[id] = {
-      quotes: [{ story_id: id, headline: `Story ${id}`, text, speaker, speaker_fixed: false, cue: "said", kind: "quote", start: 0, end: 30, person: speaker }],
-      claims: [],
-    };
+    files[`${id}.txt`] = `Story ${id}\n“${text},” ${speaker} said.`;
   }
+  return { core: true, files, dialogPaths: Object.keys(files) };
 }
 
 test("quotes come a page at a time, and the filter asks the library", async () => {
-  const { page, errors, close } = await open({ setup: manyQuotes });
+  const { page, errors, close } = await open(manyQuotes());
+  await page.getByRole("button", { name: "Import…" }).click();
+  await page.locator("article h1").getByText("Story 250").waitFor();
   await page.locator('nav [data-section="quotes"]').click();
   const quotes = page.getByRole("region", { name: "Quotes" });
   await quotes.getByText("The latest 200 quotes, newest stories first").waitFor();
@@ -71,7 +74,7 @@ test("quotes come a page at a time, and the filter asks the library", async () =
   await quotes.getByLabel("Filter quotes").fill("rafah");
   await quotes.getByText("1 quote, newest stories first").waitFor();
   assert.match(await quotes.locator("li").first().textContent(), /The crossing at Rafah/);
-  assert.match(await quotes.getByRole("heading").textContent(), /Antony Blinken\s*1/);
+  assert.match(await quotes.getByRole("heading").textContent(), /Ayman Safadi\s*1/);
   await quotes.getByLabel("Filter quotes").fill("nothing like this");
   await quotes.getByText("No quote matches.").waitFor();
   assert.deepEqual(errors, []);

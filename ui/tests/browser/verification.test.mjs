@@ -1,4 +1,4 @@
-// The verification panel in Chromium, against the fake Rust side: a quote
+// The verification panel in Chromium, against the real core: a quote
 // opened from the story, the passage found, the diff marked on both sides,
 // a misattribution called out, and the status kept with the editor's name.
 import { after, before, test } from "node:test";
@@ -7,31 +7,16 @@ import { useApp } from "./harness.mjs";
 
 const open = useApp({ before, after });
 
-function story() {
-  const fake = window.__fake;
-  fake.files = { "/n/a.txt": "Talks\n“It's time for it to get done,” Blinken said." };
-  fake.dialogPaths = ["/n/a.txt"];
-  fake.readings[1] = {
-    quotes: [{
-      story_id: 1, headline: "Talks", text: "It's time for it to get done,", speaker: "Antony Blinken", speaker_fixed: false,
-      cue: "said", kind: "quote", start: 7, end: 36,
-    }],
-    claims: [],
-  };
-  fake.sources = [{ id: 4, title: "Remarks before their meeting", issuer: "Department of State", date: "2024-08-19", url: "https://example.org/remarks", kind: "transcript" }];
-  fake.verifications = [{
-    verdict: "minor", score: 1, misattributed: true, source: "Remarks before their meeting", source_id: 4,
-    source_meta: fake.sources[0], span: { start: 10, end: 39, text: "It is time for it to get done" },
-    speaker_in_source: "President Herzog",
-    diff: [
-      { op: "replace", reported: "It's", source: "It is" },
-      { op: "equal", reported: "time for it to get done", source: "time for it to get done" },
-    ],
-  }];
-}
+const SOURCE = {
+  title: "Remarks before their meeting", issuer: "Department of State", date: "2024-08-19", url: "https://example.org/remarks",
+  kind: "transcript", body: "PRESIDENT HERZOG: Welcome, Mr. Secretary. It is time for it to get done.\nSECRETARY BLINKEN: Thank you, Mr. President.",
+};
 
 test("a quote is verified from the story: verdict, diff, misattribution and a kept status", async () => {
-  const { page, errors, close } = await open({ setup: story });
+  const { page, errors, invoke, close } = await open({
+    core: true, files: { "a.txt": "Talks\n“It's time for it to get done,” Blinken said." }, dialogPaths: ["a.txt"],
+  });
+  await invoke("add_source", { draft: SOURCE });
   await page.getByRole("button", { name: "Import…" }).click();
   await page.locator("article h1").getByText("Talks").waitFor();
   await page.getByRole("complementary", { name: "Quotes and claims" }).getByRole("button", { name: "Verify" }).click();
@@ -39,17 +24,18 @@ test("a quote is verified from the story: verdict, diff, misattribution and a ke
   await panel.getByRole("region", { name: "Verdict" }).getByText("Minor changes that keep the meaning").waitFor();
   assert.equal(await panel.getByRole("region", { name: "Reported" }).locator(".changed").textContent(), "It's");
   assert.equal(await panel.getByRole("region", { name: "Source passage" }).locator(".changed").textContent(), "It is");
-  await panel.getByText("Misattributed: the source gives these words to President Herzog, not Antony Blinken.").waitFor();
+  await panel.getByText("Misattributed: the source gives these words to President Herzog, not Blinken.").waitFor();
   await panel.getByText("https://example.org/remarks").waitFor();
 
   await panel.getByLabel("Status", { exact: true }).selectOption("misquoted");
   await panel.getByLabel("Note", { exact: true }).fill("Herzog said it, not Blinken");
   await panel.getByRole("button", { name: "Save status" }).click();
   await panel.getByRole("list", { name: "Status history" }).getByText("misquoted").waitFor();
-  const saved = await page.evaluate(() => window.__fake.statuses[0]);
+  const [quote] = (await invoke("story_reading", { id: 1 })).quotes;
+  const [saved] = await invoke("quote_statuses", { quote: { story_id: 1, anchor: quote.anchor } });
   assert.deepEqual(
     [saved.status, saved.note, saved.source_id, saved.verdict, saved.author],
-    ["misquoted", "Herzog said it, not Blinken", 4, "minor", "unnamed editor"],
+    ["misquoted", "Herzog said it, not Blinken", 1, "minor", "unnamed editor"],
   );
   await page.keyboard.press("Escape");
   await panel.waitFor({ state: "detached" });
@@ -58,15 +44,8 @@ test("a quote is verified from the story: verdict, diff, misattribution and a ke
 });
 
 test("with no source in the library the panel says so, and a pasted source is checked at once", async () => {
-  const { page, errors, close } = await open({
-    setup: () => {
-      window.__fake.files = { "/n/a.txt": "Talks\n“We are close,” she said." };
-      window.__fake.dialogPaths = ["/n/a.txt"];
-      window.__fake.readings[1] = {
-        quotes: [{ story_id: 1, headline: "Talks", text: "We are close,", speaker: null, speaker_fixed: false, cue: "said", kind: "quote", start: 7, end: 20 }],
-        claims: [],
-      };
-    },
+  const { page, errors, invoke, close } = await open({
+    core: true, files: { "a.txt": "Talks\n“We are close,” she said." }, dialogPaths: ["a.txt"],
   });
   await page.getByRole("button", { name: "Import…" }).click();
   await page.getByRole("complementary", { name: "Quotes and claims" }).getByRole("button", { name: "Verify" }).click();
@@ -75,8 +54,8 @@ test("with no source in the library the panel says so, and a pasted source is ch
   await panel.getByRole("button", { name: "Paste a source…" }).click();
   await panel.getByLabel("Source text").fill("Readout\nThe parties are close to an agreement.");
   await panel.getByRole("button", { name: "Add source" }).click();
-  await page.waitForFunction(() => window.__fake.sources.length === 1);
-  assert.equal(await page.evaluate(() => window.__fake.sources[0].title), "Readout");
+  await panel.getByText("No source in the library shares these words.").waitFor({ state: "detached" });
+  assert.deepEqual((await invoke("list_sources", { search: null })).map((s) => s.title), ["Readout"]);
   assert.deepEqual(errors, []);
   await close();
 });

@@ -1,0 +1,51 @@
+// The real Rust side for browser tests: every `invoke` goes to the app's own
+// command handlers and core, served for this page by `serve-test` (see
+// src-tauri/examples/serve-test) on a library of its own. Installed before
+// the page loads, after tauri-internals.js and `window.__attache` =
+// { server, dialogPaths }.
+//
+// What a real window has and a test server cannot, this stands in for:
+// native dialogs answer with `__attache.dialogPaths`; events are fetched
+// from the server every 100 ms; channel messages arrive with the answer.
+(() => {
+  const callbacks = window.__TAURI_INTERNALS__.__callbacks;
+  const listeners = new Map();
+  const test = window.__attache;
+
+  /** A dialog command, as the command it runs once the editor has chosen. */
+  const afterDialog = {
+    import_with_dialog: (args) => ["import_files", { ...args, paths: test.dialogPaths }],
+  };
+
+  async function send(command, args) {
+    const body = JSON.stringify({ cmd: command, args }, (_, value) => (typeof value?.toJSON === "function" ? value.toJSON() : value));
+    const response = await fetch(`${test.server}/invoke`, { method: "POST", headers: { "content-type": "text/plain" }, body });
+    const answer = await response.json();
+    if (!response.ok) throw { code: "ipc", message: answer.problem };
+    for (const { id, message } of answer.channel) callbacks.get(id)?.(message);
+    if ("error" in answer) throw answer.error;
+    return answer.ok;
+  }
+
+  async function deliverEvents() {
+    const events = await fetch(`${test.server}/events`).then((r) => r.json(), () => []);
+    for (const { event, payload } of events) {
+      const handler = listeners.get(event);
+      callbacks.get(handler)?.({ event, id: handler, payload });
+    }
+    setTimeout(deliverEvents, 100);
+  }
+  void deliverEvents();
+
+  window.__TAURI_INTERNALS__.invoke = async (command, args = {}) => {
+    if (command === "plugin:event|listen") {
+      listeners.set(args.event, args.handler);
+      return args.handler;
+    }
+    if (command === "plugin:event|unlisten") return null;
+    const [name, forwarded] = afterDialog[command]?.(args) ?? [command, args];
+    return send(name, forwarded);
+  };
+  // As in the app (tauri.conf.json: freezePrototype).
+  Object.freeze(Object.prototype);
+})();

@@ -10,6 +10,7 @@ mod launch;
 mod webview;
 
 pub use background::catch_up_analysis;
+pub use commands::ChosenFiles;
 pub use desk::Desk;
 pub use launch::Options;
 use std::process::ExitCode;

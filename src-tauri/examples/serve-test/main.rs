@@ -10,10 +10,12 @@
 //! - `POST /invoke` `{cmd, args}` → `{ok}` or `{error}`, with `channel`: the
 //!   messages the command sent on the channels it was given, in order.
 //! - `GET /events` → the app's events since the last call (`{event, payload}`).
+//! - `POST /dialog` `["/path", …]` → every file dialog answers with these
+//!   files from now on (none: the editor cancels).
 
 mod http;
 
-use attache_app::{catch_up_analysis, invoke_handler, Desk, Options};
+use attache_app::{catch_up_analysis, invoke_handler, ChosenFiles, Desk, Options};
 use serde_json::{json, Value};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
@@ -51,6 +53,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         })
         .manage(Arc::clone(&desk))
         .manage(options)
+        .manage(ChosenFiles::default())
         .invoke_handler(invoke_handler())
         // The app's own configuration and capabilities, so a command the window
         // may not call is refused here too.
@@ -87,6 +90,13 @@ fn serve(stream: &TcpStream, webview: &WebviewWindow<MockRuntime>, outbox: &Mute
                 Ok(Value::Array(events).to_string())
             }
             ("POST", "/invoke") => invoke(webview, outbox, &request.body),
+            ("POST", "/dialog") => match serde_json::from_slice(&request.body) {
+                Ok(files) => {
+                    webview.state::<ChosenFiles>().choose(files);
+                    Ok("null".into())
+                }
+                Err(error) => Err(format!("the files are not a JSON list of paths: {error}")),
+            },
             (method, path) => Err(format!("no {method} {path} here")),
         },
         Err(error) => Err(error.to_string()),

@@ -12,3 +12,4 @@ pub mod stories;
 pub mod travels;
 
 mod dialogs;
+pub use dialogs::ChosenFiles;

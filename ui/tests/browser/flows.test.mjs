@@ -1,6 +1,6 @@
 // The main flows of the UI in Chromium: against the real core (`core: true`),
-// or the fake Rust side where a test needs what only it can stage (files
-// dropped on a window, a library that fails to open, timing).
+// or the fake Rust side where a test needs what only it can stage (a library
+// that fails to open, a folder that cannot be written, timing).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { useApp } from "./harness.mjs";
@@ -46,12 +46,9 @@ test("import through the dialog says what was imported, duplicated and refused",
 });
 
 test("files dropped on the window are imported", async () => {
-  const { page, close } = await open({
-    setup: () => (window.__fake.files = { "/news/dropped.md": "Dropped story\nText." }),
-  });
+  const { page, folder, close } = await open({ core: true, files: { "dropped.md": "Dropped story\nText." } });
   await page.getByText("Your library is empty").waitFor();
-  await page.waitForFunction(() => window.__fake.calls.includes("plugin:event|listen"));
-  await page.evaluate(() => window.__fake.drop(["/news/dropped.md"]));
+  await page.evaluate((path) => window.__attache.drop([path]), `${folder}/dropped.md`);
   await page.locator(".list .headline").getByText("Dropped story").waitFor();
   await close();
 });

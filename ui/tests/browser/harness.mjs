@@ -74,7 +74,12 @@ async function startCore() {
     if ("error" in answer) throw Object.assign(new Error(answer.error.message ?? JSON.stringify(answer)), answer.error);
     return answer.ok;
   };
-  return { server, folder, stop, invoke };
+  /** Every file dialog answers with these files (names in `folder`) from now on. */
+  const choose = async (names) => {
+    const files = JSON.stringify(names.map((name) => join(folder, name)));
+    await fetch(`${server}/dialog`, { method: "POST", body: files });
+  };
+  return { server, folder, stop, invoke, choose };
 }
 
 /**
@@ -82,8 +87,9 @@ async function startCore() {
  * self-contained) runs in the page before the app starts. With `core`, the
  * page talks to the real core; `files` ({name: text}) are written to its
  * folder first, and `dialogPaths` (names in it) answer the file dialogs.
- * Returns the page, its errors, `close`, and with `core` its folder and
- * `invoke(cmd, args)`, which runs a command on its library as the window would.
+ * Returns the page, its errors, `close`, and with `core` its folder,
+ * `invoke(cmd, args)`, which runs a command on its library as the window
+ * would, and `choose(names)`, which changes what the dialogs answer.
  */
 export async function openApp(browser, url, { colorScheme = "light", setup, core = false, files = {}, dialogPaths = [] } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
@@ -95,8 +101,8 @@ export async function openApp(browser, url, { colorScheme = "light", setup, core
   if (core) {
     real = await startCore();
     for (const [name, text] of Object.entries(files)) await writeFile(join(real.folder, name), text);
-    const attache = { server: real.server, dialogPaths: dialogPaths.map((name) => join(real.folder, name)) };
-    await page.addInitScript((value) => (window.__attache = value), attache);
+    await real.choose(dialogPaths);
+    await page.addInitScript((server) => (window.__attache = { server }), real.server);
     await page.addInitScript({ path: realTauri });
   } else {
     await page.addInitScript({ path: fakeTauri });
@@ -107,7 +113,7 @@ export async function openApp(browser, url, { colorScheme = "light", setup, core
     await context.close();
     await real?.stop();
   };
-  return { page, errors, folder: real?.folder, invoke: real?.invoke, close };
+  return { page, errors, folder: real?.folder, invoke: real?.invoke, choose: real?.choose, close };
 }
 
 /**

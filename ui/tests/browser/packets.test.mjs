@@ -1,18 +1,17 @@
-// The Packets section in Chromium, against the fake Rust side: stories are
+// The Packets section in Chromium, against the real core: stories are
 // chosen, the preview says what goes in, parts are switched off, and the
-// export reports its progress and where the file went.
+// export says where the file went, which holds what was chosen.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { useApp } from "./harness.mjs";
 
 const open = useApp({ before, after });
 
-test("a packet is previewed from chosen stories and exported with progress", async () => {
-  const { page, errors, close } = await open({
-    setup: () => {
-      window.__fake.files = { "/n/a.txt": "Talks in Doha\nNegotiators met." };
-      window.__fake.dialogPaths = ["/n/a.txt"];
-    },
+test("a packet is previewed from chosen stories and exported", async () => {
+  const { page, errors, folder, choose, close } = await open({
+    core: true, files: { "a.txt": "Talks in Doha\nNegotiators met." }, dialogPaths: ["a.txt"],
   });
   await page.getByRole("button", { name: "Import…" }).click();
   await page.locator("article h1").getByText("Talks in Doha").waitFor();
@@ -29,10 +28,13 @@ test("a packet is previewed from chosen stories and exported with progress", asy
   assert.equal(await preview.getByText("Key quotes:").count(), 0, "a part switched off is not previewed");
   await preview.getByText("Sources: 1 stories").waitFor();
   await form.getByLabel("Format").selectOption("md");
+  await choose(["Doha #1.md"]);
   await form.getByRole("button", { name: "Export…" }).click();
-  await page.getByText("Packet saved to /home/editor/Doha #1.md.").waitFor();
-  const exported = await page.evaluate(() => window.__fake.exports[0]);
-  assert.deepEqual([exported.format, exported.selection.stories, exported.selection.parts.quotes], ["md", [1], false]);
+  await page.getByText(`Packet saved to ${folder}/Doha #1.md.`).waitFor();
+  const written = await readFile(join(folder, "Doha #1.md"), "utf8");
+  assert.match(written, /^# Doha \\#1$/m, "the title, its # escaped for Markdown");
+  assert.match(written, /^## Sources\n\n- Talks in Doha$/m);
+  assert.doesNotMatch(written, /Key quotes/, "a part switched off is not exported");
   assert.deepEqual(errors, []);
   await close();
 });

@@ -2,20 +2,16 @@
 // command handlers and core, served for this page by `serve-test` (see
 // src-tauri/examples/serve-test) on a library of its own. Installed before
 // the page loads, after tauri-internals.js and `window.__attache` =
-// { server, dialogPaths }.
+// { server }.
 //
 // What a real window has and a test server cannot, this stands in for:
-// native dialogs answer with `__attache.dialogPaths`; events are fetched
-// from the server every 100 ms; channel messages arrive with the answer.
+// events are fetched from the server every 100 ms; channel messages arrive
+// with the answer; `__attache.drop(paths)` drops files on the window.
+// Native dialogs answer on the server, with the files the test chose.
 (() => {
   const callbacks = window.__TAURI_INTERNALS__.__callbacks;
   const listeners = new Map();
   const test = window.__attache;
-
-  /** A dialog command, as the command it runs once the editor has chosen. */
-  const afterDialog = {
-    import_with_dialog: (args) => ["import_files", { ...args, paths: test.dialogPaths }],
-  };
 
   async function send(command, args) {
     const body = JSON.stringify({ cmd: command, args }, (_, value) => (typeof value?.toJSON === "function" ? value.toJSON() : value));
@@ -37,14 +33,19 @@
   }
   void deliverEvents();
 
+  /** Files dropped on the window, as the webview reports them. */
+  test.drop = (paths) => {
+    const handler = listeners.get("tauri://drag-drop");
+    callbacks.get(handler)?.({ event: "tauri://drag-drop", id: handler, payload: { paths, position: { x: 10, y: 10 } } });
+  };
+
   window.__TAURI_INTERNALS__.invoke = async (command, args = {}) => {
     if (command === "plugin:event|listen") {
       listeners.set(args.event, args.handler);
       return args.handler;
     }
     if (command === "plugin:event|unlisten") return null;
-    const [name, forwarded] = afterDialog[command]?.(args) ?? [command, args];
-    return send(name, forwarded);
+    return send(command, args);
   };
   // As in the app (tauri.conf.json: freezePrototype).
   Object.freeze(Object.prototype);

@@ -55,6 +55,8 @@ export class Visits {
   /** The visits the last count of visits counted: visit id → number. */
   countedVisits = $state(new Map<number, number>());
   #desk: Desk;
+  /** Counts the readings of journeys begun: only the latest one's answers are shown. */
+  #refreshes = 0;
 
   constructor(desk: Desk) {
     this.#desk = desk;
@@ -84,9 +86,14 @@ export class Visits {
     };
   }
 
-  /** Reads the journeys (and stories and quotes) of the officials on show. */
+  /**
+   * Reads the journeys (and stories and quotes) of the officials on show. A
+   * reading begun earlier that answers later (every official's, at opening,
+   * after the editor has picked one) is dropped, not shown.
+   */
   async refresh() {
     const shown = this.officials.filter((o) => !this.official || o.name === this.official);
+    const reading = ++this.#refreshes;
     this.loading = true;
     await this.#desk.attempt(async () => {
       const answers = await Promise.all(shown.map((o) => ipc.listJourneys(this.query(o.key))));
@@ -96,11 +103,12 @@ export class Visits {
       const quotes = await Promise.all(
         shown.map((o) => ipc.listQuotes({ speaker: surname(o.name), fragments: true, limit: 2000 })),
       );
+      if (reading !== this.#refreshes) return;
       this.journeys = new Map(answers.map((a) => [a.official.name, a.journeys]));
       this.stories = new Map(pages.map((p, i) => [shown[i].name, p.stories]));
       this.quotes = new Map(quotes.map((q, i) => [shown[i].name, q.quotes]));
     });
-    this.loading = false;
+    if (reading === this.#refreshes) this.loading = false;
   }
 
   /** The countries whose visits are on show: those of the region picked, if one is. */

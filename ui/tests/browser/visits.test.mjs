@@ -1,11 +1,14 @@
-// The Visits section in Chromium: counts and regions against the real core
-// and its built-in records; the timeline's drawing against the fake Rust
-// side's staged records, which carry hostile text: the timeline
+// The Visits section in Chromium, against the real core, its built-in
+// records and record files imported through its dialog (a secretary the
+// records never had, with a counterpart written as markup): the timeline
 // draws journeys, stops, stories and quotes, a click opens a journey, an
 // ordinal is counted with its work shown, stops and regions are edited, and
-// record text is never read as HTML.
+// record text is never read as HTML. Visits to the US by country still use
+// the fake Rust side's staged visits.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { useApp } from "./harness.mjs";
 
 const open = useApp({ before, after });
@@ -26,21 +29,53 @@ function records() {
   ];
 }
 
+/** The folder of a page's library, as the core reports it. */
+const folderOf = async (invoke) => dirname((await invoke("library_info")).path);
+
+/** A trip of the official travel records' XML, for Ada Quill Vance, a secretary the records never had. */
+const trip = (id, start, end, country, label, remarks = "") => `
+  <trip role="secretary" who="vance-ada-q">
+    <id>${id}</id><role>secretary</role><name>Ada Quill Vance</name>
+    <start-date>${start}</start-date><end-date>${end}</end-date>
+    <country id="${country}">${label}</country><locale></locale><remarks>${remarks}</remarks>
+  </trip>`;
+
+/**
+ * Four stops in two journeys, one met with a name that is markup, and one in
+ * a country the records do not know; imported through the real core (the
+ * file dialog answers with the file), with `more` trips, and `prepare(invoke)`
+ * run, before the Visits section opens, which then shows this official alone.
+ */
+async function stagedRecords(more = "", prepare = async () => {}) {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><trips>${[
+    trip(1, "2023-10-11", "2023-10-12", "israel", "Israel"),
+    trip(2, "2023-10-13", "2023-10-13", "atlantis", "Atlantis"),
+    trip(3, "2024-08-18", "2024-08-19", "israel", "Israel", "Met with President &lt;img src=x onerror=window.__pwned=1&gt; Herzog."),
+    trip(4, "2024-08-20", "2024-08-20", "egypt", "Egypt"),
+  ].join("")}${more}</trips>`;
+  const app = await open({ core: true, files: { "vance.xml": xml }, dialogPaths: ["vance.xml"] });
+  await app.invoke("import_travels_with_dialog");
+  await prepare(app.invoke);
+  await app.page.locator('nav [data-section="visits"]').click();
+  await app.page.locator("section.visits form.bar").getByLabel("Official").selectOption({ label: "Ada Quill Vance" });
+  await app.page.locator(".vis-item", { hasText: "Egypt" }).first().waitFor();
+  return app;
+}
+
 test("the timeline draws journeys and stops; a click opens the journey with its stops", async () => {
-  const { page, errors, close } = await open({ setup: records });
-  await page.locator('nav [data-section="visits"]').click();
-  await page.locator(".vis-item.region-3").first().waitFor();
+  const { page, errors, invoke, close } = await stagedRecords();
+  await page.locator(".vis-item.vis-range", { hasText: "Egypt" }).waitFor();
   assert.equal(await page.locator(".vis-item.vis-range").count(), 4, "one item per stop");
   assert.equal(await page.locator(".vis-item.vis-background").count(), 2, "one band per journey");
   await page.locator(".vis-item.vis-range", { hasText: "Egypt" }).click();
   const journey = page.getByRole("article", { name: "Journey" });
-  await journey.getByText("Antony John Blinken: 2024-08-18 to 2024-08-20").waitFor();
+  await journey.getByText("Ada Quill Vance: 2024-08-18 to 2024-08-20").waitFor();
   await journey.getByText("Met: President <img src=x onerror=window.__pwned=1> Herzog").waitFor();
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "record text is shown as text");
   await journey.getByRole("button", { name: "New journey from here" }).click();
-  await page.waitForFunction(() => window.__fake.overrides.length === 1);
-  const override = await page.evaluate(() => window.__fake.overrides[0]);
-  assert.deepEqual(override, { official: "Antony John Blinken", day: "2024-08-20", country: "egypt", kind: "split" });
+  await page.waitForFunction(() => document.querySelectorAll(".vis-item.vis-background").length === 3);
+  const { journeys } = await invoke("list_journeys", { query: { official: "Ada Quill Vance", region: null, country: null, since: null, until: null, gap: null } });
+  assert.deepEqual(journeys.map((j) => [j.start, j.end]), [["2023-10-11", "2023-10-13"], ["2024-08-18", "2024-08-19"], ["2024-08-20", "2024-08-20"]]);
   assert.match(await page.getByText("1 records flagged").textContent(), /flagged/);
   assert.deepEqual(errors, []);
   await close();
@@ -66,20 +101,21 @@ test("counting a visit shows the ordinal, the journeys counted and the rule, fro
 });
 
 test("lanes by region put each stop in the regions that hold its country", async () => {
-  const { page, errors, close } = await open({ setup: records });
-  await page.locator('nav [data-section="visits"]').click();
-  await page.locator(".vis-item.vis-range").first().waitFor();
+  const { page, errors, invoke, close } = await stagedRecords();
+  const regions = await invoke("list_regions");
+  const holding = (country) => regions.filter((r) => r.members.includes(country)).length;
+  // Israel twice and Egypt, each in every built-in region that holds it; Atlantis in none.
+  const expected = 2 * holding("israel") + holding("egypt");
+  assert.ok(expected >= 6 && holding("atlantis") === 0, `${expected}`);
   await page.getByLabel("Lanes").selectOption("region");
   await page.locator(".vis-label", { hasText: "Middle East" }).waitFor();
-  // Israel ×2 and Egypt in Near East and in Middle East; West Bank is in neither fake region.
-  await page.waitForFunction(() => document.querySelectorAll(".vis-item.vis-range").length === 6);
+  await page.waitForFunction((n) => document.querySelectorAll(".vis-item.vis-range").length === n, expected);
   assert.deepEqual(errors, []);
   await close();
 });
 
 test("a stop is corrected from the journey's detail", async () => {
-  const { page, errors, close } = await open({ setup: records });
-  await page.locator('nav [data-section="visits"]').click();
+  const { page, errors, invoke, close } = await stagedRecords();
   await page.locator(".vis-item.vis-range", { hasText: "Egypt" }).click();
   const journey = page.getByRole("article", { name: "Journey" });
   await journey.locator("li", { hasText: "Egypt" }).getByRole("button", { name: "Edit…" }).click();
@@ -89,8 +125,8 @@ test("a stop is corrected from the journey's detail", async () => {
   await form.getByLabel("To").fill("2024-08-21");
   await form.getByRole("button", { name: "Save stop" }).click();
   await page.getByText("Stop saved: egypt, 2024-08-20 to 2024-08-21.").waitFor();
-  const egypt = await page.evaluate(() => window.__fake.stops.find((s) => s.id === 4));
-  assert.deepEqual([egypt.locale, egypt.end, egypt.official], ["Cairo", "2024-08-21", "Antony John Blinken"]);
+  const egypt = (await invoke("list_stops", { official: "Ada Quill Vance" })).find((s) => s.country_id === "egypt");
+  assert.deepEqual([egypt.locale, egypt.end, egypt.official], ["Cairo", "2024-08-21", "Ada Quill Vance"]);
   assert.deepEqual(errors, []);
   await close();
 });
@@ -127,31 +163,25 @@ test("a region's countries are changed, and a new region is made", async () => {
   await close();
 });
 
-/** A story of the journey's days with two quotes and a fragment. */
-function storyWithQuotes() {
-  const fake = window.__fake;
-  fake.stories.push({
-    id: 1, headline: "Blinken presses for a truce", outlet: null, byline: null, published: "2024-08-19", url: null, tags: [],
-    body: "Blinken said “It is time for it to get done,” in Tel Aviv.", origin: null, created_at: "", updated_at: "", deleted_at: null,
-  });
-  fake.nextId = 2;
-  const quote = (text, kind, speaker) => ({ story_id: 1, headline: "Blinken presses for a truce", text, speaker, speaker_fixed: false, cue: "said", kind, start: 14, end: 45 });
-  fake.readings[1] = {
-    quotes: [quote("It is time for it to get done,", "quote", "Antony Blinken"), quote("truce", "fragment", "Antony Blinken"), quote("Another voice entirely here today", "quote", "Isaac Herzog")],
-    claims: [],
-  };
-}
-
 test("stories and the official's quotes are markers on their date; a quote opens its story", async () => {
-  const { page, errors, close } = await open({ setup: `(${records})(); (${storyWithQuotes})();` });
-  await page.locator('nav [data-section="visits"]').click();
+  const { page, errors, choose, invoke, close } = await stagedRecords();
+  const story = `---
+title: Vance presses for a truce
+published: 2024-08-19
+---
+Secretary of State Ada Quill Vance pressed for a truce in Tel Aviv. “It is time for it to get done,” Vance said. “Another voice entirely here today,” Isaac Herzog said.`;
+  await writeFile(join(await folderOf(invoke), "story.md"), story);
+  await choose(["story.md"]);
+  await invoke("import_with_dialog", { onProgress: "__CHANNEL__:0" });
+  await page.locator("section.visits form.bar").getByLabel("Official").selectOption({ label: "All officials" });
+  await page.locator("section.visits form.bar").getByLabel("Official").selectOption({ label: "Ada Quill Vance" });
   await page.locator(".vis-item.vis-point.quote").first().waitFor();
-  assert.equal(await page.locator(".vis-item.vis-point.quote").count(), 1, "Blinken's one quote; no fragment, no other speaker");
+  assert.equal(await page.locator(".vis-item.vis-point.quote").count(), 1, "Vance's one quote; no other speaker");
   assert.equal(await page.locator(".vis-item.vis-point.story").count(), 1);
   await page.locator(".vis-item.vis-point.quote").hover();
-  await page.locator(".vis-tooltip").getByText("Quote: “It is time for it to get done,” (Antony Blinken, in “Blinken presses for a truce”)").waitFor();
+  await page.locator(".vis-tooltip").getByText(/^Quote: “It is time for it to get done,” \(.*Vance, in “Vance presses for a truce”\)$/).waitFor();
   await page.locator(".vis-item.vis-point.quote").click();
-  await page.locator("article h1").getByText("Blinken presses for a truce").waitFor();
+  await page.locator("article h1").getByText("Vance presses for a truce").waitFor();
   assert.deepEqual(errors, []);
   await close();
 });
@@ -198,15 +228,11 @@ test("lanes of visits to the US by country; a count numbers the visits it counte
 });
 
 test("zoomed out, each journey is one bar labelled with its countries, and a count puts its number on it", async () => {
-  const later = () => {
-    const fake = window.__fake;
-    fake.stops.push({ ...fake.stops[0], id: 5, start: "2026-03-01", end: "2026-03-02", country_id: "qatar", country: "Qatar", record_id: "4005" });
-  };
-  const { page, errors, close } = await open({ setup: [records, later] });
-  await page.locator('nav [data-section="visits"]').click();
+  const { page, errors, close } = await stagedRecords(trip(5, "2026-03-01", "2026-03-02", "qatar", "Qatar"));
   await page.locator(".vis-item.journey-bar", { hasText: "Israel, Egypt" }).waitFor();
   assert.equal(await page.locator(".vis-item.vis-range.region-3").count(), 0, "no stops drawn zoomed out");
   const ask = page.getByRole("form", { name: "Count a visit" });
+  await ask.getByLabel("Official").selectOption({ label: "Ada Quill Vance" });
   await ask.getByLabel("On", { exact: true }).fill("2024-08-19");
   await ask.getByRole("button", { name: "Count" }).click();
   await page.locator(".vis-item.journey-bar", { hasText: "2 · Israel, Egypt" }).waitFor();
@@ -216,15 +242,11 @@ test("zoomed out, each journey is one bar labelled with its countries, and a cou
 });
 
 test("at 1280×800 the questions and the legend fit in the window", async () => {
-  // Names as long as the real record's: options size their select.
-  const longNames = () => {
-    const fake = window.__fake;
-    fake.officials.push({ id: 2, key: "k", name: "Henry A. (Heinz Alfred) Kissinger, Secretary of State and Assistant to the President", role: "secretary", term_start: null, term_end: null, stops: 0 });
-    fake.regions.push({ id: 8, name: "Countries of the Organization for Security and Co-operation in Europe", members: [] });
-  };
-  const { page, errors, close } = await open({ setup: [records, visitsToTheUs, longNames] });
-  await page.locator('nav [data-section="visits"]').click();
-  await page.locator(".vis-item.vis-range").first().waitFor();
+  // The records' longest names (Henry A. (Heinz Alfred) Kissinger) and a long
+  // region's: options size their select.
+  const longRegion = (invoke) =>
+    invoke("set_region", { name: "Countries of the Organization for Security and Co-operation in Europe", countries: ["austria"] });
+  const { page, errors, close } = await stagedRecords("", longRegion);
   const width = page.viewportSize().width;
   for (const name of ["Count a visit", "Count a foreign leader's visit", "Legend"]) {
     const role = name === "Legend" ? "list" : "form";

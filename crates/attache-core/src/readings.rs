@@ -138,6 +138,22 @@ impl Library {
         })
     }
 
+    /// Who said a quote, as the library shows it: the editor's fix, else the
+    /// analyzer's reading (`None` when neither names anyone).
+    pub(crate) fn quote_speaker(&self, quote: &QuoteRef) -> Result<Option<String>> {
+        let found: Option<Option<String>> = self
+            .conn()
+            .query_row(
+                "SELECT CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END FROM quote q
+                 LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.anchor = q.anchor
+                 WHERE q.story_id = ?1 AND q.anchor = ?2",
+                params![quote.story_id, quote.anchor],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(found.flatten())
+    }
+
     /// The words of a quote as the story now reads; fails when the story has
     /// no quote of that anchor.
     pub(crate) fn quote_text(&self, quote: &QuoteRef) -> Result<String> {

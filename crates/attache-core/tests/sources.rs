@@ -5,6 +5,8 @@
 mod common;
 
 use attache_core::analysis::quote_anchor;
+use attache_core::analysis::QuoteKind;
+use attache_core::packets::PacketSelection;
 use attache_core::sources::{SourceDraft, SourceKind, VerificationStatus};
 use attache_core::verify::Verdict;
 use attache_core::{ErrorCode, QuoteRef};
@@ -79,6 +81,36 @@ fn quote_statuses_are_kept_with_author_and_never_rewritten() {
     let nowhere = QuoteRef { story_id: story, anchor: quote_anchor("words no story has") };
     let missing = desk.library.set_quote_status(&nowhere, VerificationStatus::Verified, "", None);
     assert_eq!(missing.unwrap_err().code(), ErrorCode::InvalidInput);
+}
+
+#[test]
+fn a_status_keeps_the_differences_the_editor_saw_and_packets_show_those() {
+    let (mut desk, jerusalem, _) = desk_with_sources();
+    let story = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
+    let reading = desk.library.story_reading(story).unwrap();
+    let seed = reading.quotes.iter().find(|q| q.text.starts_with("It is time")).expect("the seed's quote");
+    let quote = seed.reference();
+    let plain =
+        reading.quotes.iter().find(|q| q.kind == QuoteKind::Quote && q.reference() != quote).unwrap().reference();
+    desk.library.set_quote_status(&plain, VerificationStatus::Disputed, "no source yet", None).unwrap();
+    assert_eq!(desk.library.kept_diff(&plain).unwrap(), None, "no evidence, no differences");
+    desk.library.set_quote_status(&quote, VerificationStatus::Verified, "", Some((jerusalem, Verdict::Minor))).unwrap();
+    let kept = desk.library.kept_diff(&quote).unwrap().expect("kept with the status");
+    let seen = desk.library.verify_against(&seed.text, seed.speaker.as_deref(), jerusalem).unwrap().check.diff;
+    assert!(!kept.is_empty());
+    assert_eq!(kept, seen, "what the verification panel showed the editor");
+
+    // The packet shows what was kept, not a new check: a kept diff that a new
+    // check would never give shows as it was.
+    let conn = rusqlite::Connection::open(desk.path()).unwrap();
+    conn.execute("DROP TRIGGER quote_status_is_append_only", []).unwrap();
+    let marked = r#"[{"op":"replace","reported":"kept","source":"as seen"}]"#;
+    conn.execute("UPDATE quote_status SET diff = ?1 WHERE anchor = ?2", rusqlite::params![marked, quote.anchor])
+        .unwrap();
+    let selection = PacketSelection { stories: vec![story], ..PacketSelection::default() };
+    let packet = desk.library.packet(&selection).unwrap();
+    let shown = packet.quotes.iter().find(|q| q.text.starts_with("It is time")).unwrap();
+    assert_eq!((shown.diff[0].reported.as_str(), shown.diff[0].source.as_str()), ("kept", "as seen"));
 }
 
 #[test]

@@ -80,7 +80,7 @@ test("Delete moves the story to the trash; the trash restores and empties", asyn
   await page.locator("article h1").getByText("Bin me").waitFor();
   await page.locator("body").press("Delete");
   await page.getByText("Moved to the trash.").waitFor();
-  assert.equal(await page.locator(".list .row").count(), 1);
+  await page.waitForFunction(() => document.querySelectorAll(".list .row").length === 1);
   await page.locator("[data-section=trash]").click();
   await page.locator(".list .headline").getByText("Bin me").click();
   await page.getByRole("button", { name: "Restore from trash" }).click();

@@ -58,7 +58,10 @@ async function stagedRecords(more = "", prepare = async () => {}) {
   await prepare(app.invoke);
   await app.page.locator('nav [data-section="visits"]').click();
   await app.page.locator("section.visits form.bar").getByLabel("Official").selectOption({ label: "Ada Quill Vance" });
-  await app.page.locator(".vis-item", { hasText: "Egypt" }).first().waitFor();
+  await app.page.waitForFunction(() => {
+    const lanes = [...document.querySelectorAll(".vis-label")].map((l) => l.textContent.trim());
+    return lanes.length === 1 && lanes[0] === "Ada Quill Vance" && document.querySelector(".vis-item");
+  });
   return app;
 }
 

@@ -29,8 +29,13 @@ impl Library {
             for q in self.story_reading(*id)?.quotes.into_iter().filter(|q| q.kind == crate::analysis::QuoteKind::Quote)
             {
                 let status = self.quote_statuses(&q.reference())?.into_iter().next();
+                // The differences the editor saw; checked again only for a
+                // status recorded before they were kept.
                 let diff = match status.as_ref().and_then(|s| s.source_id) {
-                    Some(source) => self.verify_against(&q.text, q.speaker.as_deref(), source)?.check.diff,
+                    Some(source) => match self.kept_diff(&q.reference())? {
+                        Some(kept) => kept,
+                        None => self.verify_against(&q.text, q.speaker.as_deref(), source)?.check.diff,
+                    },
                     None => Vec::new(),
                 };
                 quotes.push(PacketQuote {

@@ -6,7 +6,7 @@ use super::{Library, SourceSummary};
 use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::stored_quotes::QuoteRef;
-use crate::verify::{check, Check, Verdict};
+use crate::verify::{check, Check, DiffOp, Verdict};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -133,13 +133,22 @@ impl Library {
         evidence: Option<(i64, Verdict)>,
     ) -> Result<QuoteStatus> {
         let text = self.quote_text(quote)?;
+        // The differences the editor judged, kept with their judgment.
+        let diff = match evidence {
+            Some((source, _)) => {
+                let speaker = self.quote_speaker(quote)?;
+                let diff = self.verify_against(&text, speaker.as_deref(), source)?.check.diff;
+                Some(serde_json::to_string(&diff).map_err(|e| Error::Internal(format!("a diff: {e}")))?)
+            }
+            None => None,
+        };
         let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
         let at = now();
         let verdict = evidence.map(|(_, v)| v.as_str());
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO quote_status (story_id, anchor, quote_text, status, note, source_id, verdict, author, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO quote_status (story_id, anchor, quote_text, status, note, source_id, verdict, author, at, diff)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 params![
                     quote.story_id,
                     quote.anchor,
@@ -149,7 +158,8 @@ impl Library {
                     evidence.map(|e| e.0),
                     verdict,
                     author,
-                    at
+                    at,
+                    diff
                 ],
             )?;
             Ok(())
@@ -162,6 +172,23 @@ impl Library {
             author,
             at,
         })
+    }
+
+    /// The differences the editor saw when they recorded the quote's latest
+    /// status with evidence, as kept then; `None` for a status kept without
+    /// them (recorded without evidence, or before they were kept).
+    pub fn kept_diff(&self, quote: &QuoteRef) -> Result<Option<Vec<DiffOp>>> {
+        let kept: Option<Option<String>> = self
+            .conn()
+            .query_row(
+                "SELECT diff FROM quote_status WHERE story_id = ?1 AND anchor = ?2 ORDER BY id DESC LIMIT 1",
+                params![quote.story_id, quote.anchor],
+                |r| r.get(0),
+            )
+            .optional()?;
+        kept.flatten()
+            .map(|json| serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("a kept diff: {e}"))))
+            .transpose()
     }
 
     /// A quote's status history, newest first.

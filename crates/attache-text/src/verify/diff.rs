@@ -6,13 +6,13 @@
 
 use super::align::Step;
 use super::words::{is_function_word, Token, Word};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// One word-level difference between the reported quote and the source.
 /// `insert`: words the report has and the source lacks; `delete`: source
 /// words the report leaves out; `replace`: different words in the same place.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct DiffOp {
     /// `equal`, `insert`, `delete` or `replace`.
     pub op: String,

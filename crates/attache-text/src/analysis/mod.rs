@@ -26,6 +26,7 @@ mod quotes;
 #[cfg(test)]
 mod reference_tests;
 mod resolve;
+mod spaces;
 #[cfg(test)]
 mod speaker_tests;
 mod text;
@@ -179,9 +180,12 @@ pub struct Analysis {
     pub dates: Vec<DateRef>,
 }
 
-/// Reads `input` (headline on the first line, as at import), resolving dates
-/// against `published`.
-pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
+/// Reads `written` (headline on the first line, as at import), resolving
+/// dates against `published`.
+pub fn analyze(written: &str, published: Option<NaiveDate>) -> Analysis {
+    let plain = spaces::plain_spaces(written);
+    let input: &str = &plain;
+    let as_written = spaces::AsWritten::new(written, input);
     let (headline, paragraphs) = text::layout(input);
     let offsets = text::CharOffsets::new(input);
     let mut reading = mentions::Reading::default();
@@ -205,7 +209,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
         .zip(attributions)
         .zip(anchors)
         .map(|((q, a), anchor)| Quote {
-            text: input[q.start..q.end].to_string(),
+            text: as_written.words(q.start, q.end, &offsets),
             anchor,
             speaker: a.speaker.map(|e| reading.entities[e].name.clone()),
             cue: a.cue,
@@ -235,7 +239,7 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
                     travel.then(|| context.ordinal_claim(sentence, (start, end))).flatten().map(Ordinal::from);
                 let kind = if ordinal.is_some() { claims::ClaimKind::Ordinal } else { kind };
                 claims.push(Claim {
-                    text: input[start..end].to_string(),
+                    text: as_written.words(start, end, &offsets),
                     kind,
                     start: offsets.of(start),
                     end: offsets.of(end),
@@ -249,14 +253,14 @@ pub fn analyze(input: &str, published: Option<NaiveDate>) -> Analysis {
             let speaker = speaker.map(|e| reading.entities[e].name.clone());
             if let Some(o) = context.spoken_ordinal((q.start, q.end), speaker) {
                 let (start, end) = (offsets.of(q.start), offsets.of(q.end));
-                let text = input[q.start..q.end].to_string();
+                let text = as_written.words(q.start, q.end, &offsets);
                 claims.push(Claim { text, kind: ClaimKind::Ordinal, start, end, ordinal: Some(Ordinal::from(o)) });
             }
         }
         for d in dates::find_dates(&input[p.start..p.end], published) {
             let (start, end) = (p.start + d.span.0, p.start + d.span.1);
             dates.push(DateRef {
-                text: input[start..end].to_string(),
+                text: as_written.words(start, end, &offsets),
                 resolved: d.resolved,
                 start: offsets.of(start),
                 end: offsets.of(end),

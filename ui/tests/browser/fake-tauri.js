@@ -1,7 +1,7 @@
 // A fake Rust side for the few browser tests that stage what the real core
-// cannot show a test on demand: a library that fails to open, a folder that
-// cannot be written, the background reading's timing, visits to the US drawn
-// by country, and the timeline benchmark's thousands of stops. Everything else
+// cannot show a test on demand: a folder that cannot be written (CI runs as
+// root), the background reading's timing, visits to the US drawn by country,
+// and the timeline benchmark's thousands of stops. Everything else
 // runs against the real core (real-tauri.js). It answers only the commands
 // those tests call (src-tauri/tests/surface.rs checks each is a real one),
 // from memory. Installed before the page loads, after tauri-internals.js;
@@ -10,7 +10,6 @@
   const callbacks = window.__TAURI_INTERNALS__.__callbacks;
   const listeners = new Map();
   const fake = {
-    openError: null,
     readOnly: null,
     calls: [],
     // The background reading in progress, if any.
@@ -78,11 +77,10 @@
   };
 
   const commands = {
-    library_info: () =>
-      fake.openError ?? {
-        path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 13, supported_version: 13,
-        stories: 0, trashed: 0, read_only: fake.readOnly,
-      },
+    library_info: () => ({
+      path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 13, supported_version: 13,
+      stories: 0, trashed: 0, read_only: fake.readOnly,
+    }),
     first_paint: () => 42,
     // No stories: these tests are about the library and the records.
     list_stories: () => ({ total: 0, stories: [] }),
@@ -150,9 +148,7 @@
     fake.calls.push(command);
     const handler = commands[command];
     if (!handler) throw { code: "ipc", message: `unknown command ${command}` };
-    const value = await handler(args);
-    if (value && value.code && value.message && command === "library_info") throw value;
-    return value;
+    return handler(args);
   };
   // As in the app (tauri.conf.json: freezePrototype), so code that breaks
   // under a frozen prototype fails here too.

@@ -1,8 +1,10 @@
 // The main flows of the UI in Chromium: against the real core (`core: true`),
-// or the fake Rust side where a test needs what only it can stage (a library
-// that fails to open, a folder that cannot be written, timing).
+// or the fake Rust side where a test needs what only it can stage (a folder
+// that cannot be written, when CI runs as root; timing).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { useApp } from "./harness.mjs";
 
 const SEED = `US Secretary of State Antony Blinken Pushes for Gaza Truce
@@ -95,15 +97,28 @@ test("Delete moves the story to the trash; the trash restores and empties", asyn
   await close();
 });
 
+/**
+ * An empty SQLite database whose schema version (`user_version`, 999) is
+ * newer than any Attaché's: one page of 4096 bytes, written by hand.
+ */
+function libraryFromTheFuture() {
+  const file = Buffer.alloc(4096);
+  file.write("SQLite format 3\0", 0, "latin1");
+  file.writeUInt16BE(4096, 16);
+  file.set([1, 1, 0, 64, 32, 32], 18);
+  for (const [at, value] of [[24, 1], [28, 1], [44, 4], [56, 1], [60, 999], [92, 1], [96, 3045000]]) file.writeUInt32BE(value, at);
+  file.set([0x0d, 0, 0, 0, 0, 0x10, 0x00, 0], 100);
+  return file;
+}
+
 test("a library that cannot be opened fills the window with the reason", async () => {
-  const { page, close } = await open({
-    setup: () =>
-      (window.__fake.openError = { code: "library_too_new", message: "/desk/library.sqlite3 was written by a newer version of Attaché" }),
-  });
+  const library = libraryFromTheFuture();
+  const { page, folder, close } = await open({ core: true, library });
   const alert = page.locator("[role=alert][data-code=library_too_new]");
   await alert.waitFor();
   assert.match(await alert.textContent(), /Install the newer version/);
   assert.equal(await page.locator("nav").count(), 0);
+  assert.ok((await readFile(join(folder, "library.sqlite3"))).equals(library), "a newer library is never modified");
   await close();
 });
 

@@ -51,8 +51,9 @@ const running = new Set();
  * Starts `serve-test` on a new library in a new folder; resolves once it
  * listens. `folder` holds the library and any files a test writes.
  */
-async function startCore() {
+async function startCore(library) {
   const folder = await mkdtemp(join(tmpdir(), "attache-browser-"));
+  if (library) await writeFile(join(folder, "library.sqlite3"), library);
   const core = spawn(serveTest, ["--library", join(folder, "library.sqlite3")], { stdio: ["ignore", "pipe", "inherit"] });
   const line = await new Promise((ready, failed) => {
     core.on("error", failed);
@@ -86,12 +87,13 @@ async function startCore() {
  * A new page on the UI; `setup` (a function, or a list of functions, each
  * self-contained) runs in the page before the app starts. With `core`, the
  * page talks to the real core; `files` ({name: text}) are written to its
- * folder first, and `dialogPaths` (names in it) answer the file dialogs.
+ * folder first, and `dialogPaths` (names in it) answer the file dialogs;
+ * `library` (bytes) is the library file the core opens, instead of a new one.
  * Returns the page, its errors, `close`, and with `core` its folder,
  * `invoke(cmd, args)`, which runs a command on its library as the window
  * would, and `choose(names)`, which changes what the dialogs answer.
  */
-export async function openApp(browser, url, { colorScheme = "light", setup, core = false, files = {}, dialogPaths = [] } = {}) {
+export async function openApp(browser, url, { colorScheme = "light", setup, core = false, files = {}, dialogPaths = [], library } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -99,7 +101,7 @@ export async function openApp(browser, url, { colorScheme = "light", setup, core
   let real = null;
   await page.addInitScript({ path: tauriInternals });
   if (core) {
-    real = await startCore();
+    real = await startCore(library);
     for (const [name, text] of Object.entries(files)) await writeFile(join(real.folder, name), text);
     await real.choose(dialogPaths);
     await page.addInitScript((server) => (window.__attache = { server }), real.server);

@@ -206,7 +206,9 @@ export class Visits {
     const added = results.reduce((n, r) => n + r.added, 0);
     const skipped = results.reduce((n, r) => n + r.duplicates, 0);
     const flagged = results.flatMap((r) => r.flagged.map((f) => `${r.file}: record ${f.record_id ?? "?"}: ${f.problem}`));
-    this.#desk.notify("info", `Imported ${added} stops; ${skipped} duplicates skipped; ${flagged.length} flagged.`, flagged);
+    // Records of stops or of visits to the US: the file said which.
+    const records = `${added} record${added === 1 ? "" : "s"}`;
+    this.#desk.notify("info", `Imported ${records}; ${skipped} duplicates skipped; ${flagged.length} flagged.`, flagged);
     await this.load();
   }
 

@@ -1,7 +1,7 @@
 // A fake Rust side for the few browser tests that stage what the real core
-// cannot show a test on demand: a folder that cannot be written (CI runs as
-// root), the background reading's timing, visits to the US drawn by country,
-// and the timeline benchmark's thousands of stops. Everything else
+// cannot show a test on demand (a folder that cannot be written, when CI
+// runs as root; the background reading's timing), and for the timeline
+// benchmark's thousands of generated stops and visits (ui/bench). Everything else
 // runs against the real core (real-tauri.js). It answers only the commands
 // those tests call (src-tauri/tests/surface.rs checks each is a real one),
 // from memory. Installed before the page loads, after tauri-internals.js;

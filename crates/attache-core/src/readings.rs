@@ -126,7 +126,7 @@ impl Library {
     /// The editor's word on who said a quote (`None`: no one can be named).
     /// It holds until changed, whatever re-analysis finds.
     pub fn fix_quote_speaker(&mut self, quote: &QuoteRef, speaker: Option<&str>) -> Result<()> {
-        let text = self.quote_text(quote)?;
+        let (text, _) = self.shown_quote(quote)?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO quote_speaker_fix (story_id, anchor, text, speaker, fixed_at) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -138,31 +138,19 @@ impl Library {
         })
     }
 
-    /// Who said a quote, as the library shows it: the editor's fix, else the
-    /// analyzer's reading (`None` when neither names anyone).
-    pub(crate) fn quote_speaker(&self, quote: &QuoteRef) -> Result<Option<String>> {
-        let found: Option<Option<String>> = self
+    /// A quote as the library shows it: its words as the story now reads,
+    /// and who said them (the editor's fix, else the analyzer's reading;
+    /// `None` when neither names anyone). Fails when the story has no quote
+    /// of that anchor.
+    pub(crate) fn shown_quote(&self, quote: &QuoteRef) -> Result<(String, Option<String>)> {
+        let found = self
             .conn()
             .query_row(
-                "SELECT CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END FROM quote q
+                "SELECT q.text, CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END FROM quote q
                  LEFT JOIN quote_speaker_fix f ON f.story_id = q.story_id AND f.anchor = q.anchor
                  WHERE q.story_id = ?1 AND q.anchor = ?2",
                 params![quote.story_id, quote.anchor],
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(found.flatten())
-    }
-
-    /// The words of a quote as the story now reads; fails when the story has
-    /// no quote of that anchor.
-    pub(crate) fn quote_text(&self, quote: &QuoteRef) -> Result<String> {
-        let found: Option<String> = self
-            .conn()
-            .query_row(
-                "SELECT text FROM quote WHERE story_id = ?1 AND anchor = ?2",
-                params![quote.story_id, quote.anchor],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
         found.ok_or_else(|| Error::InvalidInput(format!("story {} has no quote {}", quote.story_id, quote.anchor)))

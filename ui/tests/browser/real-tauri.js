@@ -14,7 +14,8 @@
   const test = window.__attache;
 
   async function send(command, args) {
-    const body = JSON.stringify({ cmd: command, args }, (_, value) => (typeof value?.toJSON === "function" ? value.toJSON() : value));
+    // A channel becomes its id through its toJSON, as in Tauri's own IPC.
+    const body = JSON.stringify({ cmd: command, args });
     const response = await fetch(`${test.server}/invoke`, { method: "POST", headers: { "content-type": "text/plain" }, body });
     const answer = await response.json();
     if (!response.ok) throw { code: "ipc", message: answer.problem };

@@ -132,11 +132,10 @@ impl Library {
         note: &str,
         evidence: Option<(i64, Verdict)>,
     ) -> Result<QuoteStatus> {
-        let text = self.quote_text(quote)?;
+        let (text, speaker) = self.shown_quote(quote)?;
         // The differences the editor judged, kept with their judgment.
         let diff = match evidence {
             Some((source, _)) => {
-                let speaker = self.quote_speaker(quote)?;
                 let diff = self.verify_against(&text, speaker.as_deref(), source)?.check.diff;
                 Some(serde_json::to_string(&diff).map_err(|e| Error::Internal(format!("a diff: {e}")))?)
             }

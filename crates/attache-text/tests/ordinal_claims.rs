@@ -43,7 +43,11 @@ fn score(entries: &[&Entry], verbose: bool) -> (usize, usize, usize) {
             continue;
         };
         found += 1;
-        let surname = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_string();
+        // "Lloyd J. Austin III" is Austin: a generational suffix is not the surname.
+        let surname = |name: &str| {
+            let suffix = |w: &&str| matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV");
+            name.split(' ').rev().find(|w| !suffix(w)).unwrap_or(name).trim_end_matches(',').to_string()
+        };
         // "the President's first trip": the office, whose holder on the day
         // of publication the check counts (as `claims check` does).
         let holder = || {
@@ -88,7 +92,7 @@ fn nth_visit_sentences_from_real_news_are_parsed() {
     let verbose = std::env::var_os("ATTACHE_NEWS_VERBOSE").is_some();
     // Floors just under the figures measured: a drop fails the build.
     // Both parts are printed before either is held to its floor.
-    let shares: Vec<(&str, f64, f64)> = [("tuned part", false, 0.64), ("held-back part", true, 0.49)]
+    let shares: Vec<(&str, f64, f64)> = [("tuned part", false, 0.67), ("held-back part", true, 0.55)]
         .into_iter()
         .map(|(name, held, floor)| {
             let (total, found, exact) = score(&part(held), verbose && !held);

@@ -4,8 +4,7 @@
 
 use crate::error::Result;
 use crate::library::Library;
-use crate::story::StoryDraft;
-use crate::story_reader::ANALYZER_VERSION;
+use crate::story_reader::{keep_reading, read_draft, Read, ANALYZER_VERSION};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -76,10 +75,10 @@ impl Library {
         crate::stories::count_all(self.conn())
     }
 
-    /// Reads the given stories in one transaction.
-    pub(crate) fn analyze_stories(&mut self, ids: &[i64]) -> Result<()> {
-        let drafts: Vec<(i64, StoryDraft)> =
-            ids.iter().map(|&id| self.story(id).map(|s| (id, s.draft))).collect::<Result<_>>()?;
-        self.write(|tx| drafts.iter().try_for_each(|(id, draft)| crate::story_reader::read_story(tx, *id, draft)))
+    /// Reads the given stories, then keeps what was read in one transaction.
+    fn analyze_stories(&mut self, ids: &[i64]) -> Result<()> {
+        let reads: Vec<(i64, Read)> =
+            ids.iter().map(|&id| self.story(id).map(|s| (id, read_draft(&s.draft)))).collect::<Result<_>>()?;
+        self.write(|tx| reads.iter().try_for_each(|(id, read)| keep_reading(tx, *id, read)))
     }
 }

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::library::Library;
 use crate::search::StoryFilters;
 use crate::story::{Added, DuplicateReason, Revision, Story, StoryDraft};
-use crate::story_reader::read_story;
+use crate::story_reader::{keep_reading, read_draft, Read};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 impl Library {
@@ -15,17 +15,14 @@ impl Library {
     /// normalized body). `origin` records the file it came from.
     pub fn add_story(&mut self, draft: StoryDraft, origin: Option<&str>) -> Result<Added> {
         let draft = draft.normalized()?;
-        self.write(|tx| {
-            let added = insert_story(tx, &draft, origin)?;
-            if let Added::Created { id } = added {
-                read_story(tx, id, &draft)?;
-            }
-            Ok(added)
-        })
+        let read = read_draft(&draft);
+        self.write(|tx| add_read(tx, &draft, origin, &read))
     }
 
-    /// Adds many stories in one transaction; a story that fails leaves
+    /// Adds many stories in one transaction, each with its reading (quotes,
+    /// claims, people), as pasting one does; a story that fails leaves
     /// nothing behind and is reported in its place, the others are added.
+    /// The stories are read before the transaction opens.
     ///
     /// The batch is first written straight through. A savepoint per story
     /// would make FTS5 write its pending index out at every one, as a segment
@@ -42,19 +39,18 @@ impl Library {
                 Err(err) => invalid.push((index, err.on_library(&path))),
             }
         }
+        let reads: Vec<Read> = valid.iter().map(|(_, draft, _)| read_draft(draft)).collect();
+        let stories = || valid.iter().zip(&reads).map(|((_, draft, origin), read)| (draft, origin.as_deref(), read));
         let straight = self.write(|tx| {
-            valid
-                .iter()
-                .map(|(_, draft, origin)| insert_story(tx, draft, origin.as_deref()))
-                .collect::<Result<Vec<_>>>()
+            stories().map(|(draft, origin, read)| add_read(tx, draft, origin, read)).collect::<Result<Vec<_>>>()
         });
         let written: Vec<Result<Added>> = match straight {
             Ok(added) => added.into_iter().map(Ok).collect(),
             Err(_) => self.write(|tx| {
                 let mut outcomes = Vec::with_capacity(valid.len());
-                for (_, draft, origin) in &valid {
+                for (draft, origin, read) in stories() {
                     tx.execute_batch("SAVEPOINT story")?;
-                    let outcome = insert_story(tx, draft, origin.as_deref()).map_err(|e| e.on_library(&path));
+                    let outcome = add_read(tx, draft, origin, read).map_err(|e| e.on_library(&path));
                     let close = if outcome.is_ok() { "RELEASE story" } else { "ROLLBACK TO story; RELEASE story" };
                     tx.execute_batch(close)?;
                     outcomes.push(outcome);
@@ -98,6 +94,7 @@ impl Library {
         if current.draft == draft {
             return Ok(current);
         }
+        let read = read_draft(&draft);
         self.write(|tx| {
             keep_revision(tx, &current)?;
             tx.execute(
@@ -117,7 +114,7 @@ impl Library {
                 ],
             )?;
             set_tags(tx, id, &draft.tags)?;
-            read_story(tx, id, &draft)
+            keep_reading(tx, id, &read)
         })?;
         self.story(id)
     }
@@ -247,6 +244,16 @@ pub(crate) fn published_on(conn: &Connection, id: i64) -> Result<Option<chrono::
         conn.query_row("SELECT published FROM story WHERE id = ?1", [id], |r| r.get(0)).optional()?;
     let published = published.ok_or(Error::NotFound { kind: "story", id })?;
     Ok(published.and_then(|d| d.parse().ok()))
+}
+
+/// Inserts `draft` with what was read of it, unless it duplicates a story
+/// already there.
+fn add_read(tx: &Connection, draft: &StoryDraft, origin: Option<&str>, read: &Read) -> Result<Added> {
+    let added = insert_story(tx, draft, origin)?;
+    if let Added::Created { id } = added {
+        keep_reading(tx, id, read)?;
+    }
+    Ok(added)
 }
 
 /// Inserts `draft` inside `tx` unless it duplicates a story already there.

@@ -2,20 +2,35 @@
 //! writer's transaction. The text is analysed (crate `attache-text`), the
 //! editor's moved quote bounds are applied (`quote_bounds`), the quotes and
 //! claims are stored (`readings`) and the people named are linked to their
-//! records (`people`). Every writer of a story calls this one step, and the
-//! stores it calls know nothing of each other.
+//! records (`people`). Every writer of a story reads it before its
+//! transaction opens (`read_draft`) and keeps the reading inside it, with
+//! the story (`keep_reading`); the stores it calls know nothing of each other.
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, Analysis};
 use crate::error::Result;
 pub use crate::readings::ANALYZER_VERSION;
 use crate::story::StoryDraft;
 use rusqlite::Connection;
 
-/// Reads a story's text and keeps what was read, replacing an earlier reading.
-pub(crate) fn read_story(conn: &Connection, story_id: i64, draft: &StoryDraft) -> Result<()> {
+/// A story's text as read, before it is kept: reading needs no library, so
+/// a batch is read before its transaction opens and the write stays short.
+pub(crate) struct Read {
+    text: String,
+    analysis: Analysis,
+}
+
+/// Reads a draft's headline and body against its publication date.
+pub(crate) fn read_draft(draft: &StoryDraft) -> Read {
     let text = format!("{}\n{}", draft.headline, draft.body);
-    let mut analysis = analyze(&text, draft.published);
-    crate::quote_bounds::apply_moves(conn, story_id, &text, &mut analysis.quotes)?;
+    let analysis = analyze(&text, draft.published);
+    Read { text, analysis }
+}
+
+/// Keeps what was read of story `story_id`, replacing an earlier reading,
+/// with the editor's moved quote bounds applied.
+pub(crate) fn keep_reading(conn: &Connection, story_id: i64, read: &Read) -> Result<()> {
+    let mut analysis = read.analysis.clone();
+    crate::quote_bounds::apply_moves(conn, story_id, &read.text, &mut analysis.quotes)?;
     crate::readings::store_reading(conn, story_id, &analysis)?;
     crate::people::link_story_people(conn, story_id, &analysis.people)
 }

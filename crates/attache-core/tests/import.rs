@@ -68,3 +68,31 @@ fn hostile_html_is_reduced_to_text() {
         assert!(!everything.contains(hostile), "{hostile} survived: {everything}");
     }
 }
+
+#[test]
+fn a_story_is_imported_with_its_reading_or_not_at_all() {
+    let mut desk = Desk::new();
+    let quoted = desk.file("quoted.txt", "Talks resume\n“We are close,” Herzog said on Monday.");
+    let plain = desk.file("plain.txt", "Talks resume in Doha\nNegotiators met again on Monday.");
+    // A library that cannot keep this quote's reading: the story must not be
+    // kept without it.
+    let conn = rusqlite::Connection::open(desk.path()).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER no_herzog BEFORE INSERT ON quote WHEN NEW.speaker LIKE '%Herzog%'
+         BEGIN SELECT RAISE(ABORT, 'no room for this reading'); END;",
+    )
+    .unwrap();
+    let results = desk.library.import_files(&[&quoted, &plain], |_| {});
+    assert!(results[0].added.is_none(), "a story whose reading failed is not kept");
+    let error = results[0].error.as_ref().expect("the failure is reported");
+    assert!(error.message.starts_with(&quoted.display().to_string()), "{}", error.message);
+    let kept = results[1].added.expect("the other story is imported").id();
+    assert_eq!(desk.library.search(&StoryQuery::default()).unwrap().total, 1);
+    assert_eq!(desk.library.pending_analysis().unwrap(), 0, "the kept story was read in its own write");
+    conn.execute_batch("DROP TRIGGER no_herzog").unwrap();
+    let again = desk.library.import_files(&[&quoted], |_| {});
+    let id = again[0].added.expect("imported once the reading can be kept").id();
+    assert_ne!(id, kept);
+    let reading = desk.library.story_reading(id).unwrap();
+    assert_eq!(reading.quotes[0].speaker.as_deref(), Some("Herzog"));
+}

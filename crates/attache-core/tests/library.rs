@@ -4,15 +4,15 @@
 mod common;
 
 use attache_core::{migrate, ErrorCode, Library, StoryQuery};
-use common::{draft, snapshot, Desk};
+use common::{draft, snapshot, write_old_story, Desk};
 
 #[test]
 fn a_library_of_the_first_migration_upgrades_with_its_data_intact() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.sqlite3");
     {
-        let mut old = Library::open_at(&path, 1).unwrap();
-        old.add_stories(vec![(draft("Herzog meets Blinken", "They met in Tel Aviv."), None)]).unwrap();
+        let old = Library::open_at(&path, 1).unwrap();
+        write_old_story(&path, "Herzog meets Blinken", "They met in Tel Aviv.");
         assert_eq!(old.info().unwrap().schema_version, 1);
     }
     let before = snapshot(&path);

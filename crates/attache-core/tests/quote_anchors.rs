@@ -8,7 +8,7 @@ mod common;
 use attache_core::analysis::quote_anchor;
 use attache_core::sources::VerificationStatus;
 use attache_core::{Library, QuoteRef};
-use common::{draft, Desk};
+use common::{draft, write_old_story, Desk};
 use rusqlite::Connection;
 
 #[test]
@@ -40,8 +40,8 @@ fn corrections_kept_by_words_upgrade_onto_their_quotes() {
     {
         // Schema 11: the editor moved the first quote's bounds, then fixed its
         // speaker and verified it by its new words; the second was disputed.
-        let mut old = Library::open_at(&path, 11).unwrap();
-        old.add_stories(vec![(draft("Talks", body), None)]).unwrap();
+        drop(Library::open_at(&path, 11).unwrap());
+        write_old_story(&path, "Talks", body);
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch(
             "INSERT INTO quote (story_id, start, \"end\", text, speaker, cue, kind)

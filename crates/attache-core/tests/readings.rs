@@ -6,7 +6,7 @@ mod common;
 
 use attache_core::analysis::quote_anchor;
 use attache_core::{Library, QuoteRef, StoryQuery};
-use common::{draft, seed_fixture, Desk};
+use common::{draft, seed_fixture, write_old_story, Desk};
 
 fn speakers(library: &Library, who: Option<&str>) -> Vec<(String, Option<String>)> {
     library.quotes(who).unwrap().into_iter().map(|q| (q.text.chars().take(12).collect(), q.speaker)).collect()
@@ -54,8 +54,8 @@ fn stories_of_an_older_library_are_read_when_catching_up() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.sqlite3");
     {
-        let mut old = Library::open_at(&path, 2).unwrap();
-        old.add_stories(vec![(draft("Old story", "“It is time,” Herzog said."), None)]).unwrap();
+        drop(Library::open_at(&path, 2).unwrap());
+        write_old_story(&path, "Old story", "“It is time,” Herzog said.");
     }
     let mut library = Library::open(&path).unwrap();
     assert!(library.quotes(None).unwrap().is_empty(), "nothing read yet");

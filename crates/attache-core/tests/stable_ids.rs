@@ -10,7 +10,7 @@ use attache_core::analysis::quote_anchor;
 use attache_core::factchecks::{EvidenceDraft, EvidenceKind, FactCheckDraft};
 use attache_core::sources::VerificationStatus;
 use attache_core::{Added, Library, QuoteRef};
-use common::{draft, snapshot, Desk};
+use common::{draft, snapshot, write_old_story, Desk};
 use rusqlite::Connection;
 use std::collections::HashSet;
 use std::path::Path;
@@ -112,7 +112,7 @@ fn write_shared_work(library: &mut Library, id: i64) {
 /// schema's SQL.
 fn write_work_of_schema_9(library: &mut Library, path: &Path) {
     library.set_editor_name("Dana Reyes").unwrap();
-    library.add_stories(vec![(draft("Blinken in Israel again", BODY), None)]).unwrap();
+    write_old_story(path, "Blinken in Israel again", BODY);
     let conn = Connection::open(path).unwrap();
     conn.execute_batch(
         "INSERT INTO story_revision (story_id, number, headline, outlet, byline, published, url, tags, body, saved_at)
@@ -190,8 +190,8 @@ fn a_library_of_the_first_schema_upgrades_with_every_row_identified() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.sqlite3");
     {
-        let mut old = Library::open_at(&path, 1).unwrap();
-        old.add_stories(vec![(draft("Herzog meets Blinken", "They met in Tel Aviv."), None)]).unwrap();
+        drop(Library::open_at(&path, 1).unwrap());
+        write_old_story(&path, "Herzog meets Blinken", "They met in Tel Aviv.");
     }
     drop(Library::open(&path).unwrap());
     assert!(all_identified(&path) > 1);

@@ -186,17 +186,6 @@ impl Library {
                 each(&results[results.len() - 1], step);
             }
         }
-        // Read the new stories' quotes and claims (only theirs: an older
-        // library's backlog is read in the background). Should that fail, they
-        // stay marked unread and are read by the catch-up or `attache reanalyze`.
-        let created: Vec<i64> = results
-            .iter()
-            .filter_map(|r| match r.added {
-                Some(Added::Created { id }) => Some(id),
-                _ => None,
-            })
-            .collect();
-        let _ = self.analyze_stories(&created);
         results
     }
 }

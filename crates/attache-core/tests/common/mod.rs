@@ -38,6 +38,19 @@ pub fn draft(headline: &str, body: &str) -> StoryDraft {
     StoryDraft { headline: headline.into(), body: body.into(), ..StoryDraft::default() }
 }
 
+/// Writes a story as a library of an older schema held it, by hand: the
+/// app's own writers keep a reading the first schemas have no tables for.
+/// The story's columns are those of the first schema, which none removed.
+pub fn write_old_story(library_path: &Path, headline: &str, body: &str) {
+    let conn = rusqlite::Connection::open(library_path).expect("reopen");
+    conn.execute(
+        "INSERT INTO story (headline, body, body_key, created_at, updated_at)
+         VALUES (?1, ?2, ?3, '2024-08-19T09:30:00.000Z', '2024-08-19T09:30:00.000Z')",
+        rusqlite::params![headline, body, attache_core::dedupe::body_key(body)],
+    )
+    .expect("an old story written");
+}
+
 /// The seed article the project started from.
 pub fn seed_fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/seed-article-2024-08-19.txt")

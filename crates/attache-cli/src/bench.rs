@@ -234,7 +234,7 @@ fn search_latency(library: &Library, queries: usize) -> Result<(f64, f64, f64), 
 
 /// Times each kind of Quotes page, median of `repeat` runs, in milliseconds.
 fn quote_pages(library: &mut Library, repeat: usize) -> Result<(), Error> {
-    let mut person = library.people(None)?.into_iter().map(|p| p.name);
+    let mut person = library.people().list(None)?.into_iter().map(|p| p.name);
     let requests = [
         ("first_page", QuoteQuery::default()),
         ("tenth_page", QuoteQuery { offset: Some(1_800), ..QuoteQuery::default() }),

@@ -112,10 +112,10 @@ pub fn run(path: &Path) -> Result<(), Error> {
             summary: Some(SUMMARY.into()),
             ..FactCheckDraft::default()
         };
-        let check = library.add_factcheck(&draft)?;
+        let check = library.factchecks().add(&draft)?;
         for (kind, shows) in EVIDENCE {
             let item = EvidenceDraft { kind, reference: None, shows: shows.into() };
-            library.add_evidence(check.id, &item)?;
+            library.factchecks().add_evidence(check.id, &item)?;
         }
     }
     let packet = library.packet(&PacketSelection {

@@ -35,7 +35,7 @@ pub fn run(path: &Path, queries: usize) -> Result<(), Error> {
     let library = Library::open(path)?;
     let first_open_seconds = started.elapsed().as_secs_f64();
     let officials = library.officials()?;
-    let lanes = library.visits_by_country()?;
+    let lanes = library.visits().by_country()?;
     let regions = ["Middle East", "Europe and Eurasia", "East Asia and the Pacific", "Western Hemisphere"];
     let (mut journeys, mut ordinals, mut visit_ordinals) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..queries {
@@ -60,7 +60,7 @@ pub fn run(path: &Path, queries: usize) -> Result<(), Error> {
         let (first, last) = (lane.visits[0].start, lane.visits[lane.visits.len() - 1].end);
         let visits = VisitQuery { country: Some(lane.country_id.clone()), ..VisitQuery::default() };
         let started = Instant::now();
-        library.visit_ordinal(&visits, midway(first, last, i))?;
+        library.visits().ordinal(&visits, midway(first, last, i))?;
         visit_ordinals.push(started.elapsed().as_secs_f64() * 1e3);
     }
     print_json(&TravelsReport {

@@ -126,7 +126,7 @@ pub fn run(library: &mut Library, command: FactCheckCommand) -> Result<ExitCode,
                 verdict: a.verdict,
                 summary: a.summary,
             };
-            show(&library.add_factcheck(&draft)?, a.json);
+            show(&library.factchecks().add(&draft)?, a.json);
         }
         FactCheckCommand::List(a) => {
             let filter = FactCheckFilter {
@@ -135,7 +135,7 @@ pub fn run(library: &mut Library, command: FactCheckCommand) -> Result<ExitCode,
                 claimant: a.claimant,
                 ..FactCheckFilter::default()
             };
-            let found = library.factchecks(&filter)?;
+            let found = library.factchecks().list(&filter)?;
             if a.json {
                 print_json(&found);
             } else {
@@ -144,15 +144,15 @@ pub fn run(library: &mut Library, command: FactCheckCommand) -> Result<ExitCode,
         }
         FactCheckCommand::Set(a) => {
             let changed = match (a.verdict, a.status, a.summary) {
-                (Some(v), _, _) => library.set_factcheck_verdict(a.id, &v)?,
-                (_, Some(s), _) => library.set_factcheck_status(a.id, status(&s)?)?,
-                (_, _, Some(text)) => library.set_factcheck_summary(a.id, &text)?,
+                (Some(v), _, _) => library.factchecks().set_verdict(a.id, &v)?,
+                (_, Some(s), _) => library.factchecks().set_status(a.id, status(&s)?)?,
+                (_, _, Some(text)) => library.factchecks().set_summary(a.id, &text)?,
                 _ => return Err(Error::InvalidInput("give --verdict, --status or --summary".into())),
             };
             show(&changed, a.json);
         }
         FactCheckCommand::Log(a) => {
-            let log = library.factcheck_log(a.id)?;
+            let log = library.factchecks().log(a.id)?;
             if a.json {
                 print_json(&log);
             } else {
@@ -168,9 +168,9 @@ pub fn run(library: &mut Library, command: FactCheckCommand) -> Result<ExitCode,
         }
         FactCheckCommand::Ratings(a) => {
             if let Some(name) = &a.name {
-                library.set_rating(name, a.value, a.alternate_name.as_deref().unwrap_or(name))?;
+                library.factchecks().set_rating(name, a.value, a.alternate_name.as_deref().unwrap_or(name))?;
             }
-            print_json(&library.ratings()?);
+            print_json(&library.factchecks().ratings()?);
         }
         FactCheckCommand::Evidence(a) => {
             let kind = EvidenceKind::parse(&a.kind).ok_or_else(|| {
@@ -179,7 +179,9 @@ pub fn run(library: &mut Library, command: FactCheckCommand) -> Result<ExitCode,
                     a.kind
                 ))
             })?;
-            let check = library.add_evidence(a.id, &EvidenceDraft { kind, reference: a.reference, shows: a.shows })?;
+            let check = library
+                .factchecks()
+                .add_evidence(a.id, &EvidenceDraft { kind, reference: a.reference, shows: a.shows })?;
             println!("{}", line(&check));
         }
     }

@@ -40,9 +40,9 @@ enum PeopleAction {
 /// Lists person records, or merges or splits them.
 pub fn run(library: &mut Library, args: PeopleArgs) -> Result<ExitCode, Error> {
     let records = match args.action {
-        None => library.people(args.search.as_deref())?,
-        Some(PeopleAction::Merge { into, others }) => vec![library.merge_people(into, &others)?],
-        Some(PeopleAction::Split { id, name }) => vec![library.split_person(id, &name)?],
+        None => library.people().list(args.search.as_deref())?,
+        Some(PeopleAction::Merge { into, others }) => vec![library.people().merge(into, &others)?],
+        Some(PeopleAction::Split { id, name }) => vec![library.people().split(id, &name)?],
     };
     if args.json {
         print_json(&records);

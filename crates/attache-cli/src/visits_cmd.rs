@@ -58,7 +58,7 @@ pub struct OrdinalArgs {
 pub fn run(library: &Library, command: VisitsCommand) -> Result<ExitCode, Error> {
     match command {
         VisitsCommand::List(args) => {
-            let (visits, counted_as) = library.visits(&query(args.who))?;
+            let (visits, counted_as) = library.visits().list(&query(args.who))?;
             if args.json {
                 print_json(&visits.iter().map(visit_json).collect::<Vec<_>>());
                 return Ok(ExitCode::SUCCESS);
@@ -69,7 +69,7 @@ pub fn run(library: &Library, command: VisitsCommand) -> Result<ExitCode, Error>
             }
         }
         VisitsCommand::Ordinal(args) => {
-            let answer = library.visit_ordinal(&query(args.who), args.on)?;
+            let answer = library.visits().ordinal(&query(args.who), args.on)?;
             if args.json {
                 let mut value = serde_json::to_value(&answer).map_err(|e| Error::Internal(e.to_string()))?;
                 value["visit"] = answer.visit.as_ref().map(visit_json).unwrap_or(Value::Null);

@@ -112,7 +112,11 @@ impl Library {
     }
 
     /// Runs `action` in one transaction: all of it is written, or none.
-    pub(crate) fn write<T>(&mut self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    ///
+    /// It takes `&self` so that every store can write through the one
+    /// connection; a write begun inside another is refused by SQLite with an
+    /// error, never nested.
+    pub(crate) fn write<T>(&self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
         if let Some(reason) = &self.read_only {
             return Err(Error::ReadOnly { path, reason: format!("{reason}; it was opened for reading only") });
@@ -120,9 +124,7 @@ impl Library {
         // BEGIN IMMEDIATE: a write takes the write lock at once, so that two
         // writers queue on the busy timeout instead of one failing when it
         // upgrades a read lock another writer holds.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(|e| Error::from_sqlite(&path, e))?;
         let value = action(&tx).map_err(|e| e.on_library(&path))?;
         tx.commit().map_err(|e| Error::from_sqlite(&path, e))?;

@@ -86,7 +86,7 @@ pub fn salvage(old: &Path, new: &Path) -> Result<SalvageReport> {
     if version == 0 {
         return Err(Error::NotALibrary { path: old.to_path_buf() });
     }
-    let mut target = Library::open_at(new, version)?;
+    let target = Library::open_at(new, version)?;
     let names = copyable_tables(target.conn())?;
     target.conn().pragma_update(None, "foreign_keys", false)?;
     let tables =

@@ -33,7 +33,7 @@ fn library(path: &Path) {
     };
     library.add_source(&source).unwrap();
     let check = FactCheckDraft { claim: "The talks will resume on Monday.".into(), ..FactCheckDraft::default() };
-    library.add_factcheck(&check).unwrap();
+    library.factchecks().add(&check).unwrap();
 }
 
 /// Overwrites with noise the page holding the text of story 30 (and what
@@ -86,7 +86,7 @@ fn a_damaged_library_is_reported_and_salvaged_into_a_new_one() {
     let found = library.search(&StoryQuery { text: Some("minister".into()), ..everything }).unwrap();
     assert_eq!(found.total as usize, stories.copied, "the search index is rebuilt");
     assert_eq!(library.sources(None).unwrap().len(), 1);
-    assert_eq!(library.factchecks(&FactCheckFilter::default()).unwrap().len(), 1);
+    assert_eq!(library.factchecks().list(&FactCheckFilter::default()).unwrap().len(), 1);
     assert_eq!(std::fs::read(&path).unwrap(), before, "the damaged file is not changed");
     assert_eq!(
         salvage(&path, &new).unwrap_err().code(),

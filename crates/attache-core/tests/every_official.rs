@@ -148,17 +148,17 @@ fn visits_to_the_united_states_are_counted_by_visitor_and_by_country() {
         ..VisitQuery::default()
     };
     // Isaac Herzog: 2022-10-26, 2023-07-18, 2024-11-12.
-    let answer = desk.library.visit_ordinal(&visitor("Isaac Herzog", None), day("2023-07-18")).unwrap();
+    let answer = desk.library.visits().ordinal(&visitor("Isaac Herzog", None), day("2023-07-18")).unwrap();
     assert_eq!((answer.ordinal, answer.basis), (Some(2), Basis::InProgress));
     assert_eq!(answer.visit.unwrap().end, day("2023-07-20"));
     // "Herzog" is also Chaim Herzog of Israel and Roman Herzog of Germany.
-    let err = desk.library.visit_ordinal(&visitor("Herzog", None), day("2023-07-18")).unwrap_err();
+    let err = desk.library.visits().ordinal(&visitor("Herzog", None), day("2023-07-18")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Ambiguous);
     assert!(err.to_string().contains("Chaim Herzog") && err.to_string().contains("Roman Herzog"), "{err}");
     // Netanyahu, spelled Binyamin, Benyamin and Benjamin: one person, 29 visits.
-    let answer = desk.library.visit_ordinal(&visitor("Netanyahu", None), day("2020-01-27")).unwrap();
+    let answer = desk.library.visits().ordinal(&visitor("Netanyahu", None), day("2020-01-27")).unwrap();
     assert_eq!(answer.ordinal, Some(26));
-    let answer = desk.library.visit_ordinal(&visitor("Netanyahu", Some("2009-01-01")), day("2020-01-27")).unwrap();
+    let answer = desk.library.visits().ordinal(&visitor("Netanyahu", Some("2009-01-01")), day("2020-01-27")).unwrap();
     assert_eq!(answer.ordinal, Some(18), "eight visits of the 1990s not counted");
     // The first visit by a Saudi crown prince: a visitor's words within a country.
     let prince = VisitQuery {
@@ -167,7 +167,7 @@ fn visits_to_the_united_states_are_counted_by_visitor_and_by_country() {
         since: Some(day("1990-01-01")),
         until: None,
     };
-    let answer = desk.library.visit_ordinal(&prince, day("2018-03-20")).unwrap();
+    let answer = desk.library.visits().ordinal(&prince, day("2018-03-20")).unwrap();
     assert_eq!(answer.ordinal, Some(1));
     assert_eq!(answer.visit.unwrap().visitor, "Crown Prince Mohammed bin Salman");
     assert!(answer.rule.contains("each recorded visit"));
@@ -217,7 +217,7 @@ fn an_older_library_upgrades_and_keeps_the_editors_corrections() {
     assert_eq!(library.regions().unwrap().iter().find(|r| r.name == "Gulf").unwrap().members, ["bahrain", "qatar"]);
     assert_eq!(library.officials().unwrap().len(), 55, "every other official added");
     let herzog = VisitQuery { visitor: Some("Isaac Herzog".into()), ..VisitQuery::default() };
-    assert_eq!(library.visits(&herzog).unwrap().0.len(), 3, "visits added");
+    assert_eq!(library.visits().list(&herzog).unwrap().0.len(), 3, "visits added");
     drop(library);
     // Importing a newer edition of the record keeps the correction too.
     let mut library = Library::open(&path).unwrap();
@@ -232,8 +232,8 @@ fn an_older_library_upgrades_and_keeps_the_editors_corrections() {
 fn visits_from_a_country_the_table_lacks_are_counted_by_its_records_id() {
     let desk = Desk::new();
     let query = VisitQuery { country: Some("eswatini".into()), ..VisitQuery::default() };
-    let (visits, counted_as) = desk.library.visits(&query).unwrap();
+    let (visits, counted_as) = desk.library.visits().list(&query).unwrap();
     assert!(!visits.is_empty() && counted_as.contains("Eswatini"), "{counted_as}");
     let query = VisitQuery { country: Some("Atlantis".into()), ..VisitQuery::default() };
-    assert_eq!(desk.library.visits(&query).unwrap_err().code(), ErrorCode::InvalidInput);
+    assert_eq!(desk.library.visits().list(&query).unwrap_err().code(), ErrorCode::InvalidInput);
 }

@@ -25,15 +25,15 @@ fn a_check_started_from_a_story_takes_its_date_and_keeps_every_change() {
         summary: Some("First reading.".into()),
         ..FactCheckDraft::default()
     };
-    let check = desk.library.add_factcheck(&draft).unwrap();
+    let check = desk.library.factchecks().add(&draft).unwrap();
     assert_eq!(check.appeared_date.map(|d| d.to_string()).as_deref(), Some("2024-08-19"), "from the story");
     assert_eq!(check.status, FactCheckStatus::Open);
     assert_eq!(check.verdict.as_ref().map(|r| (r.name.as_str(), r.value)), Some(("Mostly true", Some(4))));
     desk.library.set_editor_name("Dana Editor").unwrap();
-    desk.library.set_factcheck_verdict(check.id, "True").unwrap();
-    desk.library.set_factcheck_summary(check.id, "The records make it the ninth.").unwrap();
-    desk.library.set_factcheck_status(check.id, FactCheckStatus::InReview).unwrap();
-    let log = desk.library.factcheck_log(check.id).unwrap();
+    desk.library.factchecks().set_verdict(check.id, "True").unwrap();
+    desk.library.factchecks().set_summary(check.id, "The records make it the ninth.").unwrap();
+    desk.library.factchecks().set_status(check.id, FactCheckStatus::InReview).unwrap();
+    let log = desk.library.factchecks().log(check.id).unwrap();
     let seen: Vec<(&str, Option<&str>, Option<&str>, &str)> =
         log.iter().map(|e| (e.field.as_str(), e.before.as_deref(), e.after.as_deref(), e.author.as_str())).collect();
     assert_eq!(
@@ -57,10 +57,13 @@ fn a_check_started_from_a_story_takes_its_date_and_keeps_every_change() {
 
 #[test]
 fn publishing_needs_a_verified_check_with_a_verdict() {
-    let (mut desk, _) = seeded();
-    let check =
-        desk.library.add_factcheck(&FactCheckDraft { claim: "A claim".into(), ..FactCheckDraft::default() }).unwrap();
-    let err = desk.library.set_factcheck_status(check.id, FactCheckStatus::Published).unwrap_err();
+    let (desk, _) = seeded();
+    let check = desk
+        .library
+        .factchecks()
+        .add(&FactCheckDraft { claim: "A claim".into(), ..FactCheckDraft::default() })
+        .unwrap();
+    let err = desk.library.factchecks().set_status(check.id, FactCheckStatus::Published).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
@@ -68,13 +71,13 @@ fn publishing_needs_a_verified_check_with_a_verdict() {
             check.id
         )
     );
-    desk.library.set_factcheck_verdict(check.id, "False").unwrap();
-    desk.library.set_factcheck_status(check.id, FactCheckStatus::Verified).unwrap();
+    desk.library.factchecks().set_verdict(check.id, "False").unwrap();
+    desk.library.factchecks().set_status(check.id, FactCheckStatus::Verified).unwrap();
     assert_eq!(
-        desk.library.set_factcheck_status(check.id, FactCheckStatus::Published).unwrap().status,
+        desk.library.factchecks().set_status(check.id, FactCheckStatus::Published).unwrap().status,
         FactCheckStatus::Published
     );
-    assert_eq!(desk.library.factcheck_log(check.id).unwrap().len(), 4, "created, verdict, two statuses");
+    assert_eq!(desk.library.factchecks().log(check.id).unwrap().len(), 4, "created, verdict, two statuses");
 }
 
 #[test]
@@ -88,13 +91,14 @@ fn listings_filter_by_status_verdict_claimant_and_date() {
             story_id: Some(story),
             ..FactCheckDraft::default()
         };
-        desk.library.add_factcheck(&draft).unwrap().id
+        desk.library.factchecks().add(&draft).unwrap().id
     };
     let a = add(&mut desk, "Ninth visit", "Antony Blinken", "True");
     let b = add(&mut desk, "No greater cause", "Isaac Herzog", "Unverifiable");
-    desk.library.set_factcheck_status(b, FactCheckStatus::Dropped).unwrap();
-    let ids =
-        |filter: FactCheckFilter| desk.library.factchecks(&filter).unwrap().iter().map(|f| f.id).collect::<Vec<_>>();
+    desk.library.factchecks().set_status(b, FactCheckStatus::Dropped).unwrap();
+    let ids = |filter: FactCheckFilter| {
+        desk.library.factchecks().list(&filter).unwrap().iter().map(|f| f.id).collect::<Vec<_>>()
+    };
     assert_eq!(ids(FactCheckFilter::default()), [b, a]);
     assert_eq!(ids(FactCheckFilter { status: Some(FactCheckStatus::Dropped), ..Default::default() }), [b]);
     assert_eq!(ids(FactCheckFilter { verdict: Some("true".into()), ..Default::default() }), [a]);
@@ -105,38 +109,41 @@ fn listings_filter_by_status_verdict_claimant_and_date() {
 
 #[test]
 fn evidence_says_what_it_shows_and_bad_input_is_refused() {
-    let (mut desk, _) = seeded();
-    let check =
-        desk.library.add_factcheck(&FactCheckDraft { claim: "A claim".into(), ..FactCheckDraft::default() }).unwrap();
+    let (desk, _) = seeded();
+    let check = desk
+        .library
+        .factchecks()
+        .add(&FactCheckDraft { claim: "A claim".into(), ..FactCheckDraft::default() })
+        .unwrap();
     let url = EvidenceDraft {
         kind: EvidenceKind::Url,
         reference: Some("https://example.org".into()),
         shows: "the itinerary".into(),
     };
-    let with = desk.library.add_evidence(check.id, &url).unwrap();
+    let with = desk.library.factchecks().add_evidence(check.id, &url).unwrap();
     assert_eq!(with.evidence.len(), 1);
     assert_eq!(with.evidence[0].shows, "the itinerary");
     let empty = EvidenceDraft { shows: " ".into(), ..url };
-    assert_eq!(desk.library.add_evidence(check.id, &empty).unwrap_err().code(), ErrorCode::InvalidInput);
-    let unknown = desk.library.set_factcheck_verdict(check.id, "Pants on fire").unwrap_err();
+    assert_eq!(desk.library.factchecks().add_evidence(check.id, &empty).unwrap_err().code(), ErrorCode::InvalidInput);
+    let unknown = desk.library.factchecks().set_verdict(check.id, "Pants on fire").unwrap_err();
     assert!(
         unknown.to_string().starts_with("no rating \"Pants on fire\" on the scale (True, Mostly true,"),
         "{unknown}"
     );
-    assert_eq!(desk.library.add_factcheck(&FactCheckDraft::default()).unwrap_err().code(), ErrorCode::InvalidInput);
-    assert_eq!(desk.library.factcheck(999).unwrap_err().code(), ErrorCode::NotFound);
-    let scale = desk.library.set_rating("Pants on fire", Some(1), "Pants on Fire").unwrap();
+    assert_eq!(desk.library.factchecks().add(&FactCheckDraft::default()).unwrap_err().code(), ErrorCode::InvalidInput);
+    assert_eq!(desk.library.factchecks().get(999).unwrap_err().code(), ErrorCode::NotFound);
+    let scale = desk.library.factchecks().set_rating("Pants on fire", Some(1), "Pants on Fire").unwrap();
     assert_eq!(scale.position, 8, "a new rating goes to the end of the scale");
-    assert!(desk.library.set_factcheck_verdict(check.id, "pants on fire").is_ok());
+    assert!(desk.library.factchecks().set_verdict(check.id, "pants on fire").is_ok());
 }
 
 #[test]
 fn one_click_from_a_claim_fills_the_check_and_brings_the_travel_records_evidence() {
-    let (mut desk, story) = seeded();
+    let (desk, story) = seeded();
     let reading = desk.library.story_reading(story).unwrap();
     let ninth =
         reading.claims.iter().find(|c| c.kind == attache_core::analysis::ClaimKind::Ordinal).unwrap().text.clone();
-    let check = desk.library.factcheck_from_story(story, &ninth).unwrap();
+    let check = desk.library.factchecks().from_story(story, &ninth).unwrap();
     assert_eq!(check.claim, ninth);
     assert_eq!(check.story_id, Some(story));
     assert_eq!(check.evidence.len(), 1);
@@ -147,8 +154,11 @@ fn one_click_from_a_claim_fills_the_check_and_brings_the_travel_records_evidence
         check.evidence[0].shows
     );
     let quote = reading.quotes.iter().find(|q| q.speaker.as_deref() == Some("Isaac Herzog")).unwrap();
-    let from_quote = desk.library.factcheck_from_story(story, &quote.text).unwrap();
+    let from_quote = desk.library.factchecks().from_story(story, &quote.text).unwrap();
     assert_eq!(from_quote.claimant.as_deref(), Some("Isaac Herzog"));
     assert!(!from_quote.claim.ends_with(','), "the trailing comma of the quote is dropped");
-    assert_eq!(desk.library.factcheck_from_story(story, "never written").unwrap_err().code(), ErrorCode::InvalidInput);
+    assert_eq!(
+        desk.library.factchecks().from_story(story, "never written").unwrap_err().code(),
+        ErrorCode::InvalidInput
+    );
 }

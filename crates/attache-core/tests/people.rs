@@ -18,7 +18,7 @@ const JERUSALEM: &str = "Israeli President Isaac Herzog thanked visiting envoys 
     Secretary Blinken, who joined him, said “we will keep working until it is done.”";
 
 fn named(library: &Library, name: &str) -> PersonRecord {
-    library.person_named(name).unwrap().unwrap_or_else(|| panic!("no record for {name}"))
+    library.people().named(name).unwrap().unwrap_or_else(|| panic!("no record for {name}"))
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn stories_naming_the_same_person_share_one_record() {
     let herzog = named(&desk.library, "Isaac Herzog");
     assert_eq!((herzog.stories, herzog.quotes), (2, 2));
     assert!(named(&desk.library, "Hamas").organization);
-    let listed: Vec<String> = desk.library.people(Some("herz")).unwrap().into_iter().map(|p| p.name).collect();
+    let listed: Vec<String> = desk.library.people().list(Some("herz")).unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(listed, ["Isaac Herzog"]);
     let quoted = desk.library.quotes(Some("Blinken")).unwrap();
     assert_eq!(quoted.iter().filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote).count(), 4);
@@ -49,9 +49,9 @@ fn merges_and_splits_hold_through_edits_and_re_analysis() {
     let (antony, john) = (named(&desk.library, "Antony Blinken"), named(&desk.library, "Antony John Blinken"));
     assert_ne!(antony.id, john.id, "two full names are two records until the editor says otherwise");
 
-    let merged = desk.library.merge_people(antony.id, &[john.id]).unwrap();
+    let merged = desk.library.people().merge(antony.id, &[john.id]).unwrap();
     assert_eq!((merged.name.as_str(), merged.stories, merged.quotes), ("Antony Blinken", 2, 4));
-    assert!(desk.library.person(john.id).is_err(), "the merged record is gone");
+    assert!(desk.library.people().get(john.id).is_err(), "the merged record is gone");
     assert_eq!(
         desk.library
             .quotes(Some("Antony John Blinken"))
@@ -67,9 +67,9 @@ fn merges_and_splits_hold_through_edits_and_re_analysis() {
     desk.library.update_story(doha, edit).unwrap();
     assert_eq!(named(&desk.library, "Antony John Blinken").id, antony.id, "the merge holds after an edit");
 
-    let split = desk.library.split_person(antony.id, "antony john blinken").unwrap();
+    let split = desk.library.people().split(antony.id, "antony john blinken").unwrap();
     assert_eq!((split.name.as_str(), split.stories, split.quotes), ("Antony John Blinken", 1, 1));
-    assert_eq!(desk.library.person(antony.id).unwrap().stories, 1);
+    assert_eq!(desk.library.people().get(antony.id).unwrap().stories, 1);
     let mut edit = desk.library.story(doha).unwrap().draft;
     edit.body.push_str(" Officials said little.");
     desk.library.update_story(doha, edit).unwrap();
@@ -81,19 +81,19 @@ fn bad_merges_and_splits_are_refused_and_change_nothing() {
     let mut desk = Desk::new();
     desk.library.import_files(&[seed_fixture()], |_| {});
     let herzog = named(&desk.library, "Isaac Herzog");
-    let before = desk.library.people(None).unwrap();
+    let before = desk.library.people().list(None).unwrap();
     let refused = [
-        desk.library.merge_people(herzog.id, &[herzog.id]).unwrap_err().to_string(),
-        desk.library.merge_people(herzog.id, &[]).unwrap_err().to_string(),
-        desk.library.merge_people(herzog.id, &[9999]).unwrap_err().to_string(),
-        desk.library.split_person(herzog.id, "Isaac Herzog").unwrap_err().to_string(),
-        desk.library.split_person(herzog.id, "Antony Blinken").unwrap_err().to_string(),
+        desk.library.people().merge(herzog.id, &[herzog.id]).unwrap_err().to_string(),
+        desk.library.people().merge(herzog.id, &[]).unwrap_err().to_string(),
+        desk.library.people().merge(herzog.id, &[9999]).unwrap_err().to_string(),
+        desk.library.people().split(herzog.id, "Isaac Herzog").unwrap_err().to_string(),
+        desk.library.people().split(herzog.id, "Antony Blinken").unwrap_err().to_string(),
     ];
     assert!(refused[0].contains("other person records"), "{}", refused[0]);
     assert!(refused[2].contains("9999"), "{}", refused[2]);
     assert!(refused[3].contains("the only name of Isaac Herzog"), "{}", refused[3]);
     assert!(refused[4].contains("is not a name of Isaac Herzog"), "{}", refused[4]);
-    assert_eq!(desk.library.people(None).unwrap(), before, "the records are exactly as they were");
+    assert_eq!(desk.library.people().list(None).unwrap(), before, "the records are exactly as they were");
     let conn = rusqlite::Connection::open(desk.path()).unwrap();
     let events: i64 = conn.query_row("SELECT count(*) FROM person_event", [], |r| r.get(0)).unwrap();
     assert_eq!(events, 0, "nothing was logged");
@@ -107,8 +107,8 @@ fn a_record_no_story_names_any_more_is_forgotten_unless_the_editor_worked_on_it(
     let mut edit = desk.library.story(id).unwrap().draft;
     edit.body = "Ministers met in Doha on Tuesday.".into();
     desk.library.update_story(id, edit).unwrap();
-    assert!(desk.library.person(john.id).is_err());
-    assert!(desk.library.people(None).unwrap().is_empty());
+    assert!(desk.library.people().get(john.id).is_err());
+    assert!(desk.library.people().list(None).unwrap().is_empty());
 }
 
 #[test]

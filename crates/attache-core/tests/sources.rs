@@ -206,12 +206,12 @@ fn turns_resolve_to_person_records_and_records_decide_misattribution() {
     let wrong = desk.library.verify_against(quote, Some("Isaac Herzog"), jerusalem).unwrap();
     assert_eq!(wrong.check.misattributed, Some(true), "Herzog's record is not the turn's");
     assert_eq!(wrong.person_in_source.as_deref(), Some("Antony Blinken"));
-    assert_eq!(desk.library.person_of_label("Q").unwrap(), None);
+    assert_eq!(desk.library.people().of_label("Q").unwrap(), None);
     let turns = desk.library.source(jerusalem).unwrap().turns;
     let people: Vec<Option<&str>> = turns.iter().map(|t| t.person.as_deref()).collect();
     assert_eq!(people, [Some("Isaac Herzog"), Some("Antony Blinken"), Some("Isaac Herzog")]);
     assert_eq!(
-        desk.library.person_of_label("PRESIDENT HERZOG").unwrap().map(|p| p.name).as_deref(),
+        desk.library.people().of_label("PRESIDENT HERZOG").unwrap().map(|p| p.name).as_deref(),
         Some("Isaac Herzog")
     );
 }

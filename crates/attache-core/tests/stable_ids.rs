@@ -100,9 +100,9 @@ const BODY: &str =
 /// A fact-check with its evidence, and a region.
 fn write_shared_work(library: &mut Library, id: i64) {
     let factcheck = FactCheckDraft { claim: "His ninth trip".into(), story_id: Some(id), ..FactCheckDraft::default() };
-    let factcheck = library.add_factcheck(&factcheck).unwrap();
+    let factcheck = library.factchecks().add(&factcheck).unwrap();
     let evidence = EvidenceDraft { kind: EvidenceKind::Note, reference: None, shows: "The record counts nine".into() };
-    library.add_evidence(factcheck.id, &evidence).unwrap();
+    library.factchecks().add_evidence(factcheck.id, &evidence).unwrap();
     library.set_region("Gulf", &["Qatar".into(), "Bahrain".into()]).unwrap();
 }
 
@@ -180,7 +180,7 @@ fn a_library_of_schema_9_upgrades_with_its_data_intact_and_every_row_identified(
     let conn = Connection::open(&path).unwrap();
     let author: String = conn.query_row("SELECT author FROM factcheck", [], |r| r.get(0)).unwrap();
     assert_eq!(author, "Dana Reyes", "the desk's editor wrote what the library held");
-    assert_eq!(library.factcheck_log(1).unwrap().len(), 2, "the history is whole");
+    assert_eq!(library.factchecks().log(1).unwrap().len(), 2, "the history is whole");
     let quote = QuoteRef { story_id: 1, anchor: quote_anchor("We are at a decisive moment,") };
     assert_eq!(library.quote_statuses(&quote).unwrap()[0].note, "checked", "the status is the quote's");
 }

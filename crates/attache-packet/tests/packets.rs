@@ -23,7 +23,7 @@ fn library() -> (tempfile::TempDir, Library) {
         summary: Some("The official record counts nine journeys.".into()),
         ..FactCheckDraft::default()
     };
-    library.add_factcheck(&draft).unwrap();
+    library.factchecks().add(&draft).unwrap();
     verify_the_second_quote(&mut library);
     (dir, library)
 }

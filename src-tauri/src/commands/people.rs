@@ -13,19 +13,19 @@ type Result<T> = std::result::Result<T, ErrorPayload>;
 /// Every person record, or those with a name containing `search`.
 #[tauri::command]
 pub async fn list_people(desk: State<'_, Arc<Desk>>, search: Option<String>) -> Result<Vec<PersonRecord>> {
-    desk.run(move |library| library.people(search.as_deref())).await
+    desk.run(move |library| library.people().list(search.as_deref())).await
 }
 
 /// Merges `others` into the record `into`.
 #[tauri::command]
 pub async fn merge_people(desk: State<'_, Arc<Desk>>, into: i64, others: Vec<i64>) -> Result<PersonRecord> {
-    desk.run(move |library| library.merge_people(into, &others)).await
+    desk.run(move |library| library.people().merge(into, &others)).await
 }
 
 /// Splits the name `name` off record `id` into a record of its own.
 #[tauri::command]
 pub async fn split_person(desk: State<'_, Arc<Desk>>, id: i64, name: String) -> Result<PersonRecord> {
-    desk.run(move |library| library.split_person(id, &name)).await
+    desk.run(move |library| library.people().split(id, &name)).await
 }
 
 /// Starts reading every story again in the background; progress arrives as

@@ -54,13 +54,13 @@ pub async fn journey_ordinal(desk: State<'_, Arc<Desk>>, query: JourneyQuery, on
 /// Every country's visits to the United States, for the timeline's lanes.
 #[tauri::command]
 pub async fn list_visits_by_country(desk: State<'_, Arc<Desk>>) -> Result<Vec<CountryVisits>> {
-    desk.run(|library| library.visits_by_country()).await
+    desk.run(|library| library.visits().by_country()).await
 }
 
 /// The ordinal of a foreign leader's visit to the United States on a date.
 #[tauri::command]
 pub async fn visit_ordinal(desk: State<'_, Arc<Desk>>, query: VisitQuery, on: NaiveDate) -> Result<VisitOrdinalAnswer> {
-    desk.run(move |library| library.visit_ordinal(&query, on)).await
+    desk.run(move |library| library.visits().ordinal(&query, on)).await
 }
 
 /// Adds a stop typed by the editor.

@@ -2,8 +2,8 @@
 //! before and after, by the editor named in preferences.
 
 use super::FactCheckEvent;
+use super::FactChecks;
 use crate::error::Result;
-use crate::library::Library;
 use rusqlite::{params, Transaction};
 
 /// Writes one event of a fact-check's history.
@@ -23,11 +23,11 @@ pub(super) fn record(
     Ok(())
 }
 
-impl Library {
+impl FactChecks<'_> {
     /// A fact-check's history, oldest first.
-    pub fn factcheck_log(&self, id: i64) -> Result<Vec<FactCheckEvent>> {
-        self.factcheck(id)?;
-        let mut stmt = self.conn().prepare(
+    pub fn log(&self, id: i64) -> Result<Vec<FactCheckEvent>> {
+        self.get(id)?;
+        let mut stmt = self.library.conn().prepare(
             "SELECT at, author, field, before, after FROM factcheck_event WHERE factcheck_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([id], |r| {
@@ -44,6 +44,6 @@ impl Library {
 
     /// Who is changing things: the editor's name, or "unnamed editor".
     pub(super) fn author(&self) -> Result<String> {
-        Ok(self.editor_name()?.unwrap_or_else(|| "unnamed editor".into()))
+        Ok(self.library.editor_name()?.unwrap_or_else(|| "unnamed editor".into()))
     }
 }

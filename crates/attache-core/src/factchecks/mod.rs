@@ -5,6 +5,8 @@
 mod history;
 mod store;
 
+pub use store::FactChecks;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

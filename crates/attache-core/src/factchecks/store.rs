@@ -10,6 +10,18 @@ use crate::error::{Error, Result};
 use crate::library::Library;
 use rusqlite::{params, OptionalExtension, Row};
 
+/// The fact-check store: the only reader and writer of `factcheck`, its history, evidence and the rating scale.
+pub struct FactChecks<'a> {
+    pub(crate) library: &'a Library,
+}
+
+impl Library {
+    /// The library's fact-checks, their history and the rating scale.
+    pub fn factchecks(&self) -> FactChecks<'_> {
+        FactChecks { library: self }
+    }
+}
+
 /// A fact-check's columns with its story's headline and its rating, read in
 /// one query from [`TABLES`].
 const COLUMNS: &str =
@@ -17,11 +29,13 @@ const COLUMNS: &str =
     f.status, f.rating_id, f.summary, f.created_at, f.updated_at, r.name, r.value, r.alternate_name, r.position";
 const TABLES: &str = "factcheck f LEFT JOIN story s ON s.id = f.story_id LEFT JOIN rating r ON r.id = f.rating_id";
 
-impl Library {
+impl FactChecks<'_> {
     /// The rating scale, in order.
     pub fn ratings(&self) -> Result<Vec<Rating>> {
-        let mut stmt =
-            self.conn().prepare("SELECT id, name, value, alternate_name, position FROM rating ORDER BY position")?;
+        let mut stmt = self
+            .library
+            .conn()
+            .prepare("SELECT id, name, value, alternate_name, position FROM rating ORDER BY position")?;
         let rows = stmt.query_map([], |r| {
             Ok(Rating {
                 id: r.get(0)?,
@@ -35,11 +49,11 @@ impl Library {
     }
 
     /// Adds a rating to the scale, or changes the number and ClaimReview name of one.
-    pub fn set_rating(&mut self, name: &str, value: Option<i64>, alternate_name: &str) -> Result<Rating> {
+    pub fn set_rating(&self, name: &str, value: Option<i64>, alternate_name: &str) -> Result<Rating> {
         if name.trim().is_empty() || value.is_some_and(|v| !(1..=5).contains(&v)) {
             return Err(Error::InvalidInput("a rating needs a name and a number from 1 to 5 (or none)".into()));
         }
-        self.write(|tx| {
+        self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO rating (name, value, alternate_name, position)
                  VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), 0) + 1 FROM rating))
@@ -52,17 +66,17 @@ impl Library {
     }
 
     /// Starts a fact-check; the story, if given, fills in where it appeared.
-    pub fn add_factcheck(&mut self, draft: &FactCheckDraft) -> Result<FactCheck> {
+    pub fn add(&self, draft: &FactCheckDraft) -> Result<FactCheck> {
         if draft.claim.trim().is_empty() {
             return Err(Error::InvalidInput("a fact-check needs the claim it checks".into()));
         }
         let rating = draft.verdict.as_deref().map(|v| self.rating_named(v)).transpose()?;
-        let story = draft.story_id.map(|id| self.story(id)).transpose()?;
+        let story = draft.story_id.map(|id| self.library.story(id)).transpose()?;
         let url = draft.appeared_url.clone().or_else(|| story.as_ref().and_then(|s| s.draft.url.clone()));
         let date = draft.appeared_date.or_else(|| story.as_ref().and_then(|s| s.draft.published));
         let (author, at) = (self.author()?, now());
         let summary = draft.summary.clone().unwrap_or_default();
-        let id = self.write(|tx| {
+        let id = self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO factcheck (claim, claimant, story_id, appeared_url, appeared_date, origin_text, rating_id,
                     summary, created_at, updated_at)
@@ -89,20 +103,20 @@ impl Library {
             }
             Ok(id)
         })?;
-        self.factcheck(id)
+        self.get(id)
     }
 
     /// One fact-check with its evidence.
-    pub fn factcheck(&self, id: i64) -> Result<FactCheck> {
+    pub fn get(&self, id: i64) -> Result<FactCheck> {
         let sql = format!("SELECT {COLUMNS} FROM {TABLES} WHERE f.id = ?1");
-        let found = self.conn().query_row(&sql, [id], factcheck_row).optional()?;
+        let found = self.library.conn().query_row(&sql, [id], factcheck_row).optional()?;
         let mut check = found.ok_or(Error::NotFound { kind: "fact-check", id })?;
-        check.evidence = self.evidence_of(id)?;
+        check.evidence = self.evidence(id)?;
         Ok(check)
     }
 
     /// Fact-checks matching the filter, most recently changed first.
-    pub fn factchecks(&self, filter: &FactCheckFilter) -> Result<Vec<FactCheck>> {
+    pub fn list(&self, filter: &FactCheckFilter) -> Result<Vec<FactCheck>> {
         let rating = filter.verdict.as_deref().map(|v| self.rating_named(v)).transpose()?;
         let sql = format!(
             "SELECT {COLUMNS} FROM {TABLES}
@@ -112,7 +126,7 @@ impl Library {
                AND (?5 IS NULL OR coalesce(f.appeared_date, substr(f.created_at, 1, 10)) <= ?5)
              ORDER BY f.updated_at DESC, f.id DESC"
         );
-        let mut stmt = self.conn().prepare(&sql)?;
+        let mut stmt = self.library.conn().prepare(&sql)?;
         let params = params![
             filter.status.map(|s| s.as_str()),
             rating.map(|r| r.id),
@@ -121,13 +135,13 @@ impl Library {
             filter.to.map(|d| d.to_string())
         ];
         let found = stmt.query_map(params, factcheck_row)?.collect::<Result<Vec<_>, _>>()?;
-        found.into_iter().map(|mut f| Ok((f.evidence = self.evidence_of(f.id)?, f).1)).collect()
+        found.into_iter().map(|mut f| Ok((f.evidence = self.evidence(f.id)?, f).1)).collect()
     }
 
     /// Moves a fact-check through the workflow. Publishing needs a verified
     /// check with a verdict; a dropped check can be reopened.
-    pub fn set_factcheck_status(&mut self, id: i64, status: FactCheckStatus) -> Result<FactCheck> {
-        let check = self.factcheck(id)?;
+    pub fn set_status(&self, id: i64, status: FactCheckStatus) -> Result<FactCheck> {
+        let check = self.get(id)?;
         if status == FactCheckStatus::Published
             && (check.status != FactCheckStatus::Verified || check.verdict.is_none())
         {
@@ -141,27 +155,27 @@ impl Library {
     }
 
     /// Gives a fact-check its verdict (a rating of the scale); the old one stays in the history.
-    pub fn set_factcheck_verdict(&mut self, id: i64, verdict: &str) -> Result<FactCheck> {
-        let check = self.factcheck(id)?;
+    pub fn set_verdict(&self, id: i64, verdict: &str) -> Result<FactCheck> {
+        let check = self.get(id)?;
         let rating = self.rating_named(verdict)?;
         let before = check.verdict.map(|r| r.name);
         self.change(id, "verdict", "rating_id", before.as_deref(), Some(&rating.name), rating.id)
     }
 
     /// Rewrites a fact-check's summary; the old one stays in the history.
-    pub fn set_factcheck_summary(&mut self, id: i64, summary: &str) -> Result<FactCheck> {
-        let check = self.factcheck(id)?;
+    pub fn set_summary(&self, id: i64, summary: &str) -> Result<FactCheck> {
+        let check = self.get(id)?;
         self.change(id, "summary", "summary", Some(&check.summary), Some(summary.trim()), summary.trim())
     }
 
     /// Adds a piece of evidence to a fact-check.
-    pub fn add_evidence(&mut self, id: i64, draft: &EvidenceDraft) -> Result<FactCheck> {
-        self.factcheck(id)?;
+    pub fn add_evidence(&self, id: i64, draft: &EvidenceDraft) -> Result<FactCheck> {
+        self.get(id)?;
         if draft.shows.trim().is_empty() {
             return Err(Error::InvalidInput("say what the evidence shows".into()));
         }
         let (author, at) = (self.author()?, now());
-        self.write(|tx| {
+        self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO factcheck_evidence (factcheck_id, kind, reference, shows, added_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, draft.kind.as_str(), draft.reference, draft.shows.trim(), at],
@@ -169,12 +183,12 @@ impl Library {
             tx.execute("UPDATE factcheck SET updated_at = ?2 WHERE id = ?1", params![id, at])?;
             record(tx, id, &at, &author, "evidence", None, Some(&format!("{}: {}", draft.kind.as_str(), draft.shows.trim())))
         })?;
-        self.factcheck(id)
+        self.get(id)
     }
 
     /// Sets one column and records the change, in one transaction.
     fn change(
-        &mut self,
+        &self,
         id: i64,
         field: &str,
         column: &str,
@@ -183,14 +197,14 @@ impl Library {
         value: impl rusqlite::ToSql,
     ) -> Result<FactCheck> {
         let (author, at) = (self.author()?, now());
-        self.write(|tx| {
+        self.library.write(|tx| {
             tx.execute(
                 &format!("UPDATE factcheck SET {column} = ?2, updated_at = ?3 WHERE id = ?1"),
                 params![id, value, at],
             )?;
             record(tx, id, &at, &author, field, before, after)
         })?;
-        self.factcheck(id)
+        self.get(id)
     }
 
     fn rating_named(&self, name: &str) -> Result<Rating> {
@@ -228,9 +242,9 @@ fn factcheck_row(r: &Row) -> rusqlite::Result<FactCheck> {
     })
 }
 
-impl Library {
-    fn evidence_of(&self, id: i64) -> Result<Vec<Evidence>> {
-        let mut stmt = self.conn().prepare_cached(
+impl FactChecks<'_> {
+    fn evidence(&self, id: i64) -> Result<Vec<Evidence>> {
+        let mut stmt = self.library.conn().prepare_cached(
             "SELECT id, kind, reference, shows, added_at FROM factcheck_evidence WHERE factcheck_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([id], |r| {
@@ -246,19 +260,19 @@ impl Library {
     }
 }
 
-impl Library {
+impl FactChecks<'_> {
     /// Starts a fact-check from a quote or claim sentence of a story, filled
     /// in from it: the claim's words, the quote's speaker (or the story's
     /// outlet) as claimant, where and when it appeared, and, for an "Nth
     /// visit" claim, the travel records' check as evidence.
-    pub fn factcheck_from_story(&mut self, story_id: i64, text: &str) -> Result<FactCheck> {
-        let reading = self.story_reading(story_id)?;
+    pub fn from_story(&self, story_id: i64, text: &str) -> Result<FactCheck> {
+        let reading = self.library.story_reading(story_id)?;
         let quote = reading.quotes.iter().find(|q| q.text == text);
         let claim = reading.claims.iter().find(|c| c.text == text);
         if quote.is_none() && claim.is_none() {
             return Err(Error::InvalidInput(format!("story {story_id} has no quote or claim “{text}”")));
         }
-        let story = self.story(story_id)?;
+        let story = self.library.story(story_id)?;
         let claimant = quote.and_then(|q| q.speaker.clone()).or_else(|| story.draft.outlet.clone());
         let words = text.trim().trim_end_matches([',', ';', ':']).to_string();
         let draft = FactCheckDraft {
@@ -268,8 +282,8 @@ impl Library {
             origin_text: Some(text.to_string()),
             ..FactCheckDraft::default()
         };
-        let check = self.add_factcheck(&draft)?;
-        let travel = self.check_story_claims(story_id)?.into_iter().find(|c| c.claim == text);
+        let check = self.add(&draft)?;
+        let travel = self.library.check_story_claims(story_id)?.into_iter().find(|c| c.claim == text);
         match travel {
             Some(found) => {
                 let evidence = EvidenceDraft {

@@ -59,7 +59,8 @@ impl Library {
         }
         let person = selection.person.as_deref().map(str::to_lowercase);
         let factchecks = self
-            .factchecks(&FactCheckFilter::default())?
+            .factchecks()
+            .list(&FactCheckFilter::default())?
             .into_iter()
             .filter(|f| {
                 f.story_id.is_some_and(|s| ids.contains(&s))

@@ -6,20 +6,20 @@
 use super::PersonRecord;
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::library::Library;
+use crate::people::People;
 use rusqlite::{params, Transaction};
 
-impl Library {
+impl People<'_> {
     /// Merges `others` into `into`: their names, stories and quotes become
     /// `into`'s, and their records go.
-    pub fn merge_people(&mut self, into: i64, others: &[i64]) -> Result<PersonRecord> {
-        let kept = self.person(into)?;
+    pub fn merge(&self, into: i64, others: &[i64]) -> Result<PersonRecord> {
+        let kept = self.get(into)?;
         if others.is_empty() || others.contains(&into) {
             return Err(Error::InvalidInput("merge needs other person records than the one kept".into()));
         }
-        let merged = others.iter().map(|&id| self.person(id)).collect::<Result<Vec<_>>>()?;
-        let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
-        self.write(|tx| {
+        let merged = others.iter().map(|&id| self.get(id)).collect::<Result<Vec<_>>>()?;
+        let author = self.library.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
+        self.library.write(|tx| {
             for other in &merged {
                 tx.execute("UPDATE person_name SET person_id = ?1 WHERE person_id = ?2", params![into, other.id])?;
                 tx.execute("UPDATE story_person SET person_id = ?1 WHERE person_id = ?2", params![into, other.id])?;
@@ -29,13 +29,13 @@ impl Library {
             let names: Vec<&str> = merged.iter().map(|p| p.name.as_str()).collect();
             log(tx, &author, "merge", &format!("{} merged into {}", names.join(", "), kept.name))
         })?;
-        self.person(into)
+        self.get(into)
     }
 
     /// Splits the name `name` off record `id` into a new record of its own,
     /// with the stories that write it so; returns the new record.
-    pub fn split_person(&mut self, id: i64, name: &str) -> Result<PersonRecord> {
-        let record = self.person(id)?;
+    pub fn split(&self, id: i64, name: &str) -> Result<PersonRecord> {
+        let record = self.get(id)?;
         let Some(written) = record.names.iter().find(|n| n.eq_ignore_ascii_case(name.trim())).cloned() else {
             return Err(Error::InvalidInput(format!("“{}” is not a name of {}", name.trim(), record.name)));
         };
@@ -45,8 +45,8 @@ impl Library {
                 record.name
             )));
         };
-        let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
-        let new_id = self.write(|tx| {
+        let author = self.library.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
+        let new_id = self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO person (name, organization, edited, created_at) VALUES (?1, ?2, 1, ?3)",
                 params![written, record.organization, now()],
@@ -64,7 +64,7 @@ impl Library {
             log(tx, &author, "split", &format!("{written} split off {}", record.name))?;
             Ok(new_id)
         })?;
-        self.person(new_id)
+        self.get(new_id)
     }
 }
 

@@ -15,6 +15,18 @@ use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
+/// The person store: the only reader and writer of person records, their names, links to stories and edits.
+pub struct People<'a> {
+    pub(crate) library: &'a Library,
+}
+
+impl Library {
+    /// The library's person records.
+    pub fn people(&self) -> People<'_> {
+        People { library: self }
+    }
+}
+
 /// At most this many records are listed at once (the panel searches for more).
 const PEOPLE_LISTED: i64 = 100;
 
@@ -38,14 +50,14 @@ pub struct PersonRecord {
     pub quotes: u32,
 }
 
-impl Library {
+impl People<'_> {
     /// The person records some story names (or the editor worked on), those
     /// named in the most stories first, at most [`PEOPLE_LISTED`]; with
     /// `search`, only those with a name containing it (case-insensitive).
-    pub fn people(&self, search: Option<&str>) -> Result<Vec<PersonRecord>> {
+    pub fn list(&self, search: Option<&str>) -> Result<Vec<PersonRecord>> {
         let pattern = search.map(|s| format!("%{}%", s.trim().replace(['%', '_'], "")));
         let ids: Vec<i64> = {
-            let mut stmt = self.conn().prepare_cached(
+            let mut stmt = self.library.conn().prepare_cached(
                 "SELECT p.id FROM person p
                  WHERE (p.edited = 1 OR EXISTS (SELECT 1 FROM story_person sp WHERE sp.person_id = p.id))
                  AND (?1 IS NULL OR EXISTS
@@ -57,12 +69,12 @@ impl Library {
             let ids = stmt.query_map(params![pattern, PEOPLE_LISTED], |r| r.get(0))?.collect::<Result<_, _>>()?;
             ids
         };
-        ids.into_iter().map(|id| self.person(id)).collect()
+        ids.into_iter().map(|id| self.get(id)).collect()
     }
 
     /// One person record.
-    pub fn person(&self, id: i64) -> Result<PersonRecord> {
-        let conn = self.conn();
+    pub fn get(&self, id: i64) -> Result<PersonRecord> {
+        let conn = self.library.conn();
         let (name, organization): (String, bool) = conn
             .query_row("SELECT name, organization FROM person WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
             .map_err(|e| match e {
@@ -74,7 +86,7 @@ impl Library {
             .query_map([id], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         names.sort_by_key(|n| !n.eq_ignore_ascii_case(&name));
-        let titles = self.person_titles(id)?;
+        let titles = self.titles(id)?;
         // Counts are taken over every story, less those in the trash: the
         // trash is small, while checking each story of a record named in
         // thousands read thousands of story rows (2.5 s to list 100 records
@@ -114,24 +126,25 @@ impl Library {
     }
 
     /// The person record a name (as written, any case) belongs to.
-    pub fn person_named(&self, name: &str) -> Result<Option<PersonRecord>> {
-        let id: Option<i64> = rusqlite::OptionalExtension::optional(self.conn().query_row(
+    pub fn named(&self, name: &str) -> Result<Option<PersonRecord>> {
+        let id: Option<i64> = rusqlite::OptionalExtension::optional(self.library.conn().query_row(
             "SELECT person_id FROM person_name WHERE name = ?1",
             [name.trim()],
             |r| r.get(0),
         ))?;
-        id.map(|id| self.person(id)).transpose()
+        id.map(|id| self.get(id)).transpose()
     }
 
     /// The person a transcript's turn label names ("SECRETARY BLINKEN",
     /// "Secretary Blinken"): the one record, not an organization, with a name
     /// ending in the label's last word. None for "Q", "MODERATOR", or a
     /// surname two records share.
-    pub fn person_of_label(&self, label: &str) -> Result<Option<PersonRecord>> {
+    pub fn of_label(&self, label: &str) -> Result<Option<PersonRecord>> {
         let Some(surname) = label.split_whitespace().last().filter(|w| w.chars().count() > 1) else {
             return Ok(None);
         };
         let owners: Vec<i64> = self
+            .library
             .conn()
             .prepare_cached(
                 "SELECT DISTINCT n.person_id FROM person_name n JOIN person p ON p.id = n.person_id
@@ -140,15 +153,16 @@ impl Library {
             .query_map([surname], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         match owners[..] {
-            [only] => self.person(only).map(Some),
+            [only] => self.get(only).map(Some),
             _ => Ok(None),
         }
     }
 
     /// Titles the latest stories give a person, the most used first.
-    fn person_titles(&self, id: i64) -> Result<Vec<String>> {
+    fn titles(&self, id: i64) -> Result<Vec<String>> {
         let mut counts: Vec<(String, usize)> = Vec::new();
         let mut stmt = self
+            .library
             .conn()
             .prepare_cached("SELECT titles FROM story_person WHERE person_id = ?1 ORDER BY story_id DESC LIMIT ?2")?;
         for row in stmt.query_map(params![id, TITLE_STORIES], |r| r.get::<_, String>(0))? {

@@ -175,7 +175,7 @@ impl Library {
         let mut people = std::collections::HashMap::new();
         for turn in &mut turns {
             if !people.contains_key(&turn.label) {
-                let person = self.person_of_label(&turn.label)?.map(|p| p.name);
+                let person = self.people().of_label(&turn.label)?.map(|p| p.name);
                 people.insert(turn.label.clone(), person);
             }
             turn.person = people[&turn.label].clone();

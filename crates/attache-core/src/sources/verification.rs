@@ -78,8 +78,8 @@ impl Library {
             kind: source.kind,
         };
         let mut check = check(quote, speaker, &source.body);
-        let in_source = check.speaker_in_source.as_deref().map(|l| self.person_of_label(l)).transpose()?.flatten();
-        let reported = speaker.map(|s| self.person_named(s)).transpose()?.flatten();
+        let in_source = check.speaker_in_source.as_deref().map(|l| self.people().of_label(l)).transpose()?.flatten();
+        let reported = speaker.map(|s| self.people().named(s)).transpose()?.flatten();
         // Person records, where both sides have one, say better than
         // surnames whether the turn's speaker is the reported one.
         if let (Some(turn), Some(reported)) = (&in_source, &reported) {

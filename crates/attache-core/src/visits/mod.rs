@@ -5,6 +5,8 @@
 
 mod names;
 mod query;
+
+pub use query::Visits;
 mod records;
 
 use crate::travels::Basis;

@@ -11,11 +11,23 @@ use crate::travels::words;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
+/// The visits store: the only reader of foreign leaders' visits to the United States.
+pub struct Visits<'a> {
+    pub(crate) library: &'a Library,
+}
+
 impl Library {
+    /// Foreign leaders' visits to the United States.
+    pub fn visits(&self) -> Visits<'_> {
+        Visits { library: self }
+    }
+}
+
+impl Visits<'_> {
     /// The visits answering `query`, those starting within its dates
     /// numbered from 1; with who or what was counted, in words.
-    pub fn visits(&self, query: &VisitQuery) -> Result<(Vec<Visit>, String)> {
-        let conn = self.conn();
+    pub fn list(&self, query: &VisitQuery) -> Result<(Vec<Visit>, String)> {
+        let conn = self.library.conn();
         let country = match query.country.as_deref() {
             Some(text) => Some(visitor_country(conn, text)?),
             None => None,
@@ -62,12 +74,13 @@ impl Library {
 
     /// The ordinal of the visit on `on`: the k-th visit since `since`, in
     /// progress on that date or starting within days.
-    pub fn visit_ordinal(&self, query: &VisitQuery, on: NaiveDate) -> Result<VisitOrdinalAnswer> {
-        let (visits, counted_as) = self.visits(&VisitQuery { until: None, ..query.clone() })?;
+    pub fn ordinal(&self, query: &VisitQuery, on: NaiveDate) -> Result<VisitOrdinalAnswer> {
+        let (visits, counted_as) = self.list(&VisitQuery { until: None, ..query.clone() })?;
         let (visit, basis) = span_on(&visits, on, |v| (v.start, v.end));
         let visit = visit.cloned();
         let last = visit.as_ref().map(|v| v.start).unwrap_or(on);
         let data_ends: Option<NaiveDate> = self
+            .library
             .conn()
             .query_row("SELECT max(\"end\") FROM visit", [], |r| r.get::<_, Option<String>>(0))?
             .and_then(|d| d.parse().ok());
@@ -89,9 +102,9 @@ impl Library {
     }
 
     /// Every country's visits to the United States, countries by name.
-    pub fn visits_by_country(&self) -> Result<Vec<CountryVisits>> {
+    pub fn by_country(&self) -> Result<Vec<CountryVisits>> {
         let mut lanes: Vec<CountryVisits> = Vec::new();
-        let mut visits = load(self.conn(), "WHERE ?1 = ?1", [""])?;
+        let mut visits = load(self.library.conn(), "WHERE ?1 = ?1", [""])?;
         visits.sort_by(|a, b| a.country.cmp(&b.country).then(a.start.cmp(&b.start)));
         for visit in visits {
             match lanes.last_mut() {

@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use crate::migrate;
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -158,6 +158,27 @@ impl Library {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         let integrity = stmt.query_map([], |row| row.get(0))?.collect::<Result<Vec<String>, _>>()?;
         Ok(LibraryCheck { info: self.info()?, integrity })
+    }
+
+    /// The desk's editor, whose name histories and shared rows record: set
+    /// once in preferences.
+    pub fn editor_name(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT value FROM preference WHERE key = 'editor_name'", [], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets the editor's name used in every history from now on.
+    pub fn set_editor_name(&self, name: &str) -> Result<()> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::InvalidInput("the editor's name is empty".into()));
+        }
+        self.write(|tx| {
+            tx.execute("INSERT OR REPLACE INTO preference (key, value) VALUES ('editor_name', ?1)", [name])?;
+            Ok(())
+        })
     }
 
     /// Limits the library file to `pages` pages, as a full disk would; for

@@ -8,7 +8,7 @@
 
 use crate::analysis::{analyze, Analysis};
 use crate::error::Result;
-pub use crate::readings::ANALYZER_VERSION;
+pub use crate::quotes::reading::ANALYZER_VERSION;
 use crate::story::StoryDraft;
 use rusqlite::Connection;
 
@@ -30,7 +30,7 @@ pub(crate) fn read_draft(draft: &StoryDraft) -> Read {
 /// with the editor's moved quote bounds applied.
 pub(crate) fn keep_reading(conn: &Connection, story_id: i64, read: &Read) -> Result<()> {
     let mut analysis = read.analysis.clone();
-    crate::quote_bounds::apply_moves(conn, story_id, &read.text, &mut analysis.quotes)?;
-    crate::readings::store_reading(conn, story_id, &analysis)?;
+    crate::quotes::bounds::apply_moves(conn, story_id, &read.text, &mut analysis.quotes)?;
+    crate::quotes::reading::store_reading(conn, story_id, &analysis)?;
     crate::people::link_story_people(conn, story_id, &analysis.people)
 }

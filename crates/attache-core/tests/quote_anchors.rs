@@ -6,7 +6,7 @@
 mod common;
 
 use attache_core::analysis::quote_anchor;
-use attache_core::sources::VerificationStatus;
+use attache_core::quotes::VerificationStatus;
 use attache_core::{Library, QuoteRef};
 use common::{draft, write_old_story, Desk};
 use rusqlite::Connection;

@@ -8,7 +8,7 @@ mod common;
 
 use attache_core::analysis::quote_anchor;
 use attache_core::factchecks::{EvidenceDraft, EvidenceKind, FactCheckDraft};
-use attache_core::sources::VerificationStatus;
+use attache_core::quotes::VerificationStatus;
 use attache_core::{Added, Library, QuoteRef};
 use common::{draft, snapshot, write_old_story, Desk};
 use rusqlite::Connection;

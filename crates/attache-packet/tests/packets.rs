@@ -4,7 +4,8 @@
 
 use attache_core::factchecks::FactCheckDraft;
 use attache_core::packets::{PacketParts, PacketSelection};
-use attache_core::sources::{SourceDraft, VerificationStatus};
+use attache_core::quotes::VerificationStatus;
+use attache_core::sources::SourceDraft;
 use attache_core::Library;
 use attache_packet::{export, render, Format};
 use serde_json::Value;

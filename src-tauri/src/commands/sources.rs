@@ -3,9 +3,8 @@
 
 use super::dialogs;
 use crate::desk::Desk;
-use attache_core::sources::{
-    DriftVersion, QuoteStatus, Source, SourceDraft, SourceSummary, Verification, VerificationStatus,
-};
+use attache_core::quotes::{QuoteStatus, VerificationStatus};
+use attache_core::sources::{DriftVersion, Source, SourceDraft, SourceSummary, Verification};
 use attache_core::verify::Verdict;
 use attache_core::{ErrorPayload, QuoteRef};
 use std::sync::Arc;

@@ -10,7 +10,8 @@ mod term;
 pub use term::{TermJourney, TermTimeline};
 
 use crate::factchecks::FactCheck;
-use crate::sources::{QuoteStatus, SourceSummary};
+use crate::quotes::QuoteStatus;
+use crate::sources::SourceSummary;
 use crate::travels::{ClaimCheck, Journey};
 use crate::verify::DiffOp;
 use chrono::NaiveDate;

@@ -31,7 +31,7 @@ impl Library {
         let Some(anchor) = prepared.check(quote, None).span else { return Ok(Vec::new()) };
         let passage_words: HashSet<String> = distinctive(&anchor.text).into_iter().collect();
         let mut versions = Vec::new();
-        crate::readings::each_reported_quote(self.conn(), |q| {
+        crate::quotes::reading::each_reported_quote(self.conn(), |q| {
             let shared = distinctive(&q.text).iter().filter(|w| passage_words.contains(*w)).count();
             if shared == 0 {
                 return;
@@ -39,7 +39,7 @@ impl Library {
             let check = prepared.check(&q.text, q.speaker.as_deref());
             let overlaps = check.span.as_ref().is_some_and(|s| s.start < anchor.end && anchor.start < s.end);
             if check.verdict != Verdict::Absent && overlaps {
-                let crate::readings::ReportedQuote { story_id, headline, published, text, speaker } = q;
+                let crate::quotes::reading::ReportedQuote { story_id, headline, published, text, speaker } = q;
                 versions.push(DriftVersion { story_id, headline, published, text, speaker, check });
             }
         })?;

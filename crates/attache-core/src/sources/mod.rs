@@ -17,7 +17,7 @@ use ts_rs::TS;
 
 pub use drift::DriftVersion;
 pub use read::{read_source_file, MAX_SOURCE_BYTES};
-pub use verification::{QuoteStatus, Verification, VerificationStatus};
+pub use verification::Verification;
 
 /// What kind of document a source is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -33,7 +33,7 @@ impl Library {
     /// Checks every ordinal claim of a story against the travel records.
     pub fn check_story_claims(&self, story_id: i64) -> Result<Vec<ClaimCheck>> {
         let on = crate::stories::published_on(self.conn(), story_id)?;
-        let claims = crate::readings::ordinal_claims(self.conn(), story_id)?;
+        let claims = crate::quotes::reading::ordinal_claims(self.conn(), story_id)?;
         Ok(claims
             .into_iter()
             .map(|(claim, start, end, ordinal)| self.check_ordinal(claim, start, end, &ordinal, on))

@@ -10,7 +10,7 @@
 
 use crate::error::Result;
 use crate::library::Library;
-use crate::stored_quotes::{stored_quote, StoredQuote, QUOTE_COLUMNS, QUOTE_JOINS};
+use crate::quotes::stored::{stored_quote, StoredQuote, QUOTE_COLUMNS, QUOTE_JOINS};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -9,7 +9,7 @@ use crate::analysis::{Quote, QuoteKind, FRAGMENT_WORDS};
 use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stored_quotes::{QuoteRef, StoredQuote};
+use crate::quotes::stored::{QuoteRef, StoredQuote};
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// Char offsets of the occurrence of `words` in `text` that overlaps the

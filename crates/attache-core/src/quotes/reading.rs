@@ -8,7 +8,7 @@ use crate::analysis::Ordinal;
 use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::library::Library;
-use crate::stored_quotes::{
+use crate::quotes::stored::{
     kind_column, stored_quote, QuoteRef, StoredClaim, StoredQuote, StoryReading, QUOTE_COLUMNS, QUOTE_JOINS,
 };
 use rusqlite::{params, Connection, OptionalExtension};

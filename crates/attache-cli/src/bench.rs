@@ -247,7 +247,7 @@ fn quote_pages(library: &mut Library, repeat: usize) -> Result<(), Error> {
         let mut times = (0..repeat)
             .map(|_| {
                 let started = Instant::now();
-                library.quote_page(&query).map(|_| started.elapsed().as_secs_f64() * 1e3)
+                attache_core::quotes::page(library, &query).map(|_| started.elapsed().as_secs_f64() * 1e3)
             })
             .collect::<Result<Vec<_>, _>>()?;
         report.insert(format!("{name}_ms"), crate::bench_travels::percentile(&mut times, 0.5).into());

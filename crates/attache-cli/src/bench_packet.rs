@@ -44,7 +44,8 @@ const EVIDENCE: [(EvidenceKind, &str); 6] = [
 /// words changed, and marks them verified, so the packet shows their diffs.
 fn verify_quotes(library: &mut Library, story: i64) -> Result<(), Error> {
     let quotes: Vec<StoredQuote> = library
-        .story_reading(story)?
+        .quotes()
+        .of_story(story)?
         .quotes
         .into_iter()
         .filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
@@ -55,10 +56,10 @@ fn verify_quotes(library: &mut Library, story: i64) -> Result<(), Error> {
         .collect::<Vec<_>>();
     let body = body.join("\n");
     let draft = SourceDraft { title: format!("Transcript for story {story}"), body, ..SourceDraft::default() };
-    let source = library.add_source(&draft)?;
+    let source = library.sources().add(&draft)?;
     for quote in quotes {
-        let verdict = library.verify_against(&quote.text, None, source)?.check.verdict;
-        library.set_quote_status(&quote.reference(), VerificationStatus::Verified, "", Some((source, verdict)))?;
+        let verdict = library.sources().verify_against(&quote.text, None, source)?.check.verdict;
+        library.quotes().set_status(&quote.reference(), VerificationStatus::Verified, "", Some((source, verdict)))?;
     }
     Ok(())
 }
@@ -86,7 +87,8 @@ pub fn run(path: &Path) -> Result<(), Error> {
     let (mut chosen, mut quotes) = (Vec::new(), 0);
     for id in ids {
         let found = library
-            .story_reading(id)?
+            .quotes()
+            .of_story(id)?
             .quotes
             .iter()
             .filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote)

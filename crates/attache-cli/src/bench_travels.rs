@@ -34,7 +34,7 @@ pub fn run(path: &Path, queries: usize) -> Result<(), Error> {
     let started = Instant::now();
     let library = Library::open(path)?;
     let first_open_seconds = started.elapsed().as_secs_f64();
-    let officials = library.officials()?;
+    let officials = library.travels().officials()?;
     let lanes = library.visits().by_country()?;
     let regions = ["Middle East", "Europe and Eurasia", "East Asia and the Pacific", "Western Hemisphere"];
     let (mut journeys, mut ordinals, mut visit_ordinals) = (Vec::new(), Vec::new(), Vec::new());
@@ -51,10 +51,10 @@ pub fn run(path: &Path, queries: usize) -> Result<(), Error> {
             gap: None,
         };
         let started = Instant::now();
-        library.journeys(&query)?;
+        library.travels().journeys(&query)?;
         journeys.push(started.elapsed().as_secs_f64() * 1e3);
         let started = Instant::now();
-        library.ordinal(&query, on)?;
+        library.travels().ordinal(&query, on)?;
         ordinals.push(started.elapsed().as_secs_f64() * 1e3);
         let lane = &lanes[i % lanes.len()];
         let (first, last) = (lane.visits[0].start, lane.visits[lane.visits.len() - 1].end);

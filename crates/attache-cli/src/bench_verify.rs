@@ -119,14 +119,14 @@ pub fn run(path: &Path, sources: usize, queries: usize) -> Result<(), Error> {
     write("transcript.txt", long.clone())?;
     write("quotes.txt", quotes.join("\n"))?;
 
-    let mut library = Library::open(path)?;
+    let library = Library::open(path)?;
     let mut library_words = 0;
     let mut bodies = Vec::new();
     for k in 0..sources {
         let body = transcript(k as u64 + 1, 5_000);
         library_words += body.split_whitespace().count();
         let draft = SourceDraft { title: format!("Synthetic transcript {k}"), body, ..SourceDraft::default() };
-        let id = library.add_source(&draft)?;
+        let id = library.sources().add(&draft)?;
         bodies.push((id, draft.body));
         if k % 100 == 99 {
             eprint!("\rsources {} of {sources}", k + 1);
@@ -138,7 +138,7 @@ pub fn run(path: &Path, sources: usize, queries: usize) -> Result<(), Error> {
         let (id, body) = &bodies[(i * 131) % bodies.len()];
         let quote = quote_from(body, i * 104_729, 25);
         let started = Instant::now();
-        let found = library.verify_in_library(&quote, None, 5)?;
+        let found = library.sources().verify_in_library(&quote, None, 5)?;
         search.push(started.elapsed().as_secs_f64() * 1e3);
         right += usize::from(found.first().and_then(|f| f.source_id) == Some(*id));
     }

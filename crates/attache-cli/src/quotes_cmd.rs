@@ -18,7 +18,7 @@ pub struct QuotesArgs {
 
 /// Lists stored quotes.
 pub fn quotes(library: &Library, args: QuotesArgs) -> Result<ExitCode, Error> {
-    let quotes = library.quotes(args.speaker.as_deref())?;
+    let quotes = library.quotes().list(args.speaker.as_deref())?;
     if args.json {
         print_json(&quotes);
         return Ok(ExitCode::SUCCESS);

@@ -95,13 +95,13 @@ pub fn source(library: &mut Library, command: SourceCommand) -> Result<ExitCode,
         url: args.url,
         ..SourceDraft::default()
     };
-    println!("{}", library.import_source_file(&args.file, &meta)?);
+    println!("{}", library.sources().import_file(&args.file, &meta)?);
     Ok(ExitCode::SUCCESS)
 }
 
 /// Lists the library's sources.
 pub fn sources(library: &Library, args: SourcesArgs) -> Result<ExitCode, Error> {
-    let found = library.sources(args.search.as_deref())?;
+    let found = library.sources().list(args.search.as_deref())?;
     if args.json {
         print_json(&found);
         return Ok(ExitCode::SUCCESS);
@@ -131,7 +131,8 @@ pub fn verify(library: Option<&Library>, args: VerifyArgs) -> Result<ExitCode, E
                 person_in_source: None,
             }
         }
-        (None, Some(library)) => match library.verify_in_library(&args.quote, speaker, 1)?.into_iter().next() {
+        (None, Some(library)) => match library.sources().verify_in_library(&args.quote, speaker, 1)?.into_iter().next()
+        {
             Some(best) => best,
             None => Verification {
                 check: check(&args.quote, speaker, ""),

@@ -116,7 +116,7 @@ pub fn travels(library: &mut Library, command: TravelsCommand) -> Result<ExitCod
         TravelsCommand::Journeys(args) => journeys(library, args),
         TravelsCommand::Ordinal(args) => ordinal(library, args),
         TravelsCommand::Timeline(args) => {
-            let svg = library.timeline_image(&query(args.scope, args.dates.since, args.dates.until))?;
+            let svg = library.travels().timeline_image(&query(args.scope, args.dates.since, args.dates.until))?;
             attache_core::files::write_atomically(&args.out, svg.as_bytes())?;
             println!("{}", args.out.display());
             Ok(ExitCode::SUCCESS)
@@ -158,7 +158,7 @@ fn query(scope: ScopeArgs, since: Option<NaiveDate>, until: Option<NaiveDate>) -
 }
 
 fn journeys(library: &Library, args: JourneysArgs) -> Result<ExitCode, Error> {
-    let answer = library.journeys(&query(args.scope, args.dates.since, args.dates.until))?;
+    let answer = library.travels().journeys(&query(args.scope, args.dates.since, args.dates.until))?;
     if args.json {
         let with_id = |j: &Journey| {
             let mut value = journey_json(j);
@@ -176,7 +176,7 @@ fn journeys(library: &Library, args: JourneysArgs) -> Result<ExitCode, Error> {
 }
 
 fn ordinal(library: &Library, args: OrdinalArgs) -> Result<ExitCode, Error> {
-    let answer = library.ordinal(&query(args.scope, args.since, None), args.on)?;
+    let answer = library.travels().ordinal(&query(args.scope, args.since, None), args.on)?;
     if args.json {
         let mut value = serde_json::to_value(&answer).map_err(|e| Error::InvalidInput(e.to_string()))?;
         value["journey"] = answer.journey.as_ref().map(journey_json).unwrap_or(Value::Null);

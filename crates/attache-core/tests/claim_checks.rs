@@ -20,7 +20,7 @@ fn records(library: &Library, scope: &str, since: Option<&str>, on: &str) -> u32
         until: None,
         gap: None,
     };
-    library.ordinal(&query, on.parse().unwrap()).unwrap().ordinal.expect("a journey on that day")
+    library.travels().ordinal(&query, on.parse().unwrap()).unwrap().ordinal.expect("a journey on that day")
 }
 
 /// Adds a story and checks its one ordinal claim: (claimed, agrees, explanation).

@@ -31,7 +31,7 @@ fn library(path: &Path) {
         body: "MS. BRUCE: The talks will resume on Monday.".into(),
         origin: None,
     };
-    library.add_source(&source).unwrap();
+    library.sources().add(&source).unwrap();
     let check = FactCheckDraft { claim: "The talks will resume on Monday.".into(), ..FactCheckDraft::default() };
     library.factchecks().add(&check).unwrap();
 }
@@ -85,7 +85,7 @@ fn a_damaged_library_is_reported_and_salvaged_into_a_new_one() {
     assert_eq!(library.search(&everything).unwrap().total as usize, stories.copied);
     let found = library.search(&StoryQuery { text: Some("minister".into()), ..everything }).unwrap();
     assert_eq!(found.total as usize, stories.copied, "the search index is rebuilt");
-    assert_eq!(library.sources(None).unwrap().len(), 1);
+    assert_eq!(library.sources().list(None).unwrap().len(), 1);
     assert_eq!(library.factchecks().list(&FactCheckFilter::default()).unwrap().len(), 1);
     assert_eq!(std::fs::read(&path).unwrap(), before, "the damaged file is not changed");
     assert_eq!(

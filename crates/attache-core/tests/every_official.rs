@@ -91,7 +91,7 @@ const CASES: &[Case] = &[
 fn ordinals_of_officials_of_every_era_on_a_fresh_library() {
     let desk = Desk::new();
     for &(official, region, country, since, on, n, start, end) in CASES {
-        let answer = desk.library.ordinal(&ask(official, region, country, since), day(on)).unwrap();
+        let answer = desk.library.travels().ordinal(&ask(official, region, country, since), day(on)).unwrap();
         let journey = answer.journey.unwrap_or_else(|| panic!("{official} on {on}: no journey"));
         assert_eq!(answer.ordinal, Some(n), "{official} on {on}");
         assert_eq!((journey.start, journey.end), (day(start), day(end)), "{official} on {on}");
@@ -102,23 +102,25 @@ fn ordinals_of_officials_of_every_era_on_a_fresh_library() {
 fn with_no_since_the_count_starts_with_the_term_held_on_the_day() {
     let desk = Desk::new();
     // Trump's first journey of his first term: Saudi Arabia, Israel, Rome, Brussels.
-    let answer = desk.library.ordinal(&ask("Donald Trump", None, None, None), day("2017-05-21")).unwrap();
+    let answer = desk.library.travels().ordinal(&ask("Donald Trump", None, None, None), day("2017-05-21")).unwrap();
     assert_eq!(answer.ordinal, Some(1));
     let term = answer.term.expect("the term used is named");
     assert_eq!((term.role.as_str(), term.start, term.end), ("president", day("2017-01-20"), Some(day("2021-01-20"))));
     // Blinken's record starts after his term did: the same count either way.
-    let answer = desk.library.ordinal(&ask("Blinken", Some("Middle East"), None, None), day("2024-08-19")).unwrap();
+    let answer =
+        desk.library.travels().ordinal(&ask("Blinken", Some("Middle East"), None, None), day("2024-08-19")).unwrap();
     assert_eq!(answer.term.unwrap().start, day("2021-01-26"));
     assert_eq!(answer.since, Some(day("2021-01-26")));
     // An explicit date is kept, and no term is named.
-    let answer = desk.library.ordinal(&ask("Blinken", None, None, Some("2023-10-07")), day("2024-08-19")).unwrap();
+    let answer =
+        desk.library.travels().ordinal(&ask("Blinken", None, None, Some("2023-10-07")), day("2024-08-19")).unwrap();
     assert_eq!((answer.since, answer.term), (Some(day("2023-10-07")), None));
 }
 
 #[test]
 fn names_as_editors_write_them_and_ambiguity_answered_with_candidates() {
     let desk = Desk::new();
-    let key = |name: &str| desk.library.stops(name).map(|s| s[0].official.clone());
+    let key = |name: &str| desk.library.travels().stops(name).map(|s| s[0].official.clone());
     assert_eq!(key("Joe Biden").unwrap(), "Joseph R. Biden");
     assert_eq!(key("President Biden").unwrap(), "Joseph R. Biden");
     assert_eq!(key("Mike Pompeo").unwrap(), "Michael R. Pompeo");
@@ -184,15 +186,15 @@ fn an_older_library_upgrades_and_keeps_the_editors_corrections() {
     let corrected;
     {
         // A library of schema 9, which had only Blinken's record built in.
-        let mut old = Library::open_at(&path, 9).unwrap();
+        let old = Library::open_at(&path, 9).unwrap();
         let file = "built-in:blinken-antony-j.xml";
-        old.import_travel_records(file, &read_xml(std::path::Path::new(file), &xml).unwrap()).unwrap();
+        old.travels().import_records(file, &read_xml(std::path::Path::new(file), &xml).unwrap()).unwrap();
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute("INSERT INTO reference_load (name, loaded_at) VALUES ('blinken-antony-j.xml', 'then')", [])
             .unwrap();
-        let stops = old.stops("Blinken").unwrap();
+        let stops = old.travels().stops("Blinken").unwrap();
         let egypt = stops.iter().find(|s| s.country_id == "egypt" && s.start == day("2024-08-20")).unwrap();
-        old.set_journey_override("Blinken", egypt.start, "Egypt", Some(Override::Split)).unwrap();
+        old.travels().set_journey_override("Blinken", egypt.start, "Egypt", Some(Override::Split)).unwrap();
         let first = &stops[0];
         let draft = attache_core::travels::StopDraft {
             official: "Blinken".into(),
@@ -202,20 +204,25 @@ fn an_older_library_upgrades_and_keeps_the_editors_corrections() {
             locale: "Corrected by the desk".into(),
             remarks: first.remarks.clone(),
         };
-        old.update_stop(first.id, &draft).unwrap();
+        old.travels().update_stop(first.id, &draft).unwrap();
         corrected = first.id;
-        old.set_region("Gulf", &["Qatar".into(), "Bahrain".into()]).unwrap();
+        old.travels().set_region("Gulf", &["Qatar".into(), "Bahrain".into()]).unwrap();
     }
     let library = Library::open(&path).unwrap();
-    let stops = library.stops("Blinken").unwrap();
+    let stops = library.travels().stops("Blinken").unwrap();
     assert_eq!(stops.len(), 239, "the record was not loaded a second time");
     let first = stops.iter().find(|s| s.id == corrected).unwrap();
     assert_eq!(first.locale, "Corrected by the desk");
-    let answer =
-        library.ordinal(&ask("Blinken", Some("Middle East"), None, Some("2023-10-07")), day("2024-08-19")).unwrap();
+    let answer = library
+        .travels()
+        .ordinal(&ask("Blinken", Some("Middle East"), None, Some("2023-10-07")), day("2024-08-19"))
+        .unwrap();
     assert_eq!(answer.journey.unwrap().stops.len(), 1, "the split at Egypt is kept");
-    assert_eq!(library.regions().unwrap().iter().find(|r| r.name == "Gulf").unwrap().members, ["bahrain", "qatar"]);
-    assert_eq!(library.officials().unwrap().len(), 55, "every other official added");
+    assert_eq!(
+        library.travels().regions().unwrap().iter().find(|r| r.name == "Gulf").unwrap().members,
+        ["bahrain", "qatar"]
+    );
+    assert_eq!(library.travels().officials().unwrap().len(), 55, "every other official added");
     let herzog = VisitQuery { visitor: Some("Isaac Herzog".into()), ..VisitQuery::default() };
     assert_eq!(library.visits().list(&herzog).unwrap().0.len(), 3, "visits added");
     drop(library);
@@ -225,7 +232,7 @@ fn an_older_library_upgrades_and_keeps_the_editors_corrections() {
     std::fs::write(&newer, &xml).unwrap();
     let result = library.import_travel_files(&[newer]).unwrap();
     assert_eq!(result[0].added, 0, "every record already held, one of them corrected");
-    assert_eq!(library.stops("Blinken").unwrap().len(), 239);
+    assert_eq!(library.travels().stops("Blinken").unwrap().len(), 239);
 }
 
 #[test]

@@ -16,7 +16,7 @@ fn seeded() -> (Desk, i64) {
 
 #[test]
 fn a_check_started_from_a_story_takes_its_date_and_keeps_every_change() {
-    let (mut desk, story) = seeded();
+    let (desk, story) = seeded();
     let draft = FactCheckDraft {
         claim: "Blinken is on his ninth visit to the Middle East since October 7".into(),
         claimant: Some("The Wire".into()),
@@ -140,7 +140,7 @@ fn evidence_says_what_it_shows_and_bad_input_is_refused() {
 #[test]
 fn one_click_from_a_claim_fills_the_check_and_brings_the_travel_records_evidence() {
     let (desk, story) = seeded();
-    let reading = desk.library.story_reading(story).unwrap();
+    let reading = desk.library.quotes().of_story(story).unwrap();
     let ninth =
         reading.claims.iter().find(|c| c.kind == attache_core::analysis::ClaimKind::Ordinal).unwrap().text.clone();
     let check = desk.library.factchecks().from_story(story, &ninth).unwrap();

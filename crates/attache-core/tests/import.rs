@@ -93,6 +93,6 @@ fn a_story_is_imported_with_its_reading_or_not_at_all() {
     let again = desk.library.import_files(&[&quoted], |_| {});
     let id = again[0].added.expect("imported once the reading can be kept").id();
     assert_ne!(id, kept);
-    let reading = desk.library.story_reading(id).unwrap();
+    let reading = desk.library.quotes().of_story(id).unwrap();
     assert_eq!(reading.quotes[0].speaker.as_deref(), Some("Herzog"));
 }

@@ -36,7 +36,7 @@ fn stories_naming_the_same_person_share_one_record() {
     assert!(named(&desk.library, "Hamas").organization);
     let listed: Vec<String> = desk.library.people().list(Some("herz")).unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(listed, ["Isaac Herzog"]);
-    let quoted = desk.library.quotes(Some("Blinken")).unwrap();
+    let quoted = desk.library.quotes().list(Some("Blinken")).unwrap();
     assert_eq!(quoted.iter().filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote).count(), 4);
     assert!(quoted.iter().all(|q| q.person.as_deref() == Some("Antony Blinken")));
 }
@@ -54,7 +54,8 @@ fn merges_and_splits_hold_through_edits_and_re_analysis() {
     assert!(desk.library.people().get(john.id).is_err(), "the merged record is gone");
     assert_eq!(
         desk.library
-            .quotes(Some("Antony John Blinken"))
+            .quotes()
+            .list(Some("Antony John Blinken"))
             .unwrap()
             .iter()
             .filter(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
@@ -122,9 +123,9 @@ fn a_records_counts_leave_out_the_trash_and_follow_the_editors_fixes() {
     assert_eq!((blinken.stories, blinken.quotes), (1, 3));
     assert_eq!((herzog.stories, herzog.quotes), (1, 1));
     desk.library.untrash_story(jerusalem).unwrap();
-    let herzogs = desk.library.quotes(Some("Isaac Herzog")).unwrap();
+    let herzogs = desk.library.quotes().list(Some("Isaac Herzog")).unwrap();
     let quote = herzogs.iter().find(|q| q.story_id == jerusalem).expect("Herzog's quote in the second story");
-    desk.library.fix_quote_speaker(&quote.reference(), Some("Antony Blinken")).unwrap();
+    desk.library.quotes().fix_speaker(&quote.reference(), Some("Antony Blinken")).unwrap();
     assert_eq!(named(&desk.library, "Antony Blinken").quotes, 5);
     assert_eq!(named(&desk.library, "Isaac Herzog").quotes, 1);
 }

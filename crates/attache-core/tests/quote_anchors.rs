@@ -16,19 +16,19 @@ fn the_same_words_quoted_twice_are_two_quotes_each_with_its_own_speaker() {
     let mut desk = Desk::new();
     let body = "“We will not stop,” Blinken said on Monday.\n\n“We will not stop,” Safadi answered in Amman.";
     let id = desk.library.add_story(draft("Twice", body), None).unwrap().id();
-    let quotes = desk.library.story_reading(id).unwrap().quotes;
+    let quotes = desk.library.quotes().of_story(id).unwrap().quotes;
     let anchors: Vec<&str> = quotes.iter().map(|q| q.anchor.as_str()).collect();
     let first = quote_anchor("We will not stop");
     assert_eq!(anchors, [first.clone(), format!("{first}-2")]);
 
-    desk.library.fix_quote_speaker(&quotes[1].reference(), Some("Ayman Safadi")).unwrap();
-    let status = desk.library.set_quote_status(&quotes[0].reference(), VerificationStatus::Disputed, "", None);
+    desk.library.quotes().fix_speaker(&quotes[1].reference(), Some("Ayman Safadi")).unwrap();
+    let status = desk.library.quotes().set_status(&quotes[0].reference(), VerificationStatus::Disputed, "", None);
     status.unwrap();
-    let quotes = desk.library.story_reading(id).unwrap().quotes;
+    let quotes = desk.library.quotes().of_story(id).unwrap().quotes;
     let fixed: Vec<bool> = quotes.iter().map(|q| q.speaker_fixed).collect();
     assert_eq!(fixed, [false, true], "the fix is the second quote's only");
-    assert_eq!(desk.library.quote_statuses(&quotes[0].reference()).unwrap().len(), 1);
-    assert!(desk.library.quote_statuses(&quotes[1].reference()).unwrap().is_empty());
+    assert_eq!(desk.library.quotes().statuses(&quotes[0].reference()).unwrap().len(), 1);
+    assert!(desk.library.quotes().statuses(&quotes[1].reference()).unwrap().is_empty());
 }
 
 #[test]
@@ -63,14 +63,14 @@ fn corrections_kept_by_words_upgrade_onto_their_quotes() {
         QuoteRef { story_id: 1, anchor: quote_anchor("closer than ever to a deal on the border, officials said") };
     let second = QuoteRef { story_id: 1, anchor: quote_anchor("We will keep working,") };
     let notes = |library: &Library, quote: &QuoteRef| -> Vec<String> {
-        library.quote_statuses(quote).unwrap().into_iter().map(|s| s.note).collect()
+        library.quotes().statuses(quote).unwrap().into_iter().map(|s| s.note).collect()
     };
     assert_eq!(notes(&library, &moved), ["moved"], "kept by the anchor of the words the analyzer found");
     assert_eq!(notes(&library, &second), ["second"]);
 
     // Read again by today's analyzer: the corrections are still the quotes'.
     library.analyze_pending(|_, _| true).unwrap();
-    let quotes = library.story_reading(1).unwrap().quotes;
+    let quotes = library.quotes().of_story(1).unwrap().quotes;
     let first = quotes.iter().find(|q| q.anchor == moved.anchor).expect("the moved quote");
     assert_eq!(first.text, "closer than ever to a deal on the border");
     assert!(first.bounds_fixed && first.speaker_fixed);

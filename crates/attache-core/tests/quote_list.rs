@@ -15,7 +15,7 @@ fn story(library: &mut Library, day: u32, headline: &str, body: &str) -> i64 {
 }
 
 fn page(library: &mut Library, query: QuoteQuery) -> (Vec<String>, bool) {
-    let page = library.quote_page(&query).unwrap();
+    let page = attache_core::quotes::page(library, &query).unwrap();
     (page.quotes.iter().map(|q| q.text.clone()).collect(), page.more)
 }
 
@@ -53,7 +53,7 @@ fn pages_run_newest_story_first_without_gaps_or_repeats() {
     assert_eq!(rest.len(), 2);
     assert!(rest.iter().all(|q| q.contains("day 5")));
     let mut paged = [first, rest].concat();
-    let mut all = texts(&desk.library.quotes(None).unwrap());
+    let mut all = texts(&desk.library.quotes().list(None).unwrap());
     paged.sort();
     all.sort();
     assert_eq!(paged, all);
@@ -68,7 +68,10 @@ fn words_narrow_by_quote_speaker_or_person_record_in_any_case() {
     assert_eq!(found.len(), 3);
     let (found, _) = page(&mut desk.library, QuoteQuery { text: Some("safadi".into()), ..QuoteQuery::default() });
     assert_eq!(found.len(), 3, "by the speaker's name");
-    let seed = desk.library.quote_page(&QuoteQuery { text: Some("antony".into()), ..QuoteQuery::default() });
+    let seed = attache_core::quotes::page(
+        &mut desk.library,
+        &QuoteQuery { text: Some("antony".into()), ..QuoteQuery::default() },
+    );
     let seed = seed.unwrap().quotes;
     assert!(!seed.is_empty());
     assert!(seed.iter().all(|q| q.person.as_deref() == Some("Antony Blinken")));
@@ -82,8 +85,10 @@ fn words_narrow_by_quote_speaker_or_person_record_in_any_case() {
 fn a_speaker_is_a_person_record_with_all_its_names_or_a_surname() {
     let mut desk = three_days();
     story(&mut desk.library, 8, "Follow-up", "“The crossing will open on Thursday morning,” Safadi said.");
-    let by_record =
-        desk.library.quote_page(&QuoteQuery { speaker: Some("Ayman Safadi".into()), ..QuoteQuery::default() });
+    let by_record = attache_core::quotes::page(
+        &mut desk.library,
+        &QuoteQuery { speaker: Some("Ayman Safadi".into()), ..QuoteQuery::default() },
+    );
     let by_record = by_record.unwrap().quotes;
     assert_eq!(by_record.len(), 4, "written as Ayman Safadi and as Safadi");
     assert!(by_record[0].text.contains("Thursday"), "newest first");
@@ -103,9 +108,12 @@ fn fragments_trash_and_the_editors_speaker_fixes_are_respected() {
     desk.library.trash_story(id).unwrap();
     assert!(page(&mut desk.library, query).0.is_empty(), "a trashed story's quotes are not listed");
 
-    let day6 = desk.library.quote_page(&QuoteQuery { text: Some("day 6 until".into()), ..QuoteQuery::default() });
+    let day6 = attache_core::quotes::page(
+        &mut desk.library,
+        &QuoteQuery { text: Some("day 6 until".into()), ..QuoteQuery::default() },
+    );
     let day6 = day6.unwrap().quotes.remove(0);
-    desk.library.fix_quote_speaker(&day6.reference(), Some("Isaac Herzog")).unwrap();
+    desk.library.quotes().fix_speaker(&day6.reference(), Some("Isaac Herzog")).unwrap();
     let (safadi, _) = page(&mut desk.library, QuoteQuery { speaker: Some("safadi".into()), ..QuoteQuery::default() });
     assert_eq!(safadi.len(), 2, "the fixed quote is no longer Safadi's");
     let (herzog, _) =

@@ -19,38 +19,45 @@ fn corpus(name: &str) -> std::path::PathBuf {
 }
 
 fn desk_with_sources() -> (Desk, i64, i64) {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let meta = SourceDraft { date: "2024-08-19".parse().ok(), ..SourceDraft::default() };
-    let jerusalem = desk.library.import_source_file(&corpus("jerusalem-remarks.txt"), &meta).unwrap();
-    let briefing = desk.library.import_source_file(&corpus("press-briefing.txt"), &SourceDraft::default()).unwrap();
+    let jerusalem = desk.library.sources().import_file(&corpus("jerusalem-remarks.txt"), &meta).unwrap();
+    let briefing = desk.library.sources().import_file(&corpus("press-briefing.txt"), &SourceDraft::default()).unwrap();
     (desk, jerusalem, briefing)
 }
 
 #[test]
 fn a_transcript_is_stored_with_its_turns_and_found_by_search() {
     let (desk, jerusalem, briefing) = desk_with_sources();
-    let source = desk.library.source(jerusalem).unwrap();
+    let source = desk.library.sources().get(jerusalem).unwrap();
     assert_eq!(source.title, "Secretary Blinken and President Herzog Before Their Meeting, Jerusalem");
     assert_eq!(source.kind, SourceKind::Transcript, "speaker turns make it a transcript");
     let labels: Vec<&str> = source.turns.iter().map(|t| t.label.as_str()).collect();
     assert_eq!(labels, ["PRESIDENT HERZOG", "SECRETARY BLINKEN", "PRESIDENT HERZOG"]);
-    let found: Vec<i64> = desk.library.sources(Some("Rafah")).unwrap().iter().map(|s| s.id).collect();
+    let found: Vec<i64> = desk.library.sources().list(Some("Rafah")).unwrap().iter().map(|s| s.id).collect();
     assert_eq!(found, [briefing]);
-    assert_eq!(desk.library.sources(None).unwrap().len(), 2);
+    assert_eq!(desk.library.sources().list(None).unwrap().len(), 2);
 }
 
 #[test]
 fn a_quote_is_verified_against_one_source_or_found_across_all() {
     let (desk, jerusalem, briefing) = desk_with_sources();
-    let one = desk.library.verify_against("It's time for it to get done", Some("Antony Blinken"), jerusalem).unwrap();
+    let one = desk
+        .library
+        .sources()
+        .verify_against("It's time for it to get done", Some("Antony Blinken"), jerusalem)
+        .unwrap();
     assert_eq!(one.check.verdict, Verdict::Minor);
     assert_eq!(one.check.span.as_ref().unwrap().text, "It is time for it to get done");
-    let found =
-        desk.library.verify_in_library("we do not support a major military operation in Rafah", None, 5).unwrap();
+    let found = desk
+        .library
+        .sources()
+        .verify_in_library("we do not support a major military operation in Rafah", None, 5)
+        .unwrap();
     assert_eq!(found[0].source_id, Some(briefing));
     assert_eq!(found[0].check.verdict, Verdict::Exact);
     assert_eq!(found[0].check.speaker_in_source.as_deref(), Some("Mr Miller"));
-    let nothing = desk.library.verify_in_library("zebras quarrel about marmalade", None, 5).unwrap();
+    let nothing = desk.library.sources().verify_in_library("zebras quarrel about marmalade", None, 5).unwrap();
     assert!(nothing.is_empty());
 }
 
@@ -60,19 +67,24 @@ fn quote_statuses_are_kept_with_author_and_never_rewritten() {
     let story = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
     let quote = desk
         .library
-        .story_reading(story)
+        .quotes()
+        .of_story(story)
         .unwrap()
         .quotes
         .into_iter()
         .find(|q| q.kind == attache_core::analysis::QuoteKind::Quote)
         .unwrap();
-    desk.library.set_quote_status(&quote.reference(), VerificationStatus::Disputed, "wording differs", None).unwrap();
+    desk.library
+        .quotes()
+        .set_status(&quote.reference(), VerificationStatus::Disputed, "wording differs", None)
+        .unwrap();
     desk.library.set_editor_name("Dana Editor").unwrap();
     let evidence = Some((jerusalem, Verdict::Minor));
     desk.library
-        .set_quote_status(&quote.reference(), VerificationStatus::Verified, "matches the transcript", evidence)
+        .quotes()
+        .set_status(&quote.reference(), VerificationStatus::Verified, "matches the transcript", evidence)
         .unwrap();
-    let history = desk.library.quote_statuses(&quote.reference()).unwrap();
+    let history = desk.library.quotes().statuses(&quote.reference()).unwrap();
     let seen: Vec<(VerificationStatus, &str)> = history.iter().map(|h| (h.status, h.author.as_str())).collect();
     assert_eq!(seen, [(VerificationStatus::Verified, "Dana Editor"), (VerificationStatus::Disputed, "unnamed editor")]);
     assert_eq!((history[0].source_id, history[0].verdict), (Some(jerusalem), Some(Verdict::Minor)));
@@ -80,7 +92,7 @@ fn quote_statuses_are_kept_with_author_and_never_rewritten() {
     let err = conn.execute("UPDATE quote_status SET status = 'verified'", []).unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
     let nowhere = QuoteRef { story_id: story, anchor: quote_anchor("words no story has") };
-    let missing = desk.library.set_quote_status(&nowhere, VerificationStatus::Verified, "", None);
+    let missing = desk.library.quotes().set_status(&nowhere, VerificationStatus::Verified, "", None);
     assert_eq!(missing.unwrap_err().code(), ErrorCode::InvalidInput);
 }
 
@@ -88,16 +100,20 @@ fn quote_statuses_are_kept_with_author_and_never_rewritten() {
 fn a_status_keeps_the_differences_the_editor_saw_and_packets_show_those() {
     let (mut desk, jerusalem, _) = desk_with_sources();
     let story = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
-    let reading = desk.library.story_reading(story).unwrap();
+    let reading = desk.library.quotes().of_story(story).unwrap();
     let seed = reading.quotes.iter().find(|q| q.text.starts_with("It is time")).expect("the seed's quote");
     let quote = seed.reference();
     let plain =
         reading.quotes.iter().find(|q| q.kind == QuoteKind::Quote && q.reference() != quote).unwrap().reference();
-    desk.library.set_quote_status(&plain, VerificationStatus::Disputed, "no source yet", None).unwrap();
-    assert_eq!(desk.library.kept_diff(&plain).unwrap(), None, "no evidence, no differences");
-    desk.library.set_quote_status(&quote, VerificationStatus::Verified, "", Some((jerusalem, Verdict::Minor))).unwrap();
-    let kept = desk.library.kept_diff(&quote).unwrap().expect("kept with the status");
-    let seen = desk.library.verify_against(&seed.text, seed.speaker.as_deref(), jerusalem).unwrap().check.diff;
+    desk.library.quotes().set_status(&plain, VerificationStatus::Disputed, "no source yet", None).unwrap();
+    assert_eq!(desk.library.quotes().kept_diff(&plain).unwrap(), None, "no evidence, no differences");
+    desk.library
+        .quotes()
+        .set_status(&quote, VerificationStatus::Verified, "", Some((jerusalem, Verdict::Minor)))
+        .unwrap();
+    let kept = desk.library.quotes().kept_diff(&quote).unwrap().expect("kept with the status");
+    let seen =
+        desk.library.sources().verify_against(&seed.text, seed.speaker.as_deref(), jerusalem).unwrap().check.diff;
     assert!(!kept.is_empty());
     assert_eq!(kept, seen, "what the verification panel showed the editor");
 
@@ -116,26 +132,26 @@ fn a_status_keeps_the_differences_the_editor_saw_and_packets_show_those() {
 
 #[test]
 fn bad_sources_and_quotes_are_refused_and_nothing_is_written() {
-    let (mut desk, _, _) = desk_with_sources();
+    let (desk, _, _) = desk_with_sources();
     let empty = desk.file("empty.txt", "  \n   \n");
     assert_eq!(
-        desk.library.import_source_file(&empty, &SourceDraft::default()).unwrap_err().code(),
+        desk.library.sources().import_file(&empty, &SourceDraft::default()).unwrap_err().code(),
         ErrorCode::EmptyFile
     );
     let pdf = desk.file("remarks.pdf", "%PDF-1.4");
     assert_eq!(
-        desk.library.import_source_file(&pdf, &SourceDraft::default()).unwrap_err().code(),
+        desk.library.sources().import_file(&pdf, &SourceDraft::default()).unwrap_err().code(),
         ErrorCode::UnsupportedFile
     );
-    assert_eq!(desk.library.sources(None).unwrap().len(), 2, "nothing was added");
-    assert_eq!(desk.library.verify_in_library("  … ", None, 5).unwrap_err().code(), ErrorCode::InvalidInput);
+    assert_eq!(desk.library.sources().list(None).unwrap().len(), 2, "nothing was added");
+    assert_eq!(desk.library.sources().verify_in_library("  … ", None, 5).unwrap_err().code(), ErrorCode::InvalidInput);
     let draft = SourceDraft { title: "Untitled".into(), body: " ".into(), ..SourceDraft::default() };
-    assert_eq!(desk.library.add_source(&draft).unwrap_err().code(), ErrorCode::InvalidInput);
+    assert_eq!(desk.library.sources().add(&draft).unwrap_err().code(), ErrorCode::InvalidInput);
 }
 
 #[test]
 fn a_twenty_megabyte_transcript_is_searched_to_its_last_turn() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let turn =
         "SECRETARY BLINKEN: We continue to work with our partners on every part of the proposal.\nQ: Thank you.\n";
     let mut big = String::from("A very long transcript\n");
@@ -144,27 +160,32 @@ fn a_twenty_megabyte_transcript_is_searched_to_its_last_turn() {
     }
     big.push_str("PRESIDENT HERZOG: We will never give up on our hostages, not for one day.\n");
     let path = desk.file("long.txt", &big);
-    let id = desk.library.import_source_file(&path, &SourceDraft::default()).unwrap();
-    let check =
-        desk.library.verify_against("We will never give up on our hostages", Some("Antony Blinken"), id).unwrap().check;
+    let id = desk.library.sources().import_file(&path, &SourceDraft::default()).unwrap();
+    let check = desk
+        .library
+        .sources()
+        .verify_against("We will never give up on our hostages", Some("Antony Blinken"), id)
+        .unwrap()
+        .check;
     assert_eq!((check.verdict, check.misattributed), (Verdict::Exact, Some(true)));
     assert_eq!(check.speaker_in_source.as_deref(), Some("President Herzog"));
 }
 
 #[test]
 fn quotes_in_other_scripts_and_quotes_longer_than_the_source_get_clear_verdicts() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let body = "PRESIDENT HERZOG: Мы хотим мира. نريد السلام. 我们要和平。\nSECRETARY BLINKEN: We continue to work.\n";
     let id = desk
         .library
-        .add_source(&SourceDraft { title: "Remarks".into(), body: body.into(), ..SourceDraft::default() })
+        .sources()
+        .add(&SourceDraft { title: "Remarks".into(), body: body.into(), ..SourceDraft::default() })
         .unwrap();
-    let check = desk.library.verify_against("Мы хотим мира", Some("Isaac Herzog"), id).unwrap().check;
+    let check = desk.library.sources().verify_against("Мы хотим мира", Some("Isaac Herzog"), id).unwrap().check;
     assert_eq!((check.verdict, check.misattributed), (Verdict::Exact, Some(false)));
-    assert_eq!(desk.library.verify_against("نريد السلام", None, id).unwrap().check.verdict, Verdict::Exact);
-    assert_eq!(desk.library.verify_against("我们要和平", None, id).unwrap().check.verdict, Verdict::Exact);
+    assert_eq!(desk.library.sources().verify_against("نريد السلام", None, id).unwrap().check.verdict, Verdict::Exact);
+    assert_eq!(desk.library.sources().verify_against("我们要和平", None, id).unwrap().check.verdict, Verdict::Exact);
     let longer = "We continue to work with our partners on every part of the proposal and then some more";
-    let c = desk.library.verify_against(longer, None, id).unwrap().check;
+    let c = desk.library.sources().verify_against(longer, None, id).unwrap().check;
     assert_eq!(c.verdict, Verdict::Altered, "the source's words are there, the rest is not: {:?}", c.diff);
 }
 
@@ -181,7 +202,7 @@ fn the_same_statement_in_several_stories_is_grouped_with_each_versions_diff() {
         desk.file("d.txt", story("Unrelated", "We will meet the ministers in Cairo next week")),
     ];
     desk.library.import_files(&files, |_| {});
-    let versions = desk.library.quote_drift(jerusalem, "It is time for it to get done").unwrap();
+    let versions = desk.library.sources().drift(jerusalem, "It is time for it to get done").unwrap();
     let seen: Vec<(&str, Verdict)> = versions.iter().map(|v| (v.headline.as_str(), v.check.verdict)).collect();
     assert_eq!(
         seen,
@@ -197,18 +218,18 @@ fn the_same_statement_in_several_stories_is_grouped_with_each_versions_diff() {
 fn turns_resolve_to_person_records_and_records_decide_misattribution() {
     let (mut desk, jerusalem, _) = desk_with_sources();
     let quote = "It's time for it to get done";
-    let before = desk.library.verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
+    let before = desk.library.sources().verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
     assert_eq!(before.person_in_source, None, "no story names him yet: no record to resolve to");
     desk.library.import_files(&[seed_fixture()], |_| {});
-    let one = desk.library.verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
+    let one = desk.library.sources().verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
     assert_eq!(one.check.speaker_in_source.as_deref(), Some("Secretary Blinken"));
     assert_eq!(one.person_in_source.as_deref(), Some("Antony Blinken"));
     assert_eq!(one.check.misattributed, Some(false));
-    let wrong = desk.library.verify_against(quote, Some("Isaac Herzog"), jerusalem).unwrap();
+    let wrong = desk.library.sources().verify_against(quote, Some("Isaac Herzog"), jerusalem).unwrap();
     assert_eq!(wrong.check.misattributed, Some(true), "Herzog's record is not the turn's");
     assert_eq!(wrong.person_in_source.as_deref(), Some("Antony Blinken"));
     assert_eq!(desk.library.people().of_label("Q").unwrap(), None);
-    let turns = desk.library.source(jerusalem).unwrap().turns;
+    let turns = desk.library.sources().get(jerusalem).unwrap().turns;
     let people: Vec<Option<&str>> = turns.iter().map(|t| t.person.as_deref()).collect();
     assert_eq!(people, [Some("Isaac Herzog"), Some("Antony Blinken"), Some("Isaac Herzog")]);
     assert_eq!(

@@ -85,10 +85,10 @@ fn write_work(library: &mut Library) -> i64 {
     changed.published = "2024-08-19".parse().ok();
     library.update_story(id, changed).unwrap();
     let quote = QuoteRef { story_id: id, anchor: quote_anchor("We are at a decisive moment,") };
-    library.fix_quote_speaker(&quote, Some("Antony Blinken")).unwrap();
-    library.set_quote_status(&quote, VerificationStatus::Verified, "checked", None).unwrap();
-    let claim = library.story_reading(id).unwrap().claims[0].text.clone();
-    library.dismiss_claim(id, &claim, true).unwrap();
+    library.quotes().fix_speaker(&quote, Some("Antony Blinken")).unwrap();
+    library.quotes().set_status(&quote, VerificationStatus::Verified, "checked", None).unwrap();
+    let claim = library.quotes().of_story(id).unwrap().claims[0].text.clone();
+    library.quotes().dismiss_claim(id, &claim, true).unwrap();
     write_shared_work(library, id);
     id
 }
@@ -103,7 +103,7 @@ fn write_shared_work(library: &mut Library, id: i64) {
     let factcheck = library.factchecks().add(&factcheck).unwrap();
     let evidence = EvidenceDraft { kind: EvidenceKind::Note, reference: None, shows: "The record counts nine".into() };
     library.factchecks().add_evidence(factcheck.id, &evidence).unwrap();
-    library.set_region("Gulf", &["Qatar".into(), "Bahrain".into()]).unwrap();
+    library.travels().set_region("Gulf", &["Qatar".into(), "Bahrain".into()]).unwrap();
 }
 
 /// The same work in a library of schema 9, as the Attaché of that schema
@@ -182,7 +182,7 @@ fn a_library_of_schema_9_upgrades_with_its_data_intact_and_every_row_identified(
     assert_eq!(author, "Dana Reyes", "the desk's editor wrote what the library held");
     assert_eq!(library.factchecks().log(1).unwrap().len(), 2, "the history is whole");
     let quote = QuoteRef { story_id: 1, anchor: quote_anchor("We are at a decisive moment,") };
-    assert_eq!(library.quote_statuses(&quote).unwrap()[0].note, "checked", "the status is the quote's");
+    assert_eq!(library.quotes().statuses(&quote).unwrap()[0].note, "checked", "the status is the quote's");
 }
 
 #[test]

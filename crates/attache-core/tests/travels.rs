@@ -24,19 +24,19 @@ fn query(official: &str, region: Option<&str>, since: Option<&str>) -> JourneyQu
 }
 
 fn stop_count(library: &Library) -> i64 {
-    library.officials().unwrap().iter().map(|o| o.stops).sum()
+    library.travels().officials().unwrap().iter().map(|o| o.stops).sum()
 }
 
 #[test]
 fn a_fresh_library_has_the_built_in_record_without_its_duplicates() {
     let desk = Desk::new();
-    let officials = desk.library.officials().unwrap();
+    let officials = desk.library.travels().officials().unwrap();
     assert_eq!(officials.len(), 55, "34 Secretaries and 21 Presidents");
     let blinken = officials.iter().find(|o| o.key == "blinken-antony-j").unwrap();
     assert_eq!(blinken.name, "Antony John Blinken");
     assert_eq!(blinken.stops, 239, "241 records, two of them duplicates");
     assert_eq!(blinken.term_start.unwrap().to_string(), "2021-03-15");
-    assert!(desk.library.travel_flags().unwrap().is_empty(), "every country id of the record is in the table");
+    assert!(desk.library.travels().flags().unwrap().is_empty(), "every country id of the record is in the table");
 }
 
 #[test]
@@ -45,6 +45,7 @@ fn the_seed_claim_is_the_ninth_middle_east_journey_since_october_7() {
     for name in ["Antony Blinken", "Blinken", "Antony John Blinken", "blinken-antony-j"] {
         let answer = desk
             .library
+            .travels()
             .ordinal(&query(name, Some("middle east"), Some("2023-10-07")), "2024-08-19".parse().unwrap())
             .unwrap();
         assert_eq!(answer.ordinal, Some(9), "{name}");
@@ -61,7 +62,10 @@ fn the_seed_claim_is_the_ninth_middle_east_journey_since_october_7() {
 fn a_date_between_journeys_counts_the_one_starting_within_a_week() {
     let desk = Desk::new();
     let on = |d: &str| {
-        desk.library.ordinal(&query("Blinken", Some("Middle East"), Some("2023-10-07")), d.parse().unwrap()).unwrap()
+        desk.library
+            .travels()
+            .ordinal(&query("Blinken", Some("Middle East"), Some("2023-10-07")), d.parse().unwrap())
+            .unwrap()
     };
     let upcoming = on("2024-08-14");
     assert_eq!((upcoming.ordinal, upcoming.basis), (Some(9), Basis::Upcoming));
@@ -81,13 +85,18 @@ fn journeys_by_country_and_dates_with_a_wider_gap() {
     let mut q = query("Blinken", None, Some("2024-01-01"));
     q.country = Some("israel".into());
     q.until = Some("2024-12-31".parse().unwrap());
-    let israel = desk.library.journeys(&q).unwrap();
+    let israel = desk.library.travels().journeys(&q).unwrap();
     assert_eq!(israel.scope.name, "Israel");
     assert_eq!(israel.journeys.iter().map(|j| j.ordinal.unwrap()).collect::<Vec<_>>(), (1..=7).collect::<Vec<_>>());
     assert!(israel.journeys.iter().all(|j| j.stops.iter().any(|s| s.country_id == "israel")));
-    let all = desk.library.journeys(&query("Blinken", None, None)).unwrap().journeys.len();
-    let wider =
-        desk.library.journeys(&JourneyQuery { gap: Some(10), ..query("Blinken", None, None) }).unwrap().journeys.len();
+    let all = desk.library.travels().journeys(&query("Blinken", None, None)).unwrap().journeys.len();
+    let wider = desk
+        .library
+        .travels()
+        .journeys(&JourneyQuery { gap: Some(10), ..query("Blinken", None, None) })
+        .unwrap()
+        .journeys
+        .len();
     assert!(wider < all, "a gap of 10 days joins journeys ({wider} < {all})");
 }
 
@@ -96,15 +105,17 @@ fn a_split_made_by_hand_survives_a_re_import() {
     let mut desk = Desk::new();
     let on = "2024-08-19".parse().unwrap();
     desk.library
+        .travels()
         .set_journey_override("Blinken", "2024-08-19".parse().unwrap(), "egypt", Some(Override::Split))
         .unwrap_err();
-    let stops = desk.library.stops("Blinken").unwrap();
+    let stops = desk.library.travels().stops("Blinken").unwrap();
     let egypt = stops.iter().find(|s| s.country_id == "egypt" && s.start.to_string().starts_with("2024-08")).unwrap();
-    desk.library.set_journey_override("Blinken", egypt.start, "Egypt", Some(Override::Split)).unwrap();
+    desk.library.travels().set_journey_override("Blinken", egypt.start, "Egypt", Some(Override::Split)).unwrap();
     desk.library.import_travel_files(&[fixture("blinken-antony-j.xml")]).unwrap();
-    let answer = desk.library.ordinal(&query("Blinken", Some("Middle East"), Some("2023-10-07")), on).unwrap();
+    let answer =
+        desk.library.travels().ordinal(&query("Blinken", Some("Middle East"), Some("2023-10-07")), on).unwrap();
     assert_eq!(answer.journey.unwrap().stops.len(), 1, "Israel alone: Egypt starts a journey of its own");
-    let next = desk.library.journeys(&query("Blinken", Some("Middle East"), Some("2023-10-07"))).unwrap();
+    let next = desk.library.travels().journeys(&query("Blinken", Some("Middle East"), Some("2023-10-07"))).unwrap();
     assert_eq!(next.journeys.len(), 13);
 }
 
@@ -130,9 +141,9 @@ fn a_new_officials_file_is_imported_with_duplicates_skipped_and_unknown_ids_flag
         .map(|f| f.country_id.as_str())
         .collect();
     assert_eq!(unknown, ["atlantis"; 6], "the six West Bank stops, under an id the table lacks");
-    assert_eq!(desk.library.stops("Jane Doe").unwrap().len(), 239);
+    assert_eq!(desk.library.travels().stops("Jane Doe").unwrap().len(), 239);
     assert_eq!(
-        desk.library.stops("Doe").unwrap()[0].source_file,
+        desk.library.travels().stops("Doe").unwrap()[0].source_file,
         desk.dir.path().join("doe.xml").display().to_string()
     );
 }
@@ -159,7 +170,7 @@ fn a_malformed_file_imports_nothing_and_says_where() {
     assert_eq!(desk.library.import_travel_files(&[text]).unwrap_err().code(), ErrorCode::UnsupportedFile);
     let result = desk.library.import_travel_files(&[good]).unwrap();
     assert_eq!(result[0].added, 1);
-    assert_eq!(desk.library.stops("Jane Doe").unwrap()[0].country_id, "israel", "the label mapped to the id");
+    assert_eq!(desk.library.travels().stops("Jane Doe").unwrap()[0].country_id, "israel", "the label mapped to the id");
 }
 
 #[test]
@@ -175,7 +186,7 @@ fn a_file_over_the_limit_is_refused_before_reading() {
 
 #[test]
 fn stops_typed_by_hand_are_added_edited_and_checked() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let draft = |start: &str, end: &str| attache_core::travels::StopDraft {
         official: "Antony Blinken".into(),
         start: start.parse().unwrap(),
@@ -184,31 +195,40 @@ fn stops_typed_by_hand_are_added_edited_and_checked() {
         locale: "Kuwait City".into(),
         remarks: "Met with the Emir.".into(),
     };
-    let id = desk.library.add_stop(&draft("2025-01-10", "2025-01-11")).unwrap();
-    let stop = desk.library.stops("Blinken").unwrap().into_iter().find(|s| s.id == id).unwrap();
+    let id = desk.library.travels().add_stop(&draft("2025-01-10", "2025-01-11")).unwrap();
+    let stop = desk.library.travels().stops("Blinken").unwrap().into_iter().find(|s| s.id == id).unwrap();
     assert_eq!(
         (stop.country_id.as_str(), stop.source_file.as_str(), stop.counterparts.as_str()),
         ("kuwait", "editor", "the Emir")
     );
-    assert_eq!(desk.library.add_stop(&draft("2025-01-12", "2025-01-11")).unwrap_err().code(), ErrorCode::InvalidInput);
-    assert_eq!(desk.library.add_stop(&draft("2025-01-10", "2025-01-11")).unwrap_err().code(), ErrorCode::InvalidInput);
-    desk.library.update_stop(id, &draft("2025-01-12", "2025-01-13")).unwrap();
-    let officials = desk.library.officials().unwrap();
+    assert_eq!(
+        desk.library.travels().add_stop(&draft("2025-01-12", "2025-01-11")).unwrap_err().code(),
+        ErrorCode::InvalidInput
+    );
+    assert_eq!(
+        desk.library.travels().add_stop(&draft("2025-01-10", "2025-01-11")).unwrap_err().code(),
+        ErrorCode::InvalidInput
+    );
+    desk.library.travels().update_stop(id, &draft("2025-01-12", "2025-01-13")).unwrap();
+    let officials = desk.library.travels().officials().unwrap();
     let blinken = officials.iter().find(|o| o.key == "blinken-antony-j").unwrap();
     assert_eq!(blinken.term_end.unwrap().to_string(), "2025-01-13");
 }
 
 #[test]
 fn regions_are_editable() {
-    let mut desk = Desk::new();
-    let region =
-        desk.library.set_region("Gulf", &["Qatar".into(), "bahrain".into(), "United Arab Emirates".into()]).unwrap();
+    let desk = Desk::new();
+    let region = desk
+        .library
+        .travels()
+        .set_region("Gulf", &["Qatar".into(), "bahrain".into(), "United Arab Emirates".into()])
+        .unwrap();
     assert_eq!(region.members, ["bahrain", "qatar", "united-arab-emirates"]);
     let since = query("Blinken", Some("gulf"), Some("2023-10-07"));
-    assert_eq!(desk.library.journeys(&since).unwrap().journeys.len(), 8);
-    let err = desk.library.journeys(&query("Blinken", Some("Atlantis"), None)).unwrap_err();
+    assert_eq!(desk.library.travels().journeys(&since).unwrap().journeys.len(), 8);
+    let err = desk.library.travels().journeys(&query("Blinken", Some("Atlantis"), None)).unwrap_err();
     assert_eq!(err.to_string(), "no region named \"Atlantis\"");
-    let err = desk.library.journeys(&query("Talleyrand", None, None)).unwrap_err();
+    let err = desk.library.travels().journeys(&query("Talleyrand", None, None)).unwrap_err();
     assert_eq!(err.to_string(), "no official named \"Talleyrand\" in the travel records");
 }
 

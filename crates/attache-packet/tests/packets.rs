@@ -35,13 +35,15 @@ fn verify_the_second_quote(library: &mut Library) {
     let transcript = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/remarks-before-meeting.txt");
     let body = std::fs::read_to_string(&transcript).unwrap();
     let source = library
-        .add_source(&SourceDraft { title: "Remarks before the meeting".into(), body, ..SourceDraft::default() })
+        .sources()
+        .add(&SourceDraft { title: "Remarks before the meeting".into(), body, ..SourceDraft::default() })
         .unwrap();
     let quote =
-        library.story_reading(1).unwrap().quotes.into_iter().find(|q| q.text.starts_with("It is time")).unwrap();
-    let check = library.verify_against(&quote.text, quote.speaker.as_deref(), source).unwrap();
+        library.quotes().of_story(1).unwrap().quotes.into_iter().find(|q| q.text.starts_with("It is time")).unwrap();
+    let check = library.sources().verify_against(&quote.text, quote.speaker.as_deref(), source).unwrap();
     library
-        .set_quote_status(&quote.reference(), VerificationStatus::Verified, "", Some((source, check.check.verdict)))
+        .quotes()
+        .set_status(&quote.reference(), VerificationStatus::Verified, "", Some((source, check.check.verdict)))
         .unwrap();
 }
 

@@ -15,19 +15,19 @@ type Result<T> = std::result::Result<T, ErrorPayload>;
 /// Every source, or those matching words.
 #[tauri::command]
 pub async fn list_sources(desk: State<'_, Arc<Desk>>, search: Option<String>) -> Result<Vec<SourceSummary>> {
-    desk.run(move |library| library.sources(search.as_deref())).await
+    desk.run(move |library| library.sources().list(search.as_deref())).await
 }
 
 /// One source with its text and turns.
 #[tauri::command]
 pub async fn get_source(desk: State<'_, Arc<Desk>>, id: i64) -> Result<Source> {
-    desk.run(move |library| library.source(id)).await
+    desk.run(move |library| library.sources().get(id)).await
 }
 
 /// Stores a pasted source; returns its id.
 #[tauri::command]
 pub async fn add_source(desk: State<'_, Arc<Desk>>, draft: SourceDraft) -> Result<i64> {
-    desk.run(move |library| library.add_source(&draft)).await
+    desk.run(move |library| library.sources().add(&draft)).await
 }
 
 /// Asks for a source file with the native dialog and stores it; null when cancelled.
@@ -38,7 +38,7 @@ pub async fn import_source_with_dialog<R: Runtime>(
 ) -> Result<Option<i64>> {
     match dialogs::pick_source_file(&app).await {
         Some(path) => {
-            desk.run(move |library| library.import_source_file(&path, &SourceDraft::default())).await.map(Some)
+            desk.run(move |library| library.sources().import_file(&path, &SourceDraft::default())).await.map(Some)
         }
         None => Ok(None),
     }
@@ -53,8 +53,8 @@ pub async fn verify_quote(
     source_id: Option<i64>,
 ) -> Result<Vec<Verification>> {
     desk.run(move |library| match source_id {
-        Some(id) => library.verify_against(&quote, speaker.as_deref(), id).map(|v| vec![v]),
-        None => library.verify_in_library(&quote, speaker.as_deref(), 5),
+        Some(id) => library.sources().verify_against(&quote, speaker.as_deref(), id).map(|v| vec![v]),
+        None => library.sources().verify_in_library(&quote, speaker.as_deref(), 5),
     })
     .await
 }
@@ -62,7 +62,7 @@ pub async fn verify_quote(
 /// Other stories' versions of the statement a quote matches in a source.
 #[tauri::command]
 pub async fn quote_drift(desk: State<'_, Arc<Desk>>, source_id: i64, quote: String) -> Result<Vec<DriftVersion>> {
-    desk.run(move |library| library.quote_drift(source_id, &quote)).await
+    desk.run(move |library| library.sources().drift(source_id, &quote)).await
 }
 
 /// Records the editor's status for a quote (kept with every earlier one).
@@ -76,13 +76,13 @@ pub async fn set_quote_status(
     verdict: Option<Verdict>,
 ) -> Result<QuoteStatus> {
     let evidence = source_id.zip(verdict);
-    desk.run(move |library| library.set_quote_status(&quote, status, &note, evidence)).await
+    desk.run(move |library| library.quotes().set_status(&quote, status, &note, evidence)).await
 }
 
 /// A quote's status history, newest first.
 #[tauri::command]
 pub async fn quote_statuses(desk: State<'_, Arc<Desk>>, quote: QuoteRef) -> Result<Vec<QuoteStatus>> {
-    desk.run(move |library| library.quote_statuses(&quote)).await
+    desk.run(move |library| library.quotes().statuses(&quote)).await
 }
 
 /// The editor's name, if set.

@@ -18,37 +18,37 @@ type Result<T> = std::result::Result<T, ErrorPayload>;
 /// Every official in the travel records.
 #[tauri::command]
 pub async fn list_officials(desk: State<'_, Arc<Desk>>) -> Result<Vec<Official>> {
-    desk.run(|library| library.officials()).await
+    desk.run(|library| library.travels().officials()).await
 }
 
 /// Every region with its countries.
 #[tauri::command]
 pub async fn list_regions(desk: State<'_, Arc<Desk>>) -> Result<Vec<Region>> {
-    desk.run(|library| library.regions()).await
+    desk.run(|library| library.travels().regions()).await
 }
 
 /// Creates or replaces a region.
 #[tauri::command]
 pub async fn set_region(desk: State<'_, Arc<Desk>>, name: String, countries: Vec<String>) -> Result<Region> {
-    desk.run(move |library| library.set_region(&name, &countries)).await
+    desk.run(move |library| library.travels().set_region(&name, &countries)).await
 }
 
 /// An official's stops, in date order.
 #[tauri::command]
 pub async fn list_stops(desk: State<'_, Arc<Desk>>, official: String) -> Result<Vec<Stop>> {
-    desk.run(move |library| library.stops(&official)).await
+    desk.run(move |library| library.travels().stops(&official)).await
 }
 
 /// An official's journeys, numbered within a scope and dates.
 #[tauri::command]
 pub async fn list_journeys(desk: State<'_, Arc<Desk>>, query: JourneyQuery) -> Result<JourneyAnswer> {
-    desk.run(move |library| library.journeys(&query)).await
+    desk.run(move |library| library.travels().journeys(&query)).await
 }
 
 /// The ordinal of the journey on a date, with the count shown.
 #[tauri::command]
 pub async fn journey_ordinal(desk: State<'_, Arc<Desk>>, query: JourneyQuery, on: NaiveDate) -> Result<OrdinalAnswer> {
-    desk.run(move |library| library.ordinal(&query, on)).await
+    desk.run(move |library| library.travels().ordinal(&query, on)).await
 }
 
 /// Every country's visits to the United States, for the timeline's lanes.
@@ -66,13 +66,13 @@ pub async fn visit_ordinal(desk: State<'_, Arc<Desk>>, query: VisitQuery, on: Na
 /// Adds a stop typed by the editor.
 #[tauri::command]
 pub async fn add_stop(desk: State<'_, Arc<Desk>>, draft: StopDraft) -> Result<i64> {
-    desk.run(move |library| library.add_stop(&draft)).await
+    desk.run(move |library| library.travels().add_stop(&draft)).await
 }
 
 /// Changes a stop.
 #[tauri::command]
 pub async fn update_stop(desk: State<'_, Arc<Desk>>, id: i64, draft: StopDraft) -> Result<()> {
-    desk.run(move |library| library.update_stop(id, &draft)).await
+    desk.run(move |library| library.travels().update_stop(id, &draft)).await
 }
 
 /// Splits or joins journeys at a stop, or returns to the rule there (`kind` null).
@@ -84,13 +84,13 @@ pub async fn set_journey_override(
     country: String,
     kind: Option<Override>,
 ) -> Result<()> {
-    desk.run(move |library| library.set_journey_override(&official, day, &country, kind)).await
+    desk.run(move |library| library.travels().set_journey_override(&official, day, &country, kind)).await
 }
 
 /// Records kept but flagged for the editor.
 #[tauri::command]
 pub async fn travel_flags(desk: State<'_, Arc<Desk>>) -> Result<Vec<TravelFlag>> {
-    desk.run(|library| library.travel_flags()).await
+    desk.run(|library| library.travels().flags()).await
 }
 
 /// Asks for travel-record files with the native dialog, then imports them
@@ -123,7 +123,7 @@ pub async fn export_timeline_with_dialog<R: Runtime>(
     let svg = desk
         .run({
             let query = query.clone();
-            move |library| library.timeline_image(&query)
+            move |library| library.travels().timeline_image(&query)
         })
         .await?;
     let suggested = format!("{} journeys.svg", query.official);

@@ -266,7 +266,7 @@ impl FactChecks<'_> {
     /// outlet) as claimant, where and when it appeared, and, for an "Nth
     /// visit" claim, the travel records' check as evidence.
     pub fn from_story(&self, story_id: i64, text: &str) -> Result<FactCheck> {
-        let reading = self.library.story_reading(story_id)?;
+        let reading = self.library.quotes().of_story(story_id)?;
         let quote = reading.quotes.iter().find(|q| q.text == text);
         let claim = reading.claims.iter().find(|c| c.text == text);
         if quote.is_none() && claim.is_none() {

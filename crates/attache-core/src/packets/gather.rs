@@ -26,15 +26,16 @@ impl Library {
         let mut claim_checks = Vec::new();
         for id in &ids {
             let story = self.story(*id)?;
-            for q in self.story_reading(*id)?.quotes.into_iter().filter(|q| q.kind == crate::analysis::QuoteKind::Quote)
+            for q in
+                self.quotes().of_story(*id)?.quotes.into_iter().filter(|q| q.kind == crate::analysis::QuoteKind::Quote)
             {
-                let status = self.quote_statuses(&q.reference())?.into_iter().next();
+                let status = self.quotes().statuses(&q.reference())?.into_iter().next();
                 // The differences the editor saw; checked again only for a
                 // status recorded before they were kept.
                 let diff = match status.as_ref().and_then(|s| s.source_id) {
-                    Some(source) => match self.kept_diff(&q.reference())? {
+                    Some(source) => match self.quotes().kept_diff(&q.reference())? {
                         Some(kept) => kept,
-                        None => self.verify_against(&q.text, q.speaker.as_deref(), source)?.check.diff,
+                        None => self.sources().verify_against(&q.text, q.speaker.as_deref(), source)?.check.diff,
                     },
                     None => Vec::new(),
                 };
@@ -70,7 +71,7 @@ impl Library {
             })
             .collect::<Vec<_>>();
         let source_ids: Vec<i64> = quotes.iter().filter_map(|q| q.status.as_ref()?.source_id).collect();
-        let sources = self.sources(None)?.into_iter().filter(|s| source_ids.contains(&s.id)).collect();
+        let sources = self.sources().list(None)?.into_iter().filter(|s| source_ids.contains(&s.id)).collect();
         let people = people_of(&quotes);
         let summary = summary_of(&stories, quotes.len(), factchecks.len());
         let today = chrono::Local::now().date_naive();
@@ -113,7 +114,7 @@ impl Library {
             until: None,
             gap: None,
         };
-        let journey = self.journeys(&query)?.journeys.into_iter().find(|j| j.start == start);
+        let journey = self.travels().journeys(&query)?.journeys.into_iter().find(|j| j.start == start);
         journey
             .map(Some)
             .ok_or_else(|| Error::InvalidInput(format!("{official} has no journey starting on {start} in the records")))
@@ -149,7 +150,7 @@ impl Library {
             ids.extend(self.search(&query)?.stories.iter().map(|s| s.id));
         }
         if let Some(person) = &selection.person {
-            ids.extend(self.quotes(Some(person))?.iter().map(|q| q.story_id));
+            ids.extend(self.quotes().list(Some(person))?.iter().map(|q| q.story_id));
         }
         let mut seen = std::collections::HashSet::new();
         ids.retain(|id| seen.insert(*id));

@@ -55,7 +55,7 @@ impl Library {
             until: None,
             gap: None,
         };
-        let answer = match self.ordinal(&query, on) {
+        let answer = match self.travels().ordinal(&query, on) {
             Ok(answer) => answer,
             Err(Error::InvalidInput(_)) | Err(Error::Ambiguous { .. }) => return Ok(None),
             Err(other) => return Err(other),
@@ -71,6 +71,7 @@ impl Library {
             ..query
         };
         let journeys = self
+            .travels()
             .journeys(&span)?
             .journeys
             .into_iter()

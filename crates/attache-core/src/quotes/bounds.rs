@@ -8,8 +8,8 @@
 use crate::analysis::{Quote, QuoteKind, FRAGMENT_WORDS};
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::library::Library;
 use crate::quotes::stored::{QuoteRef, StoredQuote};
+use crate::quotes::Quotes;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// Char offsets of the occurrence of `words` in `text` that overlaps the
@@ -55,16 +55,17 @@ pub(crate) fn apply_moves(conn: &Connection, story_id: i64, text: &str, quotes: 
     Ok(())
 }
 
-impl Library {
+impl Quotes<'_> {
     /// Moves the boundaries of a quote to `words`, which must stand in the
     /// story overlapping the quote. Returns the quote as it now reads.
-    pub fn move_quote(&mut self, quote: &QuoteRef, words: &str) -> Result<StoredQuote> {
+    pub fn move_bounds(&self, quote: &QuoteRef, words: &str) -> Result<StoredQuote> {
         let words = words.trim();
         if words.is_empty() {
             return Err(Error::InvalidInput("a quote needs at least one word".into()));
         }
         let (story_id, anchor) = (quote.story_id, quote.anchor.as_str());
         let (start, end, text): (i64, i64, String) = self
+            .library
             .conn()
             .query_row(
                 "SELECT start, \"end\", text FROM quote WHERE story_id = ?1 AND anchor = ?2",
@@ -73,12 +74,13 @@ impl Library {
             )
             .optional()?
             .ok_or_else(|| Error::InvalidInput(format!("story {story_id} has no quote {anchor}")))?;
-        let story = self.story(story_id)?;
+        let story = self.library.story(story_id)?;
         let full = format!("{}\n{}", story.draft.headline, story.draft.body);
         let Some((new_start, new_end)) = locate(&full, words, (start as usize, end as usize)) else {
             return Err(Error::InvalidInput(format!("“{words}” is not in the story where the quote “{text}” is")));
         };
         let analyzed: String = self
+            .library
             .conn()
             .query_row(
                 "SELECT analyzed FROM quote_bounds_fix WHERE story_id = ?1 AND anchor = ?2",
@@ -87,7 +89,7 @@ impl Library {
             )
             .optional()?
             .unwrap_or(text);
-        self.write(|tx| {
+        self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO quote_bounds_fix (story_id, anchor, analyzed, words, fixed_at) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (story_id, anchor) DO UPDATE SET words = excluded.words, fixed_at = excluded.fixed_at",
@@ -99,7 +101,7 @@ impl Library {
             )?;
             Ok(())
         })?;
-        let quotes = self.story_reading(story_id)?.quotes;
+        let quotes = self.of_story(story_id)?.quotes;
         quotes
             .into_iter()
             .find(|q| q.anchor == anchor)

@@ -11,6 +11,7 @@
 use crate::error::Result;
 use crate::library::Library;
 use crate::quotes::stored::{stored_quote, StoredQuote, QUOTE_COLUMNS, QUOTE_JOINS};
+use crate::quotes::Quotes;
 use rusqlite::{Connection, OptionalExtension, ToSql};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -146,67 +147,69 @@ impl Plan {
     }
 }
 
-impl Library {
-    /// A page of the quotes of stories outside the trash, newest first.
-    pub fn quote_page(&mut self, query: &QuoteQuery) -> Result<QuotePage> {
-        self.quote_page_by(query, Some(WALK_BUDGET))
-    }
-
+impl Quotes<'_> {
     /// Every quote and fragment of one speaker (as [`QuoteQuery::speaker`]
     /// reads it), newest stories first, read from the candidates.
-    pub(crate) fn quotes_of_speaker(&self, speaker: &str) -> Result<Vec<StoredQuote>> {
+    pub(crate) fn of_speaker(&self, speaker: &str) -> Result<Vec<StoredQuote>> {
         let query = QuoteQuery { speaker: Some(speaker.into()), fragments: true, ..QuoteQuery::default() };
-        let plan = Plan::new(self, &query, None)?;
-        Ok(fetch(self.conn(), plan.narrowed.as_ref().unwrap_or(&plan.walk), &plan.params())?)
+        let plan = Plan::new(self.library, &query, None)?;
+        Ok(fetch(self.library.conn(), plan.narrowed.as_ref().unwrap_or(&plan.walk), &plan.params())?)
     }
+}
 
-    /// A page, walking the stories for at most `budget` (none: to the end)
-    /// before reading a filter's candidates instead.
-    fn quote_page_by(&mut self, query: &QuoteQuery, budget: Option<u32>) -> Result<QuotePage> {
-        let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
-        let plan = Plan::new(self, query, Some(i64::from(limit) + 1))?;
-        let params = plan.params();
-        let mut quotes = match &plan.narrowed {
-            None => fetch(self.conn(), &plan.walk, &params)?,
-            // A filter many quotes match fills its page a few stories into
-            // the walk; one that few match would walk every story. So the
-            // walk gets a small budget, and past it the candidates are read.
-            Some(narrowed) => match self.walk_within(&plan.walk, &params, budget) {
-                Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::OperationInterrupted => {
-                    fetch(self.conn(), narrowed, &params)?
-                }
-                walked => walked?,
-            },
-        };
-        let more = quotes.len() > limit as usize;
-        quotes.truncate(limit as usize);
-        Ok(QuotePage { quotes, more })
-    }
+/// A page of the quotes of stories outside the trash, newest first. It
+/// takes the library mutably, unlike the store's reads: bounding a walk sets
+/// SQLite's progress handler, which only an exclusive connection may.
+pub fn page(library: &mut Library, query: &QuoteQuery) -> Result<QuotePage> {
+    page_by(library, query, Some(WALK_BUDGET))
+}
 
-    /// Runs a walk; with a budget (in thousands of SQLite's steps), stops
-    /// it with `OperationInterrupted` once the budget is spent (at once
-    /// when it is 0).
-    fn walk_within(
-        &mut self,
-        sql: &str,
-        params: &[(&str, &dyn ToSql)],
-        budget: Option<u32>,
-    ) -> rusqlite::Result<Vec<StoredQuote>> {
-        let Some(budget) = budget else { return fetch(self.conn(), sql, params) };
-        let conn = self.conn_mut();
-        let mut spent = 0;
-        let steps = if budget == 0 { 1 } else { 1_000 };
-        conn.progress_handler(
-            steps,
-            Some(move || {
-                spent += 1;
-                spent > budget
-            }),
-        )?;
-        let quotes = fetch(conn, sql, params);
-        conn.progress_handler(0, None::<fn() -> bool>)?;
-        quotes
-    }
+/// A page, walking the stories for at most `budget` (none: to the end)
+/// before reading a filter's candidates instead.
+fn page_by(library: &mut Library, query: &QuoteQuery, budget: Option<u32>) -> Result<QuotePage> {
+    let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
+    let plan = Plan::new(library, query, Some(i64::from(limit) + 1))?;
+    let params = plan.params();
+    let mut quotes = match &plan.narrowed {
+        None => fetch(library.conn(), &plan.walk, &params)?,
+        // A filter many quotes match fills its page a few stories into
+        // the walk; one that few match would walk every story. So the
+        // walk gets a small budget, and past it the candidates are read.
+        Some(narrowed) => match walk_within(library, &plan.walk, &params, budget) {
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::OperationInterrupted => {
+                fetch(library.conn(), narrowed, &params)?
+            }
+            walked => walked?,
+        },
+    };
+    let more = quotes.len() > limit as usize;
+    quotes.truncate(limit as usize);
+    Ok(QuotePage { quotes, more })
+}
+
+/// Runs a walk; with a budget (in thousands of SQLite's steps), stops it
+/// with `OperationInterrupted` once the budget is spent (at once when it
+/// is 0).
+fn walk_within(
+    library: &mut Library,
+    sql: &str,
+    params: &[(&str, &dyn ToSql)],
+    budget: Option<u32>,
+) -> rusqlite::Result<Vec<StoredQuote>> {
+    let Some(budget) = budget else { return fetch(library.conn(), sql, params) };
+    let conn = library.conn_mut();
+    let mut spent = 0;
+    let steps = if budget == 0 { 1 } else { 1_000 };
+    conn.progress_handler(
+        steps,
+        Some(move || {
+            spent += 1;
+            spent > budget
+        }),
+    )?;
+    let quotes = fetch(conn, sql, params);
+    conn.progress_handler(0, None::<fn() -> bool>)?;
+    quotes
 }
 
 /// The quotes a query of `QUOTE_COLUMNS` finds.
@@ -240,8 +243,8 @@ mod tests {
             };
             library.add_story(draft, None).unwrap();
         }
-        let fixed = library.quote_page(&QuoteQuery::default()).unwrap().quotes.remove(3);
-        library.fix_quote_speaker(&fixed.reference(), Some("Isaac Herzog")).unwrap();
+        let fixed = page(&mut library, &QuoteQuery::default()).unwrap().quotes.remove(3);
+        library.quotes().fix_speaker(&fixed.reference(), Some("Isaac Herzog")).unwrap();
         let query = |text: Option<&str>, speaker: Option<&str>, offset| QuoteQuery {
             text: text.map(String::from),
             speaker: speaker.map(String::from),
@@ -258,11 +261,11 @@ mod tests {
         ] {
             for offset in [0, 4, 8, 20] {
                 let q = query(text, speaker, offset);
-                let walked = library.quote_page_by(&q, None).unwrap();
-                let read = library.quote_page_by(&q, Some(0)).unwrap();
+                let walked = page_by(&mut library, &q, None).unwrap();
+                let read = page_by(&mut library, &q, Some(0)).unwrap();
                 assert_eq!(walked, read, "{q:?}");
             }
         }
-        assert!(!library.quote_page_by(&query(Some("day"), None, 0), Some(0)).unwrap().quotes.is_empty());
+        assert!(!page_by(&mut library, &query(Some("day"), None, 0), Some(0)).unwrap().quotes.is_empty());
     }
 }

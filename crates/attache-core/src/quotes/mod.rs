@@ -13,6 +13,18 @@ pub(crate) mod stored;
 
 use crate::library::Library;
 
-pub use list::{QuotePage, QuoteQuery};
+pub use list::{page, QuotePage, QuoteQuery};
 pub use status::{QuoteStatus, VerificationStatus};
 pub use stored::{QuoteRef, StoredClaim, StoredQuote, StoryReading};
+
+/// The quotes store: a library's quotes and claims as read, with the editor's corrections and statuses.
+pub struct Quotes<'a> {
+    pub(crate) library: &'a Library,
+}
+
+impl Library {
+    /// The library's quotes and claims, with the editor's corrections and statuses.
+    pub fn quotes(&self) -> Quotes<'_> {
+        Quotes { library: self }
+    }
+}

@@ -7,10 +7,10 @@ use crate::analysis::ClaimKind;
 use crate::analysis::Ordinal;
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::library::Library;
 use crate::quotes::stored::{
     kind_column, stored_quote, QuoteRef, StoredClaim, StoredQuote, StoryReading, QUOTE_COLUMNS, QUOTE_JOINS,
 };
+use crate::quotes::Quotes;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The analyzer's version: stories read by an older one are read again
@@ -46,12 +46,12 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, analysis: &Analysi
     Ok(())
 }
 
-impl Library {
+impl Quotes<'_> {
     /// The quotes and claims of one story, in text order.
-    pub fn story_reading(&self, story_id: i64) -> Result<StoryReading> {
-        let story = self.story(story_id)?;
+    pub fn of_story(&self, story_id: i64) -> Result<StoryReading> {
+        let story = self.library.story(story_id)?;
         let quotes = self.quotes_of(Some(story.id))?;
-        let mut stmt = self.conn().prepare_cached(
+        let mut stmt = self.library.conn().prepare_cached(
             "SELECT c.text, c.kind, c.start, c.\"end\", d.story_id IS NOT NULL FROM claim c
              LEFT JOIN claim_dismissal d ON d.story_id = c.story_id AND d.text = c.text
              WHERE c.story_id = ?1 ORDER BY c.start",
@@ -74,9 +74,9 @@ impl Library {
     /// those of one speaker, newest stories first: every name of their
     /// person record when the name has one, else matched case-insensitively
     /// by full name or surname.
-    pub fn quotes(&self, speaker: Option<&str>) -> Result<Vec<StoredQuote>> {
+    pub fn list(&self, speaker: Option<&str>) -> Result<Vec<StoredQuote>> {
         match speaker {
-            Some(speaker) => self.quotes_of_speaker(speaker),
+            Some(speaker) => self.of_speaker(speaker),
             None => self.quotes_of(None),
         }
     }
@@ -84,7 +84,8 @@ impl Library {
     /// Fails unless the story has a `claim` (the table) with this text.
     pub(crate) fn require_found(&self, table: &'static str, story_id: i64, text: &str) -> Result<()> {
         let sql = format!("SELECT 1 FROM {table} WHERE story_id = ?1 AND text = ?2");
-        let found: Option<i64> = self.conn().query_row(&sql, params![story_id, text], |r| r.get(0)).optional()?;
+        let found: Option<i64> =
+            self.library.conn().query_row(&sql, params![story_id, text], |r| r.get(0)).optional()?;
         match found {
             Some(_) => Ok(()),
             None => Err(Error::InvalidInput(format!("story {story_id} has no {table} “{text}”"))),
@@ -98,7 +99,7 @@ impl Library {
             Some(_) => "q.start",
             None => "who IS NULL, who COLLATE NOCASE, s.published DESC, q.story_id, q.start",
         };
-        let mut stmt = self.conn().prepare_cached(&format!(
+        let mut stmt = self.library.conn().prepare_cached(&format!(
             "{QUOTE_COLUMNS} FROM quote q {QUOTE_JOINS} WHERE (?1 IS NULL AND s.deleted_at IS NULL) OR q.story_id = ?1 ORDER BY {order}"
         ))?;
         let rows = stmt.query_map([story], stored_quote)?;
@@ -108,9 +109,9 @@ impl Library {
     /// Dismisses a claim of a story as not worth checking (or, with
     /// `dismissed` false, brings it back). Kept by its sentence, so it holds
     /// through edits elsewhere and re-analysis.
-    pub fn dismiss_claim(&mut self, story_id: i64, text: &str, dismissed: bool) -> Result<()> {
+    pub fn dismiss_claim(&self, story_id: i64, text: &str, dismissed: bool) -> Result<()> {
         self.require_found("claim", story_id, text)?;
-        self.write(|tx| {
+        self.library.write(|tx| {
             if dismissed {
                 tx.execute(
                     "INSERT OR IGNORE INTO claim_dismissal (story_id, text, dismissed_at) VALUES (?1, ?2, ?3)",
@@ -125,9 +126,9 @@ impl Library {
 
     /// The editor's word on who said a quote (`None`: no one can be named).
     /// It holds until changed, whatever re-analysis finds.
-    pub fn fix_quote_speaker(&mut self, quote: &QuoteRef, speaker: Option<&str>) -> Result<()> {
-        let (text, _) = self.shown_quote(quote)?;
-        self.write(|tx| {
+    pub fn fix_speaker(&self, quote: &QuoteRef, speaker: Option<&str>) -> Result<()> {
+        let (text, _) = self.shown(quote)?;
+        self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO quote_speaker_fix (story_id, anchor, text, speaker, fixed_at) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (story_id, anchor) DO UPDATE
@@ -142,8 +143,9 @@ impl Library {
     /// and who said them (the editor's fix, else the analyzer's reading;
     /// `None` when neither names anyone). Fails when the story has no quote
     /// of that anchor.
-    pub(crate) fn shown_quote(&self, quote: &QuoteRef) -> Result<(String, Option<String>)> {
+    pub(crate) fn shown(&self, quote: &QuoteRef) -> Result<(String, Option<String>)> {
         let found = self
+            .library
             .conn()
             .query_row(
                 "SELECT q.text, CASE WHEN f.story_id IS NOT NULL THEN f.speaker ELSE q.speaker END FROM quote q

@@ -4,8 +4,8 @@
 
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::library::Library;
 use crate::quotes::stored::QuoteRef;
+use crate::quotes::Quotes;
 use crate::verify::{DiffOp, Verdict};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -48,29 +48,29 @@ pub struct QuoteStatus {
     pub at: String,
 }
 
-impl Library {
+impl Quotes<'_> {
     /// Records the editor's status for a quote (never replacing an earlier
     /// one); the author is the editor's name from preferences.
-    pub fn set_quote_status(
-        &mut self,
+    pub fn set_status(
+        &self,
         quote: &QuoteRef,
         status: VerificationStatus,
         note: &str,
         evidence: Option<(i64, Verdict)>,
     ) -> Result<QuoteStatus> {
-        let (text, speaker) = self.shown_quote(quote)?;
+        let (text, speaker) = self.shown(quote)?;
         // The differences the editor judged, kept with their judgment.
         let diff = match evidence {
             Some((source, _)) => {
-                let diff = self.verify_against(&text, speaker.as_deref(), source)?.check.diff;
+                let diff = self.library.sources().verify_against(&text, speaker.as_deref(), source)?.check.diff;
                 Some(serde_json::to_string(&diff).map_err(|e| Error::Internal(format!("a diff: {e}")))?)
             }
             None => None,
         };
-        let author = self.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
+        let author = self.library.editor_name()?.unwrap_or_else(|| "unnamed editor".into());
         let at = now();
         let verdict = evidence.map(|(_, v)| v.as_str());
-        self.write(|tx| {
+        self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO quote_status (story_id, anchor, quote_text, status, note, source_id, verdict, author, at, diff)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -104,6 +104,7 @@ impl Library {
     /// them (recorded without evidence, or before they were kept).
     pub fn kept_diff(&self, quote: &QuoteRef) -> Result<Option<Vec<DiffOp>>> {
         let kept: Option<Option<String>> = self
+            .library
             .conn()
             .query_row(
                 "SELECT diff FROM quote_status WHERE story_id = ?1 AND anchor = ?2 ORDER BY id DESC LIMIT 1",
@@ -117,8 +118,8 @@ impl Library {
     }
 
     /// A quote's status history, newest first.
-    pub fn quote_statuses(&self, quote: &QuoteRef) -> Result<Vec<QuoteStatus>> {
-        let mut stmt = self.conn().prepare(
+    pub fn statuses(&self, quote: &QuoteRef) -> Result<Vec<QuoteStatus>> {
+        let mut stmt = self.library.conn().prepare(
             "SELECT status, note, source_id, verdict, author, at FROM quote_status
              WHERE story_id = ?1 AND anchor = ?2 ORDER BY id DESC",
         )?;

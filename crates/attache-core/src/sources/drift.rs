@@ -3,7 +3,7 @@
 
 use super::verification::distinctive;
 use crate::error::Result;
-use crate::library::Library;
+use crate::sources::Sources;
 use crate::verify::{Check, Prepared, Verdict};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -22,16 +22,16 @@ pub struct DriftVersion {
     pub check: Check,
 }
 
-impl Library {
+impl Sources<'_> {
     /// Every quote in the library (outside the trash) that reports the
     /// passage of source `source_id` that `quote` matches, with its diff.
-    pub fn quote_drift(&self, source_id: i64, quote: &str) -> Result<Vec<DriftVersion>> {
-        let source = self.source(source_id)?;
+    pub fn drift(&self, source_id: i64, quote: &str) -> Result<Vec<DriftVersion>> {
+        let source = self.get(source_id)?;
         let prepared = Prepared::new(&source.body);
         let Some(anchor) = prepared.check(quote, None).span else { return Ok(Vec::new()) };
         let passage_words: HashSet<String> = distinctive(&anchor.text).into_iter().collect();
         let mut versions = Vec::new();
-        crate::quotes::reading::each_reported_quote(self.conn(), |q| {
+        crate::quotes::reading::each_reported_quote(self.library.conn(), |q| {
             let shared = distinctive(&q.text).iter().filter(|w| passage_words.contains(*w)).count();
             if shared == 0 {
                 return;

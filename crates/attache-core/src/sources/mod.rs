@@ -15,6 +15,18 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// The sources store: the only reader and writer of primary sources, their speaker turns and search index.
+pub struct Sources<'a> {
+    pub(crate) library: &'a Library,
+}
+
+impl Library {
+    /// The library's primary sources, and quotes verified against them.
+    pub fn sources(&self) -> Sources<'_> {
+        Sources { library: self }
+    }
+}
+
 pub use drift::DriftVersion;
 pub use read::{read_source_file, MAX_SOURCE_BYTES};
 pub use verification::Verification;
@@ -104,9 +116,9 @@ pub struct SourceSummary {
     pub kind: SourceKind,
 }
 
-impl Library {
+impl Sources<'_> {
     /// Stores a source and its speaker turns; returns its id.
-    pub fn add_source(&mut self, draft: &SourceDraft) -> Result<i64> {
+    pub fn add(&self, draft: &SourceDraft) -> Result<i64> {
         if draft.title.trim().is_empty() {
             return Err(Error::InvalidInput("a source needs a title".into()));
         }
@@ -115,7 +127,7 @@ impl Library {
         }
         let found = turns(&draft.body);
         let kind = draft.kind.unwrap_or(if found.is_empty() { SourceKind::Other } else { SourceKind::Transcript });
-        self.write(|tx| {
+        self.library.write(|tx| {
             tx.execute(
                 "INSERT INTO source (title, issuer, date, url, kind, body, origin, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -141,7 +153,7 @@ impl Library {
     }
 
     /// Reads a source file and stores it; `meta` overrides what the file says.
-    pub fn import_source_file(&mut self, path: &std::path::Path, meta: &SourceDraft) -> Result<i64> {
+    pub fn import_file(&self, path: &std::path::Path, meta: &SourceDraft) -> Result<i64> {
         let mut draft = read_source_file(path)?;
         if !meta.title.trim().is_empty() {
             draft.title = meta.title.clone();
@@ -153,12 +165,12 @@ impl Library {
         if draft.title.trim().is_empty() {
             draft.title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         }
-        self.add_source(&draft)
+        self.add(&draft)
     }
 
     /// One source with its text and turns.
-    pub fn source(&self, id: i64) -> Result<Source> {
-        let conn = self.conn();
+    pub fn get(&self, id: i64) -> Result<Source> {
+        let conn = self.library.conn();
         let row = conn
             .query_row(
                 "SELECT id, title, issuer, date, url, kind, body, origin, created_at FROM source WHERE id = ?1",
@@ -175,7 +187,7 @@ impl Library {
         let mut people = std::collections::HashMap::new();
         for turn in &mut turns {
             if !people.contains_key(&turn.label) {
-                let person = self.people().of_label(&turn.label)?.map(|p| p.name);
+                let person = self.library.people().of_label(&turn.label)?.map(|p| p.name);
                 people.insert(turn.label.clone(), person);
             }
             turn.person = people[&turn.label].clone();
@@ -196,7 +208,7 @@ impl Library {
     }
 
     /// Every source, newest first, or those matching words (ranked).
-    pub fn sources(&self, search: Option<&str>) -> Result<Vec<SourceSummary>> {
+    pub fn list(&self, search: Option<&str>) -> Result<Vec<SourceSummary>> {
         let columns = "s.id, s.title, s.issuer, s.date, s.url, s.kind";
         let words = search.and_then(crate::fts_query);
         let rows = match words {
@@ -205,13 +217,13 @@ impl Library {
                     "SELECT {columns} FROM source_search JOIN source s ON s.id = source_search.rowid
                      WHERE source_search MATCH ?1 ORDER BY source_search.rank LIMIT 500"
                 );
-                let mut stmt = self.conn().prepare(&sql)?;
+                let mut stmt = self.library.conn().prepare(&sql)?;
                 let found = stmt.query_map([query], summary)?.collect::<Result<Vec<_>, _>>()?;
                 found
             }
             None => {
                 let sql = format!("SELECT {columns} FROM source s ORDER BY s.date DESC, s.id DESC");
-                let mut stmt = self.conn().prepare(&sql)?;
+                let mut stmt = self.library.conn().prepare(&sql)?;
                 let found = stmt.query_map([], summary)?.collect::<Result<Vec<_>, _>>()?;
                 found
             }

@@ -2,13 +2,12 @@
 //! across all of them (a full-text prefilter, then alignment, best first);
 //! and the editor's status for each quote, kept as an append-only history.
 
-use super::{Library, SourceSummary};
-use crate::clock::now;
+use super::SourceSummary;
 use crate::error::{Error, Result};
-use crate::quotes::stored::QuoteRef;
-use crate::verify::{check, Check, DiffOp, Verdict};
-use rusqlite::{params, OptionalExtension};
-use serde::{Deserialize, Serialize};
+use crate::sources::Sources;
+use crate::verify::{check, Check, Verdict};
+use rusqlite::params;
+use serde::Serialize;
 use ts_rs::TS;
 
 /// How many sources the full-text prefilter hands to the alignment.
@@ -27,11 +26,11 @@ pub struct Verification {
     pub person_in_source: Option<String>,
 }
 
-impl Library {
+impl Sources<'_> {
     /// Checks a quote against one stored source.
     pub fn verify_against(&self, quote: &str, speaker: Option<&str>, source_id: i64) -> Result<Verification> {
         require_words(quote)?;
-        let source = self.source(source_id)?;
+        let source = self.get(source_id)?;
         let meta = SourceSummary {
             id: source.id,
             title: source.title.clone(),
@@ -41,8 +40,9 @@ impl Library {
             kind: source.kind,
         };
         let mut check = check(quote, speaker, &source.body);
-        let in_source = check.speaker_in_source.as_deref().map(|l| self.people().of_label(l)).transpose()?.flatten();
-        let reported = speaker.map(|s| self.people().named(s)).transpose()?.flatten();
+        let in_source =
+            check.speaker_in_source.as_deref().map(|l| self.library.people().of_label(l)).transpose()?.flatten();
+        let reported = speaker.map(|s| self.library.people().named(s)).transpose()?.flatten();
         // Person records, where both sides have one, say better than
         // surnames whether the turn's speaker is the reported one.
         if let (Some(turn), Some(reported)) = (&in_source, &reported) {
@@ -62,6 +62,7 @@ impl Library {
     pub fn verify_in_library(&self, quote: &str, speaker: Option<&str>, limit: usize) -> Result<Vec<Verification>> {
         require_words(quote)?;
         let mut stmt = self
+            .library
             .conn()
             .prepare_cached("SELECT rowid FROM source_search WHERE source_search MATCH ?1 ORDER BY rank LIMIT ?2")?;
         let Some(query) = prefilter(quote) else { return Ok(Vec::new()) };
@@ -70,7 +71,7 @@ impl Library {
             .collect::<Result<Vec<_>, _>>()?;
         // Rank the candidates by the passages around their distinctive words
         // (cheap), then check the best few against their whole text.
-        let mut body = self.conn().prepare_cached("SELECT body FROM source WHERE id = ?1")?;
+        let mut body = self.library.conn().prepare_cached("SELECT body FROM source WHERE id = ?1")?;
         let mut ranked = Vec::with_capacity(ids.len());
         for id in ids {
             let text: String = body.query_row([id], |r| r.get(0))?;

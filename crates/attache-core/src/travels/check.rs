@@ -110,8 +110,10 @@ impl Library {
             until: None,
             gap: None,
         };
-        match self.ordinal(&query(scope, None), on) {
-            Err(Error::InvalidInput(m)) if m.starts_with("no region named") => self.ordinal(&query(None, scope), on),
+        match self.travels().ordinal(&query(scope, None), on) {
+            Err(Error::InvalidInput(m)) if m.starts_with("no region named") => {
+                self.travels().ordinal(&query(None, scope), on)
+            }
             other => other,
         }
     }

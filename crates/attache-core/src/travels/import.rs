@@ -6,21 +6,21 @@ use super::records::StopRecord;
 use super::{StopDraft, TravelFlag, TravelImport};
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::library::Library;
+use crate::travels::Travels;
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-impl Library {
+impl Travels<'_> {
     /// Imports records already read (the built-in reference, tests).
-    pub fn import_travel_records(&mut self, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
-        self.write(|tx| store_records(tx, file, records))
+    pub fn import_records(&self, file: &str, records: &[StopRecord]) -> Result<TravelImport> {
+        self.library.write(|tx| store_records(tx, file, records))
     }
 
     /// Adds a stop typed by the editor; returns its id.
-    pub fn add_stop(&mut self, draft: &StopDraft) -> Result<i64> {
+    pub fn add_stop(&self, draft: &StopDraft) -> Result<i64> {
         check_draft(draft)?;
-        self.write(|tx| {
+        self.library.write(|tx| {
             let official = official_id_or_new(tx, &draft.official)?;
             let values = std::iter::once(official.to_string()).chain(draft_columns(tx, draft)?).chain([now()]);
             let inserted = tx.execute(
@@ -41,9 +41,9 @@ impl Library {
     }
 
     /// Changes a stop's dates, place or remarks (the official stays).
-    pub fn update_stop(&mut self, id: i64, draft: &StopDraft) -> Result<()> {
+    pub fn update_stop(&self, id: i64, draft: &StopDraft) -> Result<()> {
         check_draft(draft)?;
-        self.write(|tx| {
+        self.library.write(|tx| {
             let official: i64 = tx
                 .query_row("SELECT official_id FROM stop WHERE id = ?1", [id], |r| r.get(0))
                 .optional()?

@@ -12,9 +12,22 @@ mod records;
 mod svg;
 mod terms;
 
+use crate::library::Library;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// The travels store: the only reader and writer of officials' stops, terms, regions and journey edits.
+pub struct Travels<'a> {
+    pub(crate) library: &'a Library,
+}
+
+impl Library {
+    /// The officials' travel records: stops, journeys, regions and ordinals.
+    pub fn travels(&self) -> Travels<'_> {
+        Travels { library: self }
+    }
+}
 
 pub use check::{nth, ClaimCheck};
 pub(crate) use import::store_records;

@@ -6,31 +6,31 @@ use super::journeys::{counted, describe_rule, group, journey_on, Basis, Override
 use super::lookup;
 use super::{Journey, JourneyAnswer, JourneyQuery, Official, OrdinalAnswer, Region, Stop, TravelFlag};
 use crate::error::{Error, Result};
-use crate::library::Library;
+use crate::travels::Travels;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
 /// The journey rule's default gap, in days.
 pub const DEFAULT_GAP: u32 = 1;
 
-impl Library {
+impl Travels<'_> {
     /// Every official in the travel records.
     pub fn officials(&self) -> Result<Vec<Official>> {
-        lookup::officials(self.conn())
+        lookup::officials(self.library.conn())
     }
 
     /// Every region with its members.
     pub fn regions(&self) -> Result<Vec<Region>> {
-        lookup::regions(self.conn())
+        lookup::regions(self.library.conn())
     }
 
     /// Creates or replaces a region's members (country ids or labels).
-    pub fn set_region(&mut self, name: &str, countries: &[String]) -> Result<Region> {
+    pub fn set_region(&self, name: &str, countries: &[String]) -> Result<Region> {
         let name = name.trim();
         if name.is_empty() {
             return Err(Error::InvalidInput("a region needs a name".into()));
         }
-        self.write(|tx| {
+        self.library.write(|tx| {
             tx.execute("INSERT INTO region (name) VALUES (?1) ON CONFLICT (name) DO NOTHING", [name])?;
             let id: i64 = tx.query_row("SELECT id FROM region WHERE name = ?1", [name], |r| r.get(0))?;
             tx.execute("DELETE FROM region_member WHERE region_id = ?1", [id])?;
@@ -50,19 +50,19 @@ impl Library {
     /// Splits or joins an official's journeys at the stop starting on `day`
     /// in `country`, or (with `None`) returns to the rule there.
     pub fn set_journey_override(
-        &mut self,
+        &self,
         official: &str,
         day: NaiveDate,
         country: &str,
         kind: Option<Override>,
     ) -> Result<()> {
-        let official = lookup::official(self.conn(), official)?;
-        let country = lookup::scope(self.conn(), None, Some(country))?.members.remove(0);
-        let stops = stops_of(self.conn(), official.id)?;
+        let official = lookup::official(self.library.conn(), official)?;
+        let country = lookup::scope(self.library.conn(), None, Some(country))?.members.remove(0);
+        let stops = stops_of(self.library.conn(), official.id)?;
         if !stops.iter().any(|s| s.start == day && s.country_id == country) {
             return Err(Error::InvalidInput(format!("{} has no stop in {country} starting on {day}", official.name)));
         }
-        self.write(|tx| {
+        self.library.write(|tx| {
             let key = params![official.id, day.to_string(), country];
             match kind {
                 Some(kind) => tx.execute(
@@ -78,12 +78,12 @@ impl Library {
     /// An official's journeys, those visiting the scope numbered from 1
     /// within the dates asked.
     pub fn journeys(&self, query: &JourneyQuery) -> Result<JourneyAnswer> {
-        self.journeys_of(lookup::official(self.conn(), &query.official)?, query)
+        self.journeys_of(lookup::official(self.library.conn(), &query.official)?, query)
     }
 
     /// The journeys of an official already found, as [`Library::journeys`].
     fn journeys_of(&self, official: Official, query: &JourneyQuery) -> Result<JourneyAnswer> {
-        let conn = self.conn();
+        let conn = self.library.conn();
         let scope = lookup::scope(conn, query.region.as_deref(), query.country.as_deref())?;
         let gap = query.gap.unwrap_or(DEFAULT_GAP);
         let all = group(stops_of(conn, official.id)?, gap, &overrides_of(conn, official.id)?);
@@ -98,10 +98,10 @@ impl Library {
     /// With no `since`, the count starts when the official's term of office
     /// held on `on` began, and the answer names that term.
     pub fn ordinal(&self, query: &JourneyQuery, on: NaiveDate) -> Result<OrdinalAnswer> {
-        let official = lookup::official(self.conn(), &query.official)?;
+        let official = lookup::official(self.library.conn(), &query.official)?;
         let term = match query.since {
             Some(_) => None,
-            None => super::terms::term_on(self.conn(), &official.key, &official.role, on)?,
+            None => super::terms::term_on(self.library.conn(), &official.key, &official.role, on)?,
         };
         let since = query.since.or(term.as_ref().map(|t| t.start));
         let answer = self.journeys_of(official, &JourneyQuery { until: None, since, ..query.clone() })?;
@@ -135,15 +135,15 @@ impl Library {
 
     /// An official's stops, in date order.
     pub fn stops(&self, official: &str) -> Result<Vec<Stop>> {
-        let official = lookup::official(self.conn(), official)?;
-        let mut stops = stops_of(self.conn(), official.id)?;
+        let official = lookup::official(self.library.conn(), official)?;
+        let mut stops = stops_of(self.library.conn(), official.id)?;
         stops.sort_by_key(|s| (s.start, s.end, s.id));
         Ok(stops)
     }
 
     /// Stops whose country id is not in the country table, for the editor.
-    pub fn travel_flags(&self) -> Result<Vec<TravelFlag>> {
-        let mut stmt = self.conn().prepare(
+    pub fn flags(&self) -> Result<Vec<TravelFlag>> {
+        let mut stmt = self.library.conn().prepare(
             "SELECT id, source_file, record_id, country_id FROM stop
              WHERE country_id NOT IN (SELECT id FROM country) ORDER BY start",
         )?;

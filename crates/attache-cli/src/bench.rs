@@ -177,7 +177,7 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         }
     };
     refuse_existing(path)?;
-    let mut library = Library::open(path)?;
+    let library = Library::open(path)?;
     // Only the import is timed: making up the synthetic stories is not.
     let mut importing = std::time::Duration::ZERO;
     let mut next = 0u64;
@@ -185,7 +185,7 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         let end = (next + batch.max(1) as u64).min(stories);
         let drafts = (next..end).map(|i| (synth::story(i), None)).collect();
         let started = Instant::now();
-        for outcome in library.add_stories(drafts)? {
+        for outcome in library.stories().add_all(drafts)? {
             outcome?;
         }
         importing += started.elapsed();
@@ -221,8 +221,11 @@ fn search_latency(library: &Library, queries: usize) -> Result<(f64, f64, f64), 
     let mut latencies = Vec::with_capacity(queries);
     for text in synth::queries(queries) {
         let started = Instant::now();
-        let page =
-            library.search(&StoryQuery { text: Some(text.clone()), limit: Some(50), ..StoryQuery::default() })?;
+        let page = library.stories().search(&StoryQuery {
+            text: Some(text.clone()),
+            limit: Some(50),
+            ..StoryQuery::default()
+        })?;
         latencies.push(started.elapsed().as_secs_f64() * 1e3);
         if std::env::var_os("ATTACHE_BENCH_VERBOSE").is_some() {
             eprintln!("{:8.2} ms {:>7} found  {text}", latencies.last().unwrap_or(&0.0), page.total);

@@ -81,7 +81,7 @@ struct PacketReport {
 pub fn run(path: &Path) -> Result<(), Error> {
     let mut library = Library::open(path)?;
     let drafts = (0..400).map(|i| (synth::story(i), None)).collect();
-    let ids: Vec<i64> = library.add_stories(drafts)?.into_iter().filter_map(|a| a.ok().map(|a| a.id())).collect();
+    let ids: Vec<i64> = library.stories().add_all(drafts)?.into_iter().filter_map(|a| a.ok().map(|a| a.id())).collect();
     library.analyze_pending(|_, _| true)?;
     // Stories until the packet holds 100 quotes.
     let (mut chosen, mut quotes) = (Vec::new(), 0);

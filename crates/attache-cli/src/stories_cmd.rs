@@ -95,7 +95,7 @@ fn escaped(text: &str) -> String {
 
 /// Lists or searches stories.
 pub fn stories(library: &Library, args: StoriesArgs) -> Result<ExitCode, Error> {
-    let page = library.search(&StoryQuery {
+    let page = library.stories().search(&StoryQuery {
         text: args.search,
         from: args.from,
         to: args.to,
@@ -119,7 +119,7 @@ pub fn stories(library: &Library, args: StoriesArgs) -> Result<ExitCode, Error> 
 
 /// Shows one story.
 pub fn show(library: &Library, args: ShowArgs) -> Result<ExitCode, Error> {
-    let story = library.story(args.id)?;
+    let story = library.stories().get(args.id)?;
     if args.json {
         print_json(&StoryJson::from(&story));
     } else {

@@ -78,7 +78,7 @@ impl Library {
     /// Reads the given stories, then keeps what was read in one transaction.
     fn analyze_stories(&mut self, ids: &[i64]) -> Result<()> {
         let reads: Vec<(i64, Read)> =
-            ids.iter().map(|&id| self.story(id).map(|s| (id, read_draft(&s.draft)))).collect::<Result<_>>()?;
+            ids.iter().map(|&id| self.stories().get(id).map(|s| (id, read_draft(&s.draft)))).collect::<Result<_>>()?;
         self.write(|tx| reads.iter().try_for_each(|(id, read)| keep_reading(tx, *id, read)))
     }
 }

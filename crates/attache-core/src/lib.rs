@@ -38,7 +38,7 @@ pub use quotes::{QuotePage, QuoteQuery};
 pub use quotes::{QuoteRef, StoredClaim, StoredQuote, StoryReading};
 pub use search::{fts_query, StoryFilters, StoryPage, StoryQuery};
 pub use snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
-pub use story::{Added, DuplicateReason, Revision, Story, StoryDraft, StorySummary};
+pub use story::{Added, DuplicateReason, Revision, Stories, Story, StoryDraft, StorySummary};
 pub use story_reader::ANALYZER_VERSION;
 
 #[cfg(test)]

@@ -4,19 +4,18 @@
 use crate::clock::{now, parse_stored_date};
 use crate::dedupe::{body_key, url_key};
 use crate::error::{Error, Result};
-use crate::library::Library;
 use crate::search::StoryFilters;
-use crate::story::{Added, DuplicateReason, Revision, Story, StoryDraft};
+use crate::story::{Added, DuplicateReason, Revision, Stories, Story, StoryDraft};
 use crate::story_reader::{keep_reading, read_draft, Read};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
-impl Library {
+impl Stories<'_> {
     /// Adds a story unless the library already has it (same URL, or same
     /// normalized body). `origin` records the file it came from.
-    pub fn add_story(&mut self, draft: StoryDraft, origin: Option<&str>) -> Result<Added> {
+    pub fn add(&self, draft: StoryDraft, origin: Option<&str>) -> Result<Added> {
         let draft = draft.normalized()?;
         let read = read_draft(&draft);
-        self.write(|tx| add_read(tx, &draft, origin, &read))
+        self.library.write(|tx| add_read(tx, &draft, origin, &read))
     }
 
     /// Adds many stories in one transaction, each with its reading (quotes,
@@ -29,8 +28,8 @@ impl Library {
     /// it must later merge: 10-20% of an import's time. Only if
     /// a write fails is the batch rolled back and written again with a
     /// savepoint per story, so the failing one is undone alone.
-    pub fn add_stories(&mut self, drafts: Vec<(StoryDraft, Option<String>)>) -> Result<Vec<Result<Added>>> {
-        let path = self.path().to_path_buf();
+    pub fn add_all(&self, drafts: Vec<(StoryDraft, Option<String>)>) -> Result<Vec<Result<Added>>> {
+        let path = self.library.path().to_path_buf();
         let count = drafts.len();
         let (mut valid, mut invalid) = (Vec::with_capacity(count), Vec::new());
         for (index, (draft, origin)) in drafts.into_iter().enumerate() {
@@ -41,12 +40,12 @@ impl Library {
         }
         let reads: Vec<Read> = valid.iter().map(|(_, draft, _)| read_draft(draft)).collect();
         let stories = || valid.iter().zip(&reads).map(|((_, draft, origin), read)| (draft, origin.as_deref(), read));
-        let straight = self.write(|tx| {
+        let straight = self.library.write(|tx| {
             stories().map(|(draft, origin, read)| add_read(tx, draft, origin, read)).collect::<Result<Vec<_>>>()
         });
         let written: Vec<Result<Added>> = match straight {
             Ok(added) => added.into_iter().map(Ok).collect(),
-            Err(_) => self.write(|tx| {
+            Err(_) => self.library.write(|tx| {
                 let mut outcomes = Vec::with_capacity(valid.len());
                 for (draft, origin, read) in stories() {
                     tx.execute_batch("SAVEPOINT story")?;
@@ -70,8 +69,9 @@ impl Library {
     }
 
     /// The story with this id, trashed or not.
-    pub fn story(&self, id: i64) -> Result<Story> {
-        self.conn()
+    pub fn get(&self, id: i64) -> Result<Story> {
+        self.library
+            .conn()
             .query_row(
                 "SELECT id, headline, outlet, byline, published, url, body, origin, created_at, updated_at, deleted_at
                  FROM story WHERE id = ?1",
@@ -81,21 +81,21 @@ impl Library {
             .optional()?
             .ok_or(Error::NotFound { kind: "story", id })
             .and_then(|mut story| {
-                story.draft.tags = tags_of(self.conn(), id)?;
+                story.draft.tags = tags_of(self.library.conn(), id)?;
                 Ok(story)
             })
     }
 
     /// Saves new fields for a story, keeping the state it replaces as a
     /// revision. Saving unchanged fields writes nothing.
-    pub fn update_story(&mut self, id: i64, draft: StoryDraft) -> Result<Story> {
+    pub fn update(&self, id: i64, draft: StoryDraft) -> Result<Story> {
         let draft = draft.normalized()?;
-        let current = self.story(id)?;
+        let current = self.get(id)?;
         if current.draft == draft {
             return Ok(current);
         }
         let read = read_draft(&draft);
-        self.write(|tx| {
+        self.library.write(|tx| {
             keep_revision(tx, &current)?;
             tx.execute(
                 "UPDATE story SET headline = ?2, outlet = ?3, byline = ?4, published = ?5, url = ?6, body = ?7,
@@ -116,13 +116,13 @@ impl Library {
             set_tags(tx, id, &draft.tags)?;
             keep_reading(tx, id, &read)
         })?;
-        self.story(id)
+        self.get(id)
     }
 
     /// The earlier states of a story, newest first.
     pub fn revisions(&self, id: i64) -> Result<Vec<Revision>> {
-        self.story(id)?;
-        let mut stmt = self.conn().prepare(
+        self.get(id)?;
+        let mut stmt = self.library.conn().prepare(
             "SELECT number, headline, outlet, byline, published, url, tags, body, saved_at
              FROM story_revision WHERE story_id = ?1 ORDER BY number DESC",
         )?;
@@ -141,28 +141,29 @@ impl Library {
 
     /// Makes revision `number` the current state; the state it replaces is
     /// kept as a new revision, so restoring is itself undoable.
-    pub fn restore_revision(&mut self, id: i64, number: i64) -> Result<Story> {
+    pub fn restore_revision(&self, id: i64, number: i64) -> Result<Story> {
         let revision = self
             .revisions(id)?
             .into_iter()
             .find(|r| r.number == number)
             .ok_or_else(|| Error::InvalidInput(format!("story {id} has no revision {number}")))?;
-        self.update_story(id, revision.draft)
+        self.update(id, revision.draft)
     }
 
     /// Moves a story to the trash.
-    pub fn trash_story(&mut self, id: i64) -> Result<()> {
+    pub fn trash(&self, id: i64) -> Result<()> {
         self.set_trashed(id, Some(now()))
     }
 
     /// Brings a story back from the trash.
-    pub fn untrash_story(&mut self, id: i64) -> Result<()> {
+    pub fn untrash(&self, id: i64) -> Result<()> {
         self.set_trashed(id, None)
     }
 
-    fn set_trashed(&mut self, id: i64, at: Option<String>) -> Result<()> {
-        let changed =
-            self.write(|tx| Ok(tx.execute("UPDATE story SET deleted_at = ?2 WHERE id = ?1", params![id, at])?))?;
+    fn set_trashed(&self, id: i64, at: Option<String>) -> Result<()> {
+        let changed = self
+            .library
+            .write(|tx| Ok(tx.execute("UPDATE story SET deleted_at = ?2 WHERE id = ?1", params![id, at])?))?;
         if changed == 0 {
             return Err(Error::NotFound { kind: "story", id });
         }
@@ -171,8 +172,8 @@ impl Library {
 
     /// Deletes every story in the trash for good, with its revisions; returns
     /// how many.
-    pub fn empty_trash(&mut self) -> Result<usize> {
-        self.write(|tx| Ok(tx.execute("DELETE FROM story WHERE deleted_at IS NOT NULL", [])?))
+    pub fn empty_trash(&self) -> Result<usize> {
+        self.library.write(|tx| Ok(tx.execute("DELETE FROM story WHERE deleted_at IS NOT NULL", [])?))
     }
 
     /// The outlets and tags of the stories not in the trash, for filters.
@@ -198,7 +199,7 @@ impl Library {
     }
 
     fn strings(&self, sql: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn().prepare(sql)?;
+        let mut stmt = self.library.conn().prepare(sql)?;
         let values = stmt.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
         Ok(values)
     }
@@ -369,6 +370,7 @@ fn story_from_row(row: &Row) -> rusqlite::Result<Story> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::library::Library;
     use crate::story_reader::ANALYZER_VERSION;
 
     /// Both questions asked at every start are answered from the reading

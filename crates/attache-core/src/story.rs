@@ -1,8 +1,21 @@
 //! Stories: the news articles in a library, as the app and the CLI see them.
 
+use crate::library::Library;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// The stories store: the only writer of stories, their tags, revisions and trash, and the reader of their search index.
+pub struct Stories<'a> {
+    pub(crate) library: &'a Library,
+}
+
+impl Library {
+    /// The library's stories: adding, editing, revisions, the trash and search.
+    pub fn stories(&self) -> Stories<'_> {
+        Stories { library: self }
+    }
+}
 
 /// The fields of a story an editor writes: what paste, import and edit carry.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]

@@ -27,7 +27,7 @@ fn records(library: &Library, scope: &str, since: Option<&str>, on: &str) -> u32
 fn check(desk: &mut Desk, headline: &str, body: &str, published: &str) -> (u32, bool, String) {
     let mut story = draft(headline, body);
     story.published = Some(published.parse::<NaiveDate>().unwrap());
-    let id = desk.library.add_story(story, None).unwrap().id();
+    let id = desk.library.stories().add(story, None).unwrap().id();
     let checks = desk.library.check_story_claims(id).unwrap();
     assert_eq!(checks.len(), 1, "{body}: {checks:?}");
     let c = &checks[0];

@@ -18,10 +18,10 @@ const STORIES: usize = 60;
 /// A library of 60 stories of a few pages each, a source and a fact-check,
 /// closed (so that everything is in the main file).
 fn library(path: &Path) {
-    let mut library = Library::open(path).unwrap();
+    let library = Library::open(path).unwrap();
     let body = |i: usize| format!("Story number {i}. ") + &"The minister said the talks would resume. ".repeat(120);
     let drafts = (0..STORIES).map(|i| (draft(&format!("Talks, part {i}"), &body(i)), None)).collect();
-    library.add_stories(drafts).unwrap();
+    library.stories().add_all(drafts).unwrap();
     let source = SourceDraft {
         title: "Transcript of the briefing".into(),
         issuer: None,
@@ -60,7 +60,7 @@ fn a_damaged_library_is_reported_and_salvaged_into_a_new_one() {
     let everything = StoryQuery { limit: Some(1_000), ..StoryQuery::default() };
     let err = Library::open(&path)
         .and_then(|library| {
-            library.search(&StoryQuery { text: Some("minister".into()), ..everything.clone() })?;
+            library.stories().search(&StoryQuery { text: Some("minister".into()), ..everything.clone() })?;
             library.check().map(|_| ())
         })
         .err();
@@ -82,8 +82,8 @@ fn a_damaged_library_is_reported_and_salvaged_into_a_new_one() {
     assert!(!stories.complete, "the loss is reported");
     let library = Library::open(&new).unwrap();
     assert!(library.check().unwrap().is_ok(), "the new library is whole");
-    assert_eq!(library.search(&everything).unwrap().total as usize, stories.copied);
-    let found = library.search(&StoryQuery { text: Some("minister".into()), ..everything }).unwrap();
+    assert_eq!(library.stories().search(&everything).unwrap().total as usize, stories.copied);
+    let found = library.stories().search(&StoryQuery { text: Some("minister".into()), ..everything }).unwrap();
     assert_eq!(found.total as usize, stories.copied, "the search index is rebuilt");
     assert_eq!(library.sources().list(None).unwrap().len(), 1);
     assert_eq!(library.factchecks().list(&FactCheckFilter::default()).unwrap().len(), 1);

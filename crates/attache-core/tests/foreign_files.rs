@@ -55,11 +55,11 @@ fn two_writers_at_once_queue_and_lose_nothing() {
         .map(|w| {
             let path = path.clone();
             std::thread::spawn(move || {
-                let mut library = Library::open(&path).unwrap();
+                let library = Library::open(&path).unwrap();
                 (0..150)
                     .filter(|i| {
                         let body = format!("Desk {w} wrote story number {i} of the afternoon, about the talks.");
-                        library.add_story(draft(&format!("Story {w}-{i}"), &body), None).is_err()
+                        library.stories().add(draft(&format!("Story {w}-{i}"), &body), None).is_err()
                     })
                     .count()
             })

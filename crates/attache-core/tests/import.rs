@@ -35,7 +35,7 @@ fn windows_1252_text_is_imported() {
     let mut desk = Desk::new();
     let file = desk.file("cp1252.txt", b"Caf\xe9 talks\n\x93We are close,\x94 the minister said.");
     let results = desk.library.import_files(&[file], |_| {});
-    let story = desk.library.story(results[0].added.unwrap().id()).unwrap();
+    let story = desk.library.stories().get(results[0].added.unwrap().id()).unwrap();
     assert_eq!(story.draft.headline, "Café talks");
     assert_eq!(story.draft.body, "“We are close,” the minister said.");
 }
@@ -50,7 +50,7 @@ fn a_good_file_among_bad_ones_is_imported_and_progress_counts_every_file() {
     assert_eq!(seen, [(1, 2), (2, 2)]);
     assert!(results[0].error.is_some());
     assert!(results[1].added.is_some());
-    assert_eq!(desk.library.search(&StoryQuery::default()).unwrap().total, 1);
+    assert_eq!(desk.library.stories().search(&StoryQuery::default()).unwrap().total, 1);
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn hostile_html_is_reduced_to_text() {
         .unwrap();
     let file = desk.file("hostile.html", html);
     let results = desk.library.import_files(&[file], |_| {});
-    let story = desk.library.story(results[0].added.expect("imported").id()).unwrap();
+    let story = desk.library.stories().get(results[0].added.expect("imported").id()).unwrap();
     assert_eq!(story.draft.outlet.as_deref(), Some("The Hostile Herald"));
     assert!(story.draft.body.contains("Herzog"), "{}", story.draft.body);
     let everything = format!("{:?}", story.draft);
@@ -87,7 +87,7 @@ fn a_story_is_imported_with_its_reading_or_not_at_all() {
     let error = results[0].error.as_ref().expect("the failure is reported");
     assert!(error.message.starts_with(&quoted.display().to_string()), "{}", error.message);
     let kept = results[1].added.expect("the other story is imported").id();
-    assert_eq!(desk.library.search(&StoryQuery::default()).unwrap().total, 1);
+    assert_eq!(desk.library.stories().search(&StoryQuery::default()).unwrap().total, 1);
     assert_eq!(desk.library.pending_analysis().unwrap(), 0, "the kept story was read in its own write");
     conn.execute_batch("DROP TRIGGER no_herzog").unwrap();
     let again = desk.library.import_files(&[&quoted], |_| {});

@@ -19,7 +19,8 @@ fn a_library_of_the_first_migration_upgrades_with_its_data_intact() {
     let library = Library::open(&path).unwrap();
     assert_eq!(library.info().unwrap().schema_version, migrate::supported_version());
     assert_eq!(snapshot(&path), before, "stories, tags and revisions are unchanged");
-    let found = library.search(&StoryQuery { text: Some("tel aviv".into()), ..StoryQuery::default() }).unwrap();
+    let found =
+        library.stories().search(&StoryQuery { text: Some("tel aviv".into()), ..StoryQuery::default() }).unwrap();
     assert_eq!(found.total, 1, "old stories are searchable after the upgrade");
 }
 
@@ -61,13 +62,13 @@ fn a_read_only_location_is_reported() {
 #[test]
 fn a_full_disk_fails_the_write_and_leaves_the_library_as_it_was() {
     let mut desk = Desk::new();
-    desk.library.add_story(draft("Small", "A short story."), None).unwrap();
+    desk.library.stories().add(draft("Small", "A short story."), None).unwrap();
     let before = snapshot(desk.path());
     let pages: u32 =
         rusqlite::Connection::open(desk.path()).unwrap().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
     desk.library.limit_size_for_tests(pages + 2).unwrap();
     let big = "word ".repeat(200_000);
-    let err = desk.library.add_story(draft("Too big", &big), None).unwrap_err();
+    let err = desk.library.stories().add(draft("Too big", &big), None).unwrap_err();
     assert_eq!(err.code(), ErrorCode::DiskFull);
     let file = desk.file("big.txt", format!("Too big\n{big}"));
     let results = desk.library.import_files(&[file], |_| {});
@@ -84,14 +85,14 @@ fn a_full_disk_fails_the_write_and_leaves_the_library_as_it_was() {
 #[test]
 fn backup_and_restore_round_trip_while_open_keeping_the_replaced_content() {
     let mut desk = Desk::new();
-    desk.library.add_story(draft("Before backup", "Kept in the backup."), None).unwrap();
+    desk.library.stories().add(draft("Before backup", "Kept in the backup."), None).unwrap();
     let backup = desk.dir.path().join("backup.sqlite3");
     desk.library.backup_to(&backup).unwrap();
-    desk.library.add_story(draft("After backup", "Not in the backup."), None).unwrap();
+    desk.library.stories().add(draft("After backup", "Not in the backup."), None).unwrap();
 
     let kept = desk.library.restore_from(&backup).unwrap();
     let titles = |l: &Library| {
-        l.search(&StoryQuery::default()).unwrap().stories.into_iter().map(|s| s.headline).collect::<Vec<_>>()
+        l.stories().search(&StoryQuery::default()).unwrap().stories.into_iter().map(|s| s.headline).collect::<Vec<_>>()
     };
     assert_eq!(titles(&desk.library), ["Before backup"]);
     let replaced = Library::open(&kept).unwrap();
@@ -102,7 +103,7 @@ fn backup_and_restore_round_trip_while_open_keeping_the_replaced_content() {
 #[test]
 fn restoring_from_something_that_is_not_a_library_changes_nothing() {
     let mut desk = Desk::new();
-    desk.library.add_story(draft("Only story", "Text."), None).unwrap();
+    desk.library.stories().add(draft("Only story", "Text."), None).unwrap();
     let before = snapshot(desk.path());
     let junk = desk.file("junk.sqlite3", "not a database at all, just text ".repeat(100));
     let err = desk.library.restore_from(&junk).unwrap_err();

@@ -25,7 +25,7 @@ fn named(library: &Library, name: &str) -> PersonRecord {
 fn stories_naming_the_same_person_share_one_record() {
     let mut desk = Desk::new();
     desk.library.import_files(&[seed_fixture()], |_| {});
-    desk.library.add_story(draft("Herzog thanks envoys", JERUSALEM), None).unwrap();
+    desk.library.stories().add(draft("Herzog thanks envoys", JERUSALEM), None).unwrap();
     let blinken = named(&desk.library, "Antony Blinken");
     assert_eq!(named(&desk.library, "blinken").id, blinken.id, "a surname alone joins the one full name");
     assert_eq!(blinken.names, ["Antony Blinken", "Blinken"]);
@@ -45,7 +45,7 @@ fn stories_naming_the_same_person_share_one_record() {
 fn merges_and_splits_hold_through_edits_and_re_analysis() {
     let mut desk = Desk::new();
     desk.library.import_files(&[seed_fixture()], |_| {});
-    let doha = desk.library.add_story(draft("Blinken in Doha", DOHA), None).unwrap().id();
+    let doha = desk.library.stories().add(draft("Blinken in Doha", DOHA), None).unwrap().id();
     let (antony, john) = (named(&desk.library, "Antony Blinken"), named(&desk.library, "Antony John Blinken"));
     assert_ne!(antony.id, john.id, "two full names are two records until the editor says otherwise");
 
@@ -63,17 +63,17 @@ fn merges_and_splits_hold_through_edits_and_re_analysis() {
         4
     );
 
-    let mut edit = desk.library.story(doha).unwrap().draft;
+    let mut edit = desk.library.stories().get(doha).unwrap().draft;
     edit.body.push_str("\nThe talks resume next week.");
-    desk.library.update_story(doha, edit).unwrap();
+    desk.library.stories().update(doha, edit).unwrap();
     assert_eq!(named(&desk.library, "Antony John Blinken").id, antony.id, "the merge holds after an edit");
 
     let split = desk.library.people().split(antony.id, "antony john blinken").unwrap();
     assert_eq!((split.name.as_str(), split.stories, split.quotes), ("Antony John Blinken", 1, 1));
     assert_eq!(desk.library.people().get(antony.id).unwrap().stories, 1);
-    let mut edit = desk.library.story(doha).unwrap().draft;
+    let mut edit = desk.library.stories().get(doha).unwrap().draft;
     edit.body.push_str(" Officials said little.");
-    desk.library.update_story(doha, edit).unwrap();
+    desk.library.stories().update(doha, edit).unwrap();
     assert_eq!(named(&desk.library, "Antony John Blinken").id, split.id, "the split holds after an edit");
 }
 
@@ -102,12 +102,12 @@ fn bad_merges_and_splits_are_refused_and_change_nothing() {
 
 #[test]
 fn a_record_no_story_names_any_more_is_forgotten_unless_the_editor_worked_on_it() {
-    let mut desk = Desk::new();
-    let id = desk.library.add_story(draft("Doha", DOHA), None).unwrap().id();
+    let desk = Desk::new();
+    let id = desk.library.stories().add(draft("Doha", DOHA), None).unwrap().id();
     let john = named(&desk.library, "Antony John Blinken");
-    let mut edit = desk.library.story(id).unwrap().draft;
+    let mut edit = desk.library.stories().get(id).unwrap().draft;
     edit.body = "Ministers met in Doha on Tuesday.".into();
-    desk.library.update_story(id, edit).unwrap();
+    desk.library.stories().update(id, edit).unwrap();
     assert!(desk.library.people().get(john.id).is_err());
     assert!(desk.library.people().list(None).unwrap().is_empty());
 }
@@ -116,13 +116,13 @@ fn a_record_no_story_names_any_more_is_forgotten_unless_the_editor_worked_on_it(
 fn a_records_counts_leave_out_the_trash_and_follow_the_editors_fixes() {
     let mut desk = Desk::new();
     desk.library.import_files(&[seed_fixture()], |_| {});
-    let jerusalem = desk.library.add_story(draft("Herzog thanks envoys", JERUSALEM), None).unwrap().id();
+    let jerusalem = desk.library.stories().add(draft("Herzog thanks envoys", JERUSALEM), None).unwrap().id();
     assert_eq!((named(&desk.library, "Antony Blinken").stories, named(&desk.library, "Antony Blinken").quotes), (2, 4));
-    desk.library.trash_story(jerusalem).unwrap();
+    desk.library.stories().trash(jerusalem).unwrap();
     let (blinken, herzog) = (named(&desk.library, "Antony Blinken"), named(&desk.library, "Isaac Herzog"));
     assert_eq!((blinken.stories, blinken.quotes), (1, 3));
     assert_eq!((herzog.stories, herzog.quotes), (1, 1));
-    desk.library.untrash_story(jerusalem).unwrap();
+    desk.library.stories().untrash(jerusalem).unwrap();
     let herzogs = desk.library.quotes().list(Some("Isaac Herzog")).unwrap();
     let quote = herzogs.iter().find(|q| q.story_id == jerusalem).expect("Herzog's quote in the second story");
     desk.library.quotes().fix_speaker(&quote.reference(), Some("Antony Blinken")).unwrap();

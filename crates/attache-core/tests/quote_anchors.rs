@@ -13,9 +13,9 @@ use rusqlite::Connection;
 
 #[test]
 fn the_same_words_quoted_twice_are_two_quotes_each_with_its_own_speaker() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let body = "“We will not stop,” Blinken said on Monday.\n\n“We will not stop,” Safadi answered in Amman.";
-    let id = desk.library.add_story(draft("Twice", body), None).unwrap().id();
+    let id = desk.library.stories().add(draft("Twice", body), None).unwrap().id();
     let quotes = desk.library.quotes().of_story(id).unwrap().quotes;
     let anchors: Vec<&str> = quotes.iter().map(|q| q.anchor.as_str()).collect();
     let first = quote_anchor("We will not stop");

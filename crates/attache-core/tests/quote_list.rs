@@ -11,7 +11,7 @@ use common::{draft, seed_fixture, Desk};
 fn story(library: &mut Library, day: u32, headline: &str, body: &str) -> i64 {
     let mut story = draft(headline, body);
     story.published = NaiveDate::from_ymd_opt(2024, 8, day);
-    library.add_story(story, None).unwrap().id()
+    library.stories().add(story, None).unwrap().id()
 }
 
 fn page(library: &mut Library, query: QuoteQuery) -> (Vec<String>, bool) {
@@ -105,7 +105,7 @@ fn fragments_trash_and_the_editors_speaker_fixes_are_respected() {
     assert!(quotes.is_empty(), "fragments are left out unless asked for");
     let query = QuoteQuery { text: Some("good day".into()), fragments: true, ..QuoteQuery::default() };
     assert_eq!(page(&mut desk.library, query.clone()).0, ["a good day"]);
-    desk.library.trash_story(id).unwrap();
+    desk.library.stories().trash(id).unwrap();
     assert!(page(&mut desk.library, query).0.is_empty(), "a trashed story's quotes are not listed");
 
     let day6 = attache_core::quotes::page(

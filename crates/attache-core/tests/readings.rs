@@ -33,14 +33,14 @@ fn importing_the_seed_stores_its_quotes_by_speaker() {
 fn an_editors_speaker_fix_survives_edits_and_re_analysis() {
     let mut desk = Desk::new();
     let body = "“We are closer than ever to a deal on the border,” a senior official said on Monday.";
-    let id = desk.library.add_story(draft("Talks", body), None).unwrap().id();
+    let id = desk.library.stories().add(draft("Talks", body), None).unwrap().id();
     let quote = QuoteRef { story_id: id, anchor: quote_anchor("We are closer than ever to a deal on the border,") };
     assert_eq!(speakers(&desk.library, None), [("We are close".into(), None)]);
 
     desk.library.quotes().fix_speaker(&quote, Some("Ayman Safadi")).unwrap();
-    let mut edit = desk.library.story(id).unwrap().draft;
+    let mut edit = desk.library.stories().get(id).unwrap().draft;
     edit.body = format!("{body}\nThe talks resume next week.");
-    desk.library.update_story(id, edit).unwrap();
+    desk.library.stories().update(id, edit).unwrap();
     desk.library.analyze_pending(|_, _| true).unwrap();
     let quotes = desk.library.quotes().list(Some("safadi")).unwrap();
     assert_eq!(quotes.len(), 1);
@@ -68,15 +68,16 @@ fn stories_of_an_older_library_are_read_when_catching_up() {
     assert_eq!(seen, [(1, 1)]);
     assert_eq!(library.quotes().list(None).unwrap()[0].text, "It is time,");
     assert_eq!(library.analyze_pending(|_, _| true).unwrap(), 0, "nothing left to read");
-    assert_eq!(library.search(&StoryQuery::default()).unwrap().total, 1);
+    assert_eq!(library.stories().search(&StoryQuery::default()).unwrap().total, 1);
 }
 
 #[test]
 fn trashed_stories_keep_their_quotes_out_of_the_list() {
-    let mut desk = Desk::new();
-    let id = desk.library.add_story(draft("Talks", "“It is time for a deal now,” Blinken said."), None).unwrap().id();
+    let desk = Desk::new();
+    let id =
+        desk.library.stories().add(draft("Talks", "“It is time for a deal now,” Blinken said."), None).unwrap().id();
     assert_eq!(desk.library.quotes().list(None).unwrap().len(), 1);
-    desk.library.trash_story(id).unwrap();
+    desk.library.stories().trash(id).unwrap();
     assert!(desk.library.quotes().list(None).unwrap().is_empty());
 }
 
@@ -93,24 +94,27 @@ fn a_storys_reading_lists_its_quotes_and_claims_in_text_order() {
         .claims
         .iter()
         .any(|c| c.kind == attache_core::analysis::ClaimKind::Ordinal && c.text.contains("ninth visit")));
-    let text: Vec<char> =
-        format!("{}\n{}", desk.library.story(id).unwrap().draft.headline, desk.library.story(id).unwrap().draft.body)
-            .chars()
-            .collect();
+    let text: Vec<char> = format!(
+        "{}\n{}",
+        desk.library.stories().get(id).unwrap().draft.headline,
+        desk.library.stories().get(id).unwrap().draft.body
+    )
+    .chars()
+    .collect();
     let q = &reading.quotes[1];
     assert_eq!(text[q.start as usize..q.end as usize].iter().collect::<String>(), q.text);
 }
 
 #[test]
 fn a_dismissed_claim_stays_dismissed_through_edits() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let body = "It was his ninth visit to the region this year.";
-    let id = desk.library.add_story(draft("Visit", body), None).unwrap().id();
+    let id = desk.library.stories().add(draft("Visit", body), None).unwrap().id();
     let claim = desk.library.quotes().of_story(id).unwrap().claims[0].text.clone();
     desk.library.quotes().dismiss_claim(id, &claim, true).unwrap();
-    let mut edit = desk.library.story(id).unwrap().draft;
+    let mut edit = desk.library.stories().get(id).unwrap().draft;
     edit.body = format!("{body}\nHe flies home on Friday.");
-    desk.library.update_story(id, edit).unwrap();
+    desk.library.stories().update(id, edit).unwrap();
     assert!(desk.library.quotes().of_story(id).unwrap().claims.iter().find(|c| c.text == claim).unwrap().dismissed);
     desk.library.quotes().dismiss_claim(id, &claim, false).unwrap();
     assert!(!desk.library.quotes().of_story(id).unwrap().claims[0].dismissed);
@@ -119,9 +123,9 @@ fn a_dismissed_claim_stays_dismissed_through_edits() {
 
 #[test]
 fn moved_quote_boundaries_hold_through_edits_and_lapse_when_the_words_go() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let body = "Safadi said the talks were “closer than ever to a deal on the border, officials said” on Monday.";
-    let id = desk.library.add_story(draft("Talks", body), None).unwrap().id();
+    let id = desk.library.stories().add(draft("Talks", body), None).unwrap().id();
     let analyzed = desk.library.quotes().of_story(id).unwrap().quotes.remove(0);
     assert_eq!(analyzed.text, "closer than ever to a deal on the border, officials said");
     desk.library.quotes().fix_speaker(&analyzed.reference(), Some("Ayman Safadi")).unwrap();
@@ -134,27 +138,27 @@ fn moved_quote_boundaries_hold_through_edits_and_lapse_when_the_words_go() {
     let text: Vec<char> = format!("Talks\n{body}").chars().collect();
     assert_eq!(text[moved.start as usize..moved.end as usize].iter().collect::<String>(), moved.text);
 
-    let mut edit = desk.library.story(id).unwrap().draft;
+    let mut edit = desk.library.stories().get(id).unwrap().draft;
     edit.body = format!("In Amman, {body}");
-    desk.library.update_story(id, edit).unwrap();
+    desk.library.stories().update(id, edit).unwrap();
     let quote = &desk.library.quotes().of_story(id).unwrap().quotes[0];
     assert_eq!((quote.text.as_str(), quote.bounds_fixed), ("closer than ever to a deal on the border", true));
     assert_eq!(quote.start, moved.start + 10, "found again after the words before it changed");
     let again = desk.library.quotes().move_bounds(&quote.reference(), "closer than ever to a deal").unwrap();
     assert_eq!(again.kind, attache_core::analysis::QuoteKind::Quote);
 
-    let mut edit = desk.library.story(id).unwrap().draft;
+    let mut edit = desk.library.stories().get(id).unwrap().draft;
     edit.body = "Safadi said the talks were “nearly at a deal on the border, officials said” on Monday.".into();
-    desk.library.update_story(id, edit).unwrap();
+    desk.library.stories().update(id, edit).unwrap();
     let quote = &desk.library.quotes().of_story(id).unwrap().quotes[0];
     assert_eq!((quote.text.as_str(), quote.bounds_fixed), ("nearly at a deal on the border, officials said", false));
 }
 
 #[test]
 fn a_move_to_words_away_from_the_quote_is_refused_and_changes_nothing() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let body = "“We will keep working until it is done,” Blinken said in Doha. Talks resume on Monday.";
-    let id = desk.library.add_story(draft("Doha", body), None).unwrap().id();
+    let id = desk.library.stories().add(draft("Doha", body), None).unwrap().id();
     let before = desk.library.quotes().of_story(id).unwrap();
     let quote = before.quotes[0].reference();
     let nowhere = QuoteRef { story_id: id, anchor: quote_anchor("not a quote here") };

@@ -78,12 +78,12 @@ fn all_identified(path: &Path) -> usize {
 /// A library's editor work of every kind, written through the core.
 fn write_work(library: &mut Library) -> i64 {
     library.set_editor_name("Dana Reyes").unwrap();
-    let Added::Created { id } = library.add_story(draft("Blinken in Israel", BODY), None).unwrap() else {
+    let Added::Created { id } = library.stories().add(draft("Blinken in Israel", BODY), None).unwrap() else {
         panic!("a new story")
     };
     let mut changed = draft("Blinken in Israel again", BODY);
     changed.published = "2024-08-19".parse().ok();
-    library.update_story(id, changed).unwrap();
+    library.stories().update(id, changed).unwrap();
     let quote = QuoteRef { story_id: id, anchor: quote_anchor("We are at a decisive moment,") };
     library.quotes().fix_speaker(&quote, Some("Antony Blinken")).unwrap();
     library.quotes().set_status(&quote, VerificationStatus::Verified, "checked", None).unwrap();
@@ -143,7 +143,7 @@ fn new_rows_get_an_id_their_times_and_the_editors_name() {
         conn.query_row("SELECT author FROM region WHERE name = 'Gulf'", [], |r| r.get(0)).unwrap();
     assert_eq!(region_author, "Dana Reyes");
     // An edit keeps the id; the histories stay append-only.
-    desk.library.update_story(id, draft("A third headline", "Blinken met Herzog.")).unwrap();
+    desk.library.stories().update(id, draft("A third headline", "Blinken met Herzog.")).unwrap();
     let again: String = conn.query_row("SELECT uid FROM story WHERE id = ?1", [id], |r| r.get(0)).unwrap();
     assert_eq!(again, uid);
     let edit = conn.execute("UPDATE quote_status SET note = 'rewritten'", []);
@@ -152,9 +152,9 @@ fn new_rows_get_an_id_their_times_and_the_editors_name() {
 
 #[test]
 fn an_id_is_ordered_by_the_time_its_row_was_written() {
-    let mut desk = Desk::new();
-    let first = desk.library.add_story(draft("One", "First story body."), None).unwrap().id();
-    let second = desk.library.add_story(draft("Two", "Second story body."), None).unwrap().id();
+    let desk = Desk::new();
+    let first = desk.library.stories().add(draft("One", "First story body."), None).unwrap().id();
+    let second = desk.library.stories().add(draft("Two", "Second story body."), None).unwrap().id();
     let conn = Connection::open(desk.path()).unwrap();
     let uid =
         |id: i64| -> String { conn.query_row("SELECT uid FROM story WHERE id = ?1", [id], |r| r.get(0)).unwrap() };

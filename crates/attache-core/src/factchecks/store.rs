@@ -71,7 +71,7 @@ impl FactChecks<'_> {
             return Err(Error::InvalidInput("a fact-check needs the claim it checks".into()));
         }
         let rating = draft.verdict.as_deref().map(|v| self.rating_named(v)).transpose()?;
-        let story = draft.story_id.map(|id| self.library.story(id)).transpose()?;
+        let story = draft.story_id.map(|id| self.library.stories().get(id)).transpose()?;
         let url = draft.appeared_url.clone().or_else(|| story.as_ref().and_then(|s| s.draft.url.clone()));
         let date = draft.appeared_date.or_else(|| story.as_ref().and_then(|s| s.draft.published));
         let (author, at) = (self.author()?, now());
@@ -272,7 +272,7 @@ impl FactChecks<'_> {
         if quote.is_none() && claim.is_none() {
             return Err(Error::InvalidInput(format!("story {story_id} has no quote or claim “{text}”")));
         }
-        let story = self.library.story(story_id)?;
+        let story = self.library.stories().get(story_id)?;
         let claimant = quote.and_then(|q| q.speaker.clone()).or_else(|| story.draft.outlet.clone());
         let words = text.trim().trim_end_matches([',', ';', ':']).to_string();
         let draft = FactCheckDraft {

@@ -163,7 +163,7 @@ impl Library {
                     Err(err) => unreadable.push(Some(err)),
                 }
             }
-            let (mut written, chunk_error) = match self.add_stories(drafts) {
+            let (mut written, chunk_error) = match self.stories().add_all(drafts) {
                 Ok(outcomes) => (outcomes.into_iter(), None),
                 Err(err) => (Vec::new().into_iter(), Some(err)),
             };

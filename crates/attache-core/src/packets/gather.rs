@@ -25,7 +25,7 @@ impl Library {
         let mut quotes = Vec::new();
         let mut claim_checks = Vec::new();
         for id in &ids {
-            let story = self.story(*id)?;
+            let story = self.stories().get(*id)?;
             for q in
                 self.quotes().of_story(*id)?.quotes.into_iter().filter(|q| q.kind == crate::analysis::QuoteKind::Quote)
             {
@@ -124,7 +124,7 @@ impl Library {
     fn packet_story_ids(&self, selection: &PacketSelection, journey: Option<&Journey>) -> Result<Vec<i64>> {
         let mut ids: Vec<i64> = Vec::new();
         for id in &selection.stories {
-            self.story(*id)?;
+            self.stories().get(*id)?;
             ids.push(*id);
         }
         let dated = |text: Option<String>, from: Option<NaiveDate>, to: Option<NaiveDate>| StoryQuery {
@@ -147,7 +147,7 @@ impl Library {
             queries.push(dated(None, selection.since, selection.until));
         }
         for query in queries {
-            ids.extend(self.search(&query)?.stories.iter().map(|s| s.id));
+            ids.extend(self.stories().search(&query)?.stories.iter().map(|s| s.id));
         }
         if let Some(person) = &selection.person {
             ids.extend(self.quotes().list(Some(person))?.iter().map(|q| q.story_id));

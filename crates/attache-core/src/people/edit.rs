@@ -3,10 +3,10 @@
 //! names between records, which is what later readings look up, so they
 //! hold through re-analysis; both are logged with the editor's name.
 
+use super::People;
 use super::PersonRecord;
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::people::People;
 use rusqlite::{params, Transaction};
 
 impl People<'_> {

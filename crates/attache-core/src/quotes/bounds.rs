@@ -5,11 +5,11 @@
 //! lapses quietly where an edit removed them. The quote keeps its anchor, so
 //! its other corrections stay with it.
 
+use super::Quotes;
 use crate::analysis::{Quote, QuoteKind, FRAGMENT_WORDS};
 use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::quotes::stored::{QuoteRef, StoredQuote};
-use crate::quotes::Quotes;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// Char offsets of the occurrence of `words` in `text` that overlaps the
@@ -74,7 +74,7 @@ impl Quotes<'_> {
             )
             .optional()?
             .ok_or_else(|| Error::InvalidInput(format!("story {story_id} has no quote {anchor}")))?;
-        let story = self.library.story(story_id)?;
+        let story = self.library.stories().get(story_id)?;
         let full = format!("{}\n{}", story.draft.headline, story.draft.body);
         let Some((new_start, new_end)) = locate(&full, words, (start as usize, end as usize)) else {
             return Err(Error::InvalidInput(format!("“{words}” is not in the story where the quote “{text}” is")));

@@ -8,10 +8,10 @@
 //! editor changed their speaker), and only those are checked and sorted: a
 //! filter matching nothing must not walk every story.
 
+use super::Quotes;
 use crate::error::Result;
 use crate::library::Library;
 use crate::quotes::stored::{stored_quote, StoredQuote, QUOTE_COLUMNS, QUOTE_JOINS};
-use crate::quotes::Quotes;
 use rusqlite::{Connection, OptionalExtension, ToSql};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -241,7 +241,7 @@ mod tests {
                 published: chrono::NaiveDate::from_ymd_opt(2024, 8, day % 4 + 1),
                 ..StoryDraft::default()
             };
-            library.add_story(draft, None).unwrap();
+            library.stories().add(draft, None).unwrap();
         }
         let fixed = page(&mut library, &QuoteQuery::default()).unwrap().quotes.remove(3);
         library.quotes().fix_speaker(&fixed.reference(), Some("Isaac Herzog")).unwrap();

@@ -2,6 +2,7 @@
 //! rewritten whenever the story changes, and the editor's corrections, which
 //! are kept apart and survive every re-analysis.
 
+use super::Quotes;
 use crate::analysis::Analysis;
 use crate::analysis::ClaimKind;
 use crate::analysis::Ordinal;
@@ -10,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::quotes::stored::{
     kind_column, stored_quote, QuoteRef, StoredClaim, StoredQuote, StoryReading, QUOTE_COLUMNS, QUOTE_JOINS,
 };
-use crate::quotes::Quotes;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The analyzer's version: stories read by an older one are read again
@@ -49,7 +49,7 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, analysis: &Analysi
 impl Quotes<'_> {
     /// The quotes and claims of one story, in text order.
     pub fn of_story(&self, story_id: i64) -> Result<StoryReading> {
-        let story = self.library.story(story_id)?;
+        let story = self.library.stories().get(story_id)?;
         let quotes = self.quotes_of(Some(story.id))?;
         let mut stmt = self.library.conn().prepare_cached(
             "SELECT c.text, c.kind, c.start, c.\"end\", d.story_id IS NOT NULL FROM claim c

@@ -2,10 +2,10 @@
 //! misquoted), kept as an append-only history with the author, the source
 //! and verdict it rests on, and the differences the editor saw.
 
+use super::Quotes;
 use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::quotes::stored::QuoteRef;
-use crate::quotes::Quotes;
 use crate::verify::{DiffOp, Verdict};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};

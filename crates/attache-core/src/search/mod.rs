@@ -5,8 +5,8 @@ mod ranked;
 
 use crate::clock::parse_stored_date;
 use crate::error::Result;
-use crate::library::Library;
 use crate::snippet::{snippet, Terms};
+use crate::story::Stories;
 use crate::story::StorySummary;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -105,7 +105,7 @@ pub fn fts_query(text: &str) -> Option<String> {
     Some(terms.join(" "))
 }
 
-impl Library {
+impl Stories<'_> {
     /// Lists stories matching `query`: by relevance when there are words to
     /// find, else newest first.
     pub fn search(&self, query: &StoryQuery) -> Result<StoryPage> {
@@ -156,13 +156,14 @@ impl Library {
             // every match to its story).
             (Some(q), true) => self.count_live_matches(q)?,
             _ => self
+                .library
                 .conn()
                 .query_row(
                     &format!("SELECT count(*) FROM {from_clause} WHERE {filter}"),
                     rusqlite::params_from_iter(&args),
                     |r| r.get(0),
                 )
-                .map_err(|e| self.sqlite_error(e))?,
+                .map_err(|e| self.library.sqlite_error(e))?,
         };
         let limit = query.limit.unwrap_or(200).min(10_000);
         let sql = format!(
@@ -170,7 +171,7 @@ impl Library {
              FROM {from_clause} WHERE {filter} ORDER BY {order} LIMIT {limit} OFFSET {}",
             query.offset.unwrap_or(0)
         );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut stmt = self.library.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(&args), |row| summary_of(row, terms.as_ref()))?;
         let stories = rows.collect::<Result<Vec<_>, _>>()?;
         Ok(StoryPage { total, stories })
@@ -182,7 +183,7 @@ impl Library {
         let limit = query.limit.unwrap_or(200).min(10_000) as usize;
         let page = &ids[offset..(offset + limit).min(ids.len())];
         let list = serde_json::to_string(page).map_err(|e| crate::error::Error::Corrupt(e.to_string()))?;
-        let mut stmt = self.conn().prepare_cached(&format!(
+        let mut stmt = self.library.conn().prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS}, s.body FROM json_each(?1) j CROSS JOIN story s ON s.id = j.value"
         ))?;
         let mut found: Vec<StorySummary> =
@@ -193,8 +194,9 @@ impl Library {
 
     /// How many stories outside the trash match an FTS5 query.
     fn count_live_matches(&self, fts: &str) -> Result<i64> {
-        let count =
-            |sql: &str| self.conn().query_row(sql, [fts], |r| r.get::<_, i64>(0)).map_err(|e| self.sqlite_error(e));
+        let count = |sql: &str| {
+            self.library.conn().query_row(sql, [fts], |r| r.get::<_, i64>(0)).map_err(|e| self.library.sqlite_error(e))
+        };
         let all = count("SELECT count(*) FROM story_search WHERE story_search MATCH ?1")?;
         // CROSS JOIN keeps the trash (small, found by the listing index) as the
         // outer loop, so each trashed story costs one lookup in the index.

@@ -9,7 +9,7 @@
 //! query itself, as it does a query of plain words only.
 
 use crate::error::Result;
-use crate::library::Library;
+use crate::story::Stories;
 use rusqlite::types::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -28,13 +28,14 @@ pub(crate) fn ranking_query(fts: &str) -> Option<String> {
     (!words.is_empty() && ranking != fts).then_some(ranking)
 }
 
-impl Library {
+impl Stories<'_> {
     /// The ids of the stories matching `fts` and the SQL `filter` (over
     /// `story s`, with `args`), best first; `None` when there are too many
     /// to rank here or the query has no plain word to rank by.
     pub(crate) fn ranked_matches(&self, fts: &str, filter: &str, args: &[Value]) -> Result<Option<Vec<i64>>> {
         let Some(ranking) = ranking_query(fts) else { return Ok(None) };
         let matching: Vec<i64> = self
+            .library
             .conn()
             .prepare_cached("SELECT rowid FROM story_search WHERE story_search MATCH ?1 LIMIT ?2")?
             .query_map(rusqlite::params![fts, RANKED_HERE_UP_TO as i64 + 1], |r| r.get(0))?
@@ -45,7 +46,7 @@ impl Library {
         let kept = self.passing_filter(&matching, filter, args)?;
         let mut scores: HashMap<i64, f64> = HashMap::with_capacity(kept.len());
         let mut stmt =
-            self.conn().prepare_cached("SELECT rowid, rank FROM story_search WHERE story_search MATCH ?1")?;
+            self.library.conn().prepare_cached("SELECT rowid, rank FROM story_search WHERE story_search MATCH ?1")?;
         for row in stmt.query_map([&ranking], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))? {
             let (id, rank) = row?;
             if kept.contains(&id) {
@@ -72,7 +73,7 @@ impl Library {
             "SELECT s.id FROM json_each(?{}) j CROSS JOIN story s ON s.id = j.value WHERE {filter}",
             all.len()
         );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut stmt = self.library.conn().prepare_cached(&sql)?;
         let kept =
             stmt.query_map(rusqlite::params_from_iter(&all), |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
         Ok(kept)

@@ -2,8 +2,8 @@
 //! library reported it, each version lined up against the source passage.
 
 use super::verification::distinctive;
+use super::Sources;
 use crate::error::Result;
-use crate::sources::Sources;
 use crate::verify::{Check, Prepared, Verdict};
 use serde::Serialize;
 use std::collections::HashSet;

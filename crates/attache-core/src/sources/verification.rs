@@ -3,8 +3,8 @@
 //! and the editor's status for each quote, kept as an append-only history.
 
 use super::SourceSummary;
+use super::Sources;
 use crate::error::{Error, Result};
-use crate::sources::Sources;
 use crate::verify::{check, Check, Verdict};
 use rusqlite::params;
 use serde::Serialize;

@@ -3,10 +3,10 @@
 
 use super::lookup::{country_id, official_id_or_new};
 use super::records::StopRecord;
+use super::Travels;
 use super::{StopDraft, TravelFlag, TravelImport};
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::travels::Travels;
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;

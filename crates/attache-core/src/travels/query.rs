@@ -4,9 +4,9 @@
 
 use super::journeys::{counted, describe_rule, group, journey_on, Basis, Override, Overrides};
 use super::lookup;
+use super::Travels;
 use super::{Journey, JourneyAnswer, JourneyQuery, Official, OrdinalAnswer, Region, Stop, TravelFlag};
 use crate::error::{Error, Result};
-use crate::travels::Travels;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 

@@ -23,17 +23,18 @@ type Step = fn(&mut Library, i64) -> attache_core::Result<(usize, i64)>;
 /// Starts reading the stories this analyzer has not read yet.
 pub fn catch_up_analysis<R: Runtime>(app: AppHandle<R>, desk: Arc<Desk>) {
     tauri::async_runtime::spawn(async move {
-        let Ok(total) = desk.run(|library| library.pending_analysis()).await else { return };
-        read_in_steps(&app, &desk, total, |library, _| Ok((library.analyze_some(STEP)?, 0))).await;
+        let Ok(total) = desk.run(|library| attache_core::catch_up::pending_analysis(library)).await else { return };
+        read_in_steps(&app, &desk, total, |library, _| Ok((attache_core::catch_up::analyze_some(library, STEP)?, 0)))
+            .await;
     });
 }
 
 /// Starts reading every story again, from the first.
 pub fn reanalyze_library<R: Runtime>(app: AppHandle<R>, desk: Arc<Desk>) {
     tauri::async_runtime::spawn(async move {
-        let Ok(total) = desk.run(|library| library.story_count()).await else { return };
+        let Ok(total) = desk.run(|library| attache_core::catch_up::story_count(library)).await else { return };
         read_in_steps(&app, &desk, total, |library, after| {
-            let (read, last) = library.reanalyze_after(after, STEP)?;
+            let (read, last) = attache_core::catch_up::reanalyze_after(library, after, STEP)?;
             Ok((read, last.unwrap_or(after)))
         })
         .await;

@@ -82,7 +82,7 @@ pub fn run(path: &Path) -> Result<(), Error> {
     let mut library = Library::open(path)?;
     let drafts = (0..400).map(|i| (synth::story(i), None)).collect();
     let ids: Vec<i64> = library.stories().add_all(drafts)?.into_iter().filter_map(|a| a.ok().map(|a| a.id())).collect();
-    library.analyze_pending(|_, _| true)?;
+    attache_core::catch_up::analyze_pending(&library, |_, _| true)?;
     // Stories until the packet holds 100 quotes.
     let (mut chosen, mut quotes) = (Vec::new(), 0);
     for id in ids {
@@ -121,11 +121,14 @@ pub fn run(path: &Path) -> Result<(), Error> {
             library.factchecks().add_evidence(check.id, &item)?;
         }
     }
-    let packet = library.packet(&PacketSelection {
-        stories: chosen.clone(),
-        title: Some("Benchmark packet".into()),
-        ..PacketSelection::default()
-    })?;
+    let packet = attache_core::packets::gather(
+        &library,
+        &PacketSelection {
+            stories: chosen.clone(),
+            title: Some("Benchmark packet".into()),
+            ..PacketSelection::default()
+        },
+    )?;
     let time = |format: Format| -> Result<(Vec<f64>, usize), Error> {
         let mut times = Vec::new();
         let mut size = 0;

@@ -45,10 +45,10 @@ pub fn run(path: &Path, seconds: u64) -> Result<(), Error> {
             std::thread::spawn(move || import_until(&program, &library, &folder, desk, until))
         })
         .collect();
-    let mut library = Library::open(path)?;
+    let library = Library::open(path)?;
     let (mut rereads, mut failed_rereads, mut after, mut failure) = (0, 0, 0, None);
     while Instant::now() < until {
-        match library.reanalyze_after(after, 20) {
+        match attache_core::catch_up::reanalyze_after(&library, after, 20) {
             Ok((_, next)) => {
                 rereads += 1;
                 after = next.unwrap_or(0);
@@ -62,7 +62,7 @@ pub fn run(path: &Path, seconds: u64) -> Result<(), Error> {
     }
     let tallies: Vec<Tally> = writers.into_iter().map(|w| w.join().unwrap_or_default()).collect();
     let imports: usize = tallies.iter().map(|t| t.imports).sum();
-    let stored = library.story_count()?;
+    let stored = attache_core::catch_up::story_count(&library)?;
     let _ = std::fs::remove_dir_all(&folder);
     print_json(&WritersReport {
         seconds: started.elapsed().as_secs_f64(),

@@ -62,7 +62,7 @@ pub fn run(library: &Library, args: PacketArgs) -> Result<ExitCode, Error> {
         title: args.title,
         parts: parts_without(&args.without)?,
     };
-    let packet = library.packet(&selection)?;
+    let packet = attache_core::packets::gather(library, &selection)?;
     export(&packet, format, &args.out, args.templates.as_deref())?;
     println!("{}", args.out.display());
     Ok(ExitCode::SUCCESS)

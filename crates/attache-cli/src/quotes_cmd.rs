@@ -44,15 +44,15 @@ const STEP: usize = 200;
 pub fn reanalyze(library: &mut Library, args: ReanalyzeArgs) -> Result<ExitCode, Error> {
     let show = |done: usize, total: usize| eprint!("\ranalysed {done} of {total}");
     let read = if args.all {
-        let total = library.story_count()?;
+        let total = attache_core::catch_up::story_count(library)?;
         let (mut done, mut after) = (0, 0);
-        while let (read, Some(last)) = library.reanalyze_after(after, STEP)? {
+        while let (read, Some(last)) = attache_core::catch_up::reanalyze_after(library, after, STEP)? {
             (done, after) = (done + read, last);
             show(done, total);
         }
         done
     } else {
-        library.analyze_pending(|done, total| {
+        attache_core::catch_up::analyze_pending(library, |done, total| {
             show(done, total);
             true
         })?

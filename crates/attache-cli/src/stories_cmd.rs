@@ -58,7 +58,7 @@ pub struct ShowArgs {
 pub fn import(library: &mut Library, args: ImportArgs) -> Result<ExitCode, Error> {
     // Each file's line is printed once the transaction holding it commits,
     // so a killed import has printed only what it stored.
-    let results = library.import_files_each(&args.files, |r, _| {
+    let results = attache_core::import::import_files_each(library, &args.files, |r, _| {
         if !args.json {
             println!("{}", line(r));
         }

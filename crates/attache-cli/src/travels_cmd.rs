@@ -125,7 +125,7 @@ pub fn travels(library: &mut Library, command: TravelsCommand) -> Result<ExitCod
 }
 
 fn import(library: &mut Library, args: ImportArgs) -> Result<ExitCode, Error> {
-    let results = library.import_travel_files(&args.files)?;
+    let results = attache_core::record_files::import_travel_files(library, &args.files)?;
     if args.json {
         print_json(&results);
         return Ok(ExitCode::SUCCESS);
@@ -205,7 +205,7 @@ fn ordinal(library: &Library, args: OrdinalArgs) -> Result<ExitCode, Error> {
 /// Runs a `claims` subcommand.
 pub fn claims(library: &Library, command: ClaimsCommand) -> Result<ExitCode, Error> {
     let ClaimsCommand::Check(args) = command;
-    let checks = library.check_story_claims(args.story_id)?;
+    let checks = attache_core::travels::check_story_claims(library, args.story_id)?;
     if args.json {
         print_json(&checks);
         return Ok(ExitCode::SUCCESS);

@@ -23,62 +23,60 @@ pub struct AnalysisProgress {
 /// Stories analysed per transaction when catching up.
 const STORIES_PER_TRANSACTION: usize = 100;
 
-impl Library {
-    /// Reads every story not yet read by this analyzer (new imports, stories
-    /// of an older library), reporting `(done, total)` after each batch and
-    /// stopping early when `progress` returns false. Returns how many were read.
-    pub fn analyze_pending(&mut self, mut progress: impl FnMut(usize, usize) -> bool) -> Result<usize> {
-        let total = self.pending_analysis()?;
-        let mut done = 0;
-        while done < total {
-            let read = self.analyze_some(STORIES_PER_TRANSACTION)?;
-            if read == 0 {
-                break;
-            }
-            done += read;
-            if !progress(done, total) {
-                break;
-            }
+/// Reads every story not yet read by this analyzer (new imports, stories
+/// of an older library), reporting `(done, total)` after each batch and
+/// stopping early when `progress` returns false. Returns how many were read.
+pub fn analyze_pending(library: &Library, mut progress: impl FnMut(usize, usize) -> bool) -> Result<usize> {
+    let total = pending_analysis(library)?;
+    let mut done = 0;
+    while done < total {
+        let read = analyze_some(library, STORIES_PER_TRANSACTION)?;
+        if read == 0 {
+            break;
         }
-        Ok(done)
-    }
-
-    /// How many stories this analyzer has not read yet (none in a library
-    /// that can only be read: its stories are shown as last read).
-    pub fn pending_analysis(&self) -> Result<usize> {
-        if self.read_only().is_some() {
-            return Ok(0);
+        done += read;
+        if !progress(done, total) {
+            break;
         }
-        crate::stories::count_read_before(self.conn(), ANALYZER_VERSION)
     }
+    Ok(done)
+}
 
-    /// Reads up to `limit` stories not read yet, in one transaction; returns
-    /// how many. Lets a caller (the app) read a large library in small steps
-    /// and let other work through in between.
-    pub fn analyze_some(&mut self, limit: usize) -> Result<usize> {
-        let pending = crate::stories::ids_read_before(self.conn(), ANALYZER_VERSION, limit)?;
-        self.analyze_stories(&pending)?;
-        Ok(pending.len())
+/// How many stories this analyzer has not read yet (none in a library
+/// that can only be read: its stories are shown as last read).
+pub fn pending_analysis(library: &Library) -> Result<usize> {
+    if library.read_only().is_some() {
+        return Ok(0);
     }
+    crate::stories::count_read_before(library.conn(), ANALYZER_VERSION)
+}
 
-    /// Reads again, whatever analyzer read them before, up to `limit` stories
-    /// with ids above `after`, in one transaction. Returns how many were read
-    /// and the last id, for the next step (none when no story is left).
-    pub fn reanalyze_after(&mut self, after: i64, limit: usize) -> Result<(usize, Option<i64>)> {
-        let ids = crate::stories::ids_after(self.conn(), after, limit)?;
-        self.analyze_stories(&ids)?;
-        Ok((ids.len(), ids.last().copied()))
-    }
+/// Reads up to `limit` stories not read yet, in one transaction; returns
+/// how many. Lets a caller (the app) read a large library in small steps
+/// and let other work through in between.
+pub fn analyze_some(library: &Library, limit: usize) -> Result<usize> {
+    let pending = crate::stories::ids_read_before(library.conn(), ANALYZER_VERSION, limit)?;
+    analyze_stories(library, &pending)?;
+    Ok(pending.len())
+}
 
-    /// How many stories the library holds, the trash included.
-    pub fn story_count(&self) -> Result<usize> {
-        crate::stories::count_all(self.conn())
-    }
+/// Reads again, whatever analyzer read them before, up to `limit` stories
+/// with ids above `after`, in one transaction. Returns how many were read
+/// and the last id, for the next step (none when no story is left).
+pub fn reanalyze_after(library: &Library, after: i64, limit: usize) -> Result<(usize, Option<i64>)> {
+    let ids = crate::stories::ids_after(library.conn(), after, limit)?;
+    analyze_stories(library, &ids)?;
+    Ok((ids.len(), ids.last().copied()))
+}
 
-    /// Reads the given stories, then keeps what was read in one transaction.
-    fn analyze_stories(&mut self, ids: &[i64]) -> Result<()> {
-        let reads: Vec<(i64, Read)> =
-            ids.iter().map(|&id| self.stories().get(id).map(|s| (id, read_draft(&s.draft)))).collect::<Result<_>>()?;
-        self.write(|tx| reads.iter().try_for_each(|(id, read)| keep_reading(tx, *id, read)))
-    }
+/// How many stories the library holds, the trash included.
+pub fn story_count(library: &Library) -> Result<usize> {
+    crate::stories::count_all(library.conn())
+}
+
+/// Reads the given stories, then keeps what was read in one transaction.
+fn analyze_stories(library: &Library, ids: &[i64]) -> Result<()> {
+    let reads: Vec<(i64, Read)> =
+        ids.iter().map(|&id| library.stories().get(id).map(|s| (id, read_draft(&s.draft)))).collect::<Result<_>>()?;
+    library.write(|tx| reads.iter().try_for_each(|(id, read)| keep_reading(tx, *id, read)))
 }

@@ -4,7 +4,7 @@
 
 mod access;
 mod backup;
-mod catch_up;
+pub mod catch_up;
 mod clock;
 pub mod dedupe;
 mod error;
@@ -22,6 +22,7 @@ pub mod salvage;
 mod search;
 mod snippet;
 pub mod sources;
+mod stores;
 mod stories;
 mod story;
 mod story_reader;

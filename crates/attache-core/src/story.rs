@@ -10,13 +10,6 @@ pub struct Stories<'a> {
     pub(crate) library: &'a Library,
 }
 
-impl Library {
-    /// The library's stories: adding, editing, revisions, the trash and search.
-    pub fn stories(&self) -> Stories<'_> {
-        Stories { library: self }
-    }
-}
-
 /// The fields of a story an editor writes: what paste, import and edit carry.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct StoryDraft {

@@ -28,7 +28,7 @@ fn check(desk: &mut Desk, headline: &str, body: &str, published: &str) -> (u32, 
     let mut story = draft(headline, body);
     story.published = Some(published.parse::<NaiveDate>().unwrap());
     let id = desk.library.stories().add(story, None).unwrap().id();
-    let checks = desk.library.check_story_claims(id).unwrap();
+    let checks = attache_core::travels::check_story_claims(&desk.library, id).unwrap();
     assert_eq!(checks.len(), 1, "{body}: {checks:?}");
     let c = &checks[0];
     (c.claimed, c.agrees, c.explanation.clone())

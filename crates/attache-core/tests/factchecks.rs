@@ -9,8 +9,8 @@ use attache_core::ErrorCode;
 use common::{seed_fixture, Desk};
 
 fn seeded() -> (Desk, i64) {
-    let mut desk = Desk::new();
-    let id = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
+    let desk = Desk::new();
+    let id = attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {})[0].added.unwrap().id();
     (desk, id)
 }
 

@@ -8,7 +8,7 @@ use common::{snapshot, Desk};
 
 #[test]
 fn bad_files_are_refused_by_name_and_leave_nothing_behind() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let before = snapshot(desk.path());
     let cases = [
         (desk.file("empty.txt", ""), ErrorCode::EmptyFile),
@@ -20,7 +20,7 @@ fn bad_files_are_refused_by_name_and_leave_nothing_behind() {
         (desk.dir.path().join("missing.txt"), ErrorCode::Io),
     ];
     let paths: Vec<_> = cases.iter().map(|(p, _)| p.clone()).collect();
-    let results = desk.library.import_files(&paths, |_| {});
+    let results = attache_core::import::import_files(&desk.library, &paths, |_| {});
     for ((path, code), result) in cases.iter().zip(&results) {
         let error = result.error.as_ref().unwrap_or_else(|| panic!("{} was imported", path.display()));
         assert_eq!(error.code, *code, "{}", error.message);
@@ -32,9 +32,9 @@ fn bad_files_are_refused_by_name_and_leave_nothing_behind() {
 
 #[test]
 fn windows_1252_text_is_imported() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let file = desk.file("cp1252.txt", b"Caf\xe9 talks\n\x93We are close,\x94 the minister said.");
-    let results = desk.library.import_files(&[file], |_| {});
+    let results = attache_core::import::import_files(&desk.library, &[file], |_| {});
     let story = desk.library.stories().get(results[0].added.unwrap().id()).unwrap();
     assert_eq!(story.draft.headline, "Café talks");
     assert_eq!(story.draft.body, "“We are close,” the minister said.");
@@ -42,11 +42,11 @@ fn windows_1252_text_is_imported() {
 
 #[test]
 fn a_good_file_among_bad_ones_is_imported_and_progress_counts_every_file() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let good = desk.file("good.md", "# Talks resume\n\nNegotiators met in Doha.");
     let bad = desk.file("bad.txt", "");
     let mut seen = Vec::new();
-    let results = desk.library.import_files(&[bad, good], |p| seen.push((p.done, p.total)));
+    let results = attache_core::import::import_files(&desk.library, &[bad, good], |p| seen.push((p.done, p.total)));
     assert_eq!(seen, [(1, 2), (2, 2)]);
     assert!(results[0].error.is_some());
     assert!(results[1].added.is_some());
@@ -55,11 +55,11 @@ fn a_good_file_among_bad_ones_is_imported_and_progress_counts_every_file() {
 
 #[test]
 fn hostile_html_is_reduced_to_text() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/hostile-story.html"))
         .unwrap();
     let file = desk.file("hostile.html", html);
-    let results = desk.library.import_files(&[file], |_| {});
+    let results = attache_core::import::import_files(&desk.library, &[file], |_| {});
     let story = desk.library.stories().get(results[0].added.expect("imported").id()).unwrap();
     assert_eq!(story.draft.outlet.as_deref(), Some("The Hostile Herald"));
     assert!(story.draft.body.contains("Herzog"), "{}", story.draft.body);
@@ -71,7 +71,7 @@ fn hostile_html_is_reduced_to_text() {
 
 #[test]
 fn a_story_is_imported_with_its_reading_or_not_at_all() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let quoted = desk.file("quoted.txt", "Talks resume\n“We are close,” Herzog said on Monday.");
     let plain = desk.file("plain.txt", "Talks resume in Doha\nNegotiators met again on Monday.");
     // A library that cannot keep this quote's reading: the story must not be
@@ -82,15 +82,19 @@ fn a_story_is_imported_with_its_reading_or_not_at_all() {
          BEGIN SELECT RAISE(ABORT, 'no room for this reading'); END;",
     )
     .unwrap();
-    let results = desk.library.import_files(&[&quoted, &plain], |_| {});
+    let results = attache_core::import::import_files(&desk.library, &[&quoted, &plain], |_| {});
     assert!(results[0].added.is_none(), "a story whose reading failed is not kept");
     let error = results[0].error.as_ref().expect("the failure is reported");
     assert!(error.message.starts_with(&quoted.display().to_string()), "{}", error.message);
     let kept = results[1].added.expect("the other story is imported").id();
     assert_eq!(desk.library.stories().search(&StoryQuery::default()).unwrap().total, 1);
-    assert_eq!(desk.library.pending_analysis().unwrap(), 0, "the kept story was read in its own write");
+    assert_eq!(
+        attache_core::catch_up::pending_analysis(&desk.library).unwrap(),
+        0,
+        "the kept story was read in its own write"
+    );
     conn.execute_batch("DROP TRIGGER no_herzog").unwrap();
-    let again = desk.library.import_files(&[&quoted], |_| {});
+    let again = attache_core::import::import_files(&desk.library, &[&quoted], |_| {});
     let id = again[0].added.expect("imported once the reading can be kept").id();
     assert_ne!(id, kept);
     let reading = desk.library.quotes().of_story(id).unwrap();

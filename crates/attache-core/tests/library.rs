@@ -61,7 +61,7 @@ fn a_read_only_location_is_reported() {
 
 #[test]
 fn a_full_disk_fails_the_write_and_leaves_the_library_as_it_was() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     desk.library.stories().add(draft("Small", "A short story."), None).unwrap();
     let before = snapshot(desk.path());
     let pages: u32 =
@@ -71,7 +71,7 @@ fn a_full_disk_fails_the_write_and_leaves_the_library_as_it_was() {
     let err = desk.library.stories().add(draft("Too big", &big), None).unwrap_err();
     assert_eq!(err.code(), ErrorCode::DiskFull);
     let file = desk.file("big.txt", format!("Too big\n{big}"));
-    let results = desk.library.import_files(&[file], |_| {});
+    let results = attache_core::import::import_files(&desk.library, &[file], |_| {});
     let error = results[0].error.as_ref().expect("import fails");
     assert_eq!(error.code, ErrorCode::DiskFull);
     assert!(

@@ -23,8 +23,8 @@ fn named(library: &Library, name: &str) -> PersonRecord {
 
 #[test]
 fn stories_naming_the_same_person_share_one_record() {
-    let mut desk = Desk::new();
-    desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     desk.library.stories().add(draft("Herzog thanks envoys", JERUSALEM), None).unwrap();
     let blinken = named(&desk.library, "Antony Blinken");
     assert_eq!(named(&desk.library, "blinken").id, blinken.id, "a surname alone joins the one full name");
@@ -43,8 +43,8 @@ fn stories_naming_the_same_person_share_one_record() {
 
 #[test]
 fn merges_and_splits_hold_through_edits_and_re_analysis() {
-    let mut desk = Desk::new();
-    desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let doha = desk.library.stories().add(draft("Blinken in Doha", DOHA), None).unwrap().id();
     let (antony, john) = (named(&desk.library, "Antony Blinken"), named(&desk.library, "Antony John Blinken"));
     assert_ne!(antony.id, john.id, "two full names are two records until the editor says otherwise");
@@ -79,8 +79,8 @@ fn merges_and_splits_hold_through_edits_and_re_analysis() {
 
 #[test]
 fn bad_merges_and_splits_are_refused_and_change_nothing() {
-    let mut desk = Desk::new();
-    desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let herzog = named(&desk.library, "Isaac Herzog");
     let before = desk.library.people().list(None).unwrap();
     let refused = [
@@ -114,8 +114,8 @@ fn a_record_no_story_names_any_more_is_forgotten_unless_the_editor_worked_on_it(
 
 #[test]
 fn a_records_counts_leave_out_the_trash_and_follow_the_editors_fixes() {
-    let mut desk = Desk::new();
-    desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let jerusalem = desk.library.stories().add(draft("Herzog thanks envoys", JERUSALEM), None).unwrap().id();
     assert_eq!((named(&desk.library, "Antony Blinken").stories, named(&desk.library, "Antony Blinken").quotes), (2, 4));
     desk.library.stories().trash(jerusalem).unwrap();

@@ -58,7 +58,7 @@ fn corrections_kept_by_words_upgrade_onto_their_quotes() {
         )
         .unwrap();
     }
-    let mut library = Library::open(&path).unwrap();
+    let library = Library::open(&path).unwrap();
     let moved =
         QuoteRef { story_id: 1, anchor: quote_anchor("closer than ever to a deal on the border, officials said") };
     let second = QuoteRef { story_id: 1, anchor: quote_anchor("We will keep working,") };
@@ -69,7 +69,7 @@ fn corrections_kept_by_words_upgrade_onto_their_quotes() {
     assert_eq!(notes(&library, &second), ["second"]);
 
     // Read again by today's analyzer: the corrections are still the quotes'.
-    library.analyze_pending(|_, _| true).unwrap();
+    attache_core::catch_up::analyze_pending(&library, |_, _| true).unwrap();
     let quotes = library.quotes().of_story(1).unwrap().quotes;
     let first = quotes.iter().find(|q| q.anchor == moved.anchor).expect("the moved quote");
     assert_eq!(first.text, "closer than ever to a deal on the border");

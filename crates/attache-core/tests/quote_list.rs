@@ -62,7 +62,7 @@ fn pages_run_newest_story_first_without_gaps_or_repeats() {
 #[test]
 fn words_narrow_by_quote_speaker_or_person_record_in_any_case() {
     let mut desk = three_days();
-    desk.library.import_files(&[seed_fixture()], |_| {});
+    attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let (found, _) =
         page(&mut desk.library, QuoteQuery { text: Some("EVERY HOSTAGE".into()), ..QuoteQuery::default() });
     assert_eq!(found.len(), 3);

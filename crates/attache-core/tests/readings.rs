@@ -14,8 +14,8 @@ fn speakers(library: &Library, who: Option<&str>) -> Vec<(String, Option<String>
 
 #[test]
 fn importing_the_seed_stores_its_quotes_by_speaker() {
-    let mut desk = Desk::new();
-    desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let all = desk.library.quotes().list(None).unwrap();
     assert_eq!(all.len(), 6);
     let blinken = desk.library.quotes().list(Some("blinken")).unwrap();
@@ -31,7 +31,7 @@ fn importing_the_seed_stores_its_quotes_by_speaker() {
 
 #[test]
 fn an_editors_speaker_fix_survives_edits_and_re_analysis() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let body = "“We are closer than ever to a deal on the border,” a senior official said on Monday.";
     let id = desk.library.stories().add(draft("Talks", body), None).unwrap().id();
     let quote = QuoteRef { story_id: id, anchor: quote_anchor("We are closer than ever to a deal on the border,") };
@@ -41,7 +41,7 @@ fn an_editors_speaker_fix_survives_edits_and_re_analysis() {
     let mut edit = desk.library.stories().get(id).unwrap().draft;
     edit.body = format!("{body}\nThe talks resume next week.");
     desk.library.stories().update(id, edit).unwrap();
-    desk.library.analyze_pending(|_, _| true).unwrap();
+    attache_core::catch_up::analyze_pending(&desk.library, |_, _| true).unwrap();
     let quotes = desk.library.quotes().list(Some("safadi")).unwrap();
     assert_eq!(quotes.len(), 1);
     assert!(quotes[0].speaker_fixed);
@@ -57,17 +57,17 @@ fn stories_of_an_older_library_are_read_when_catching_up() {
         drop(Library::open_at(&path, 2).unwrap());
         write_old_story(&path, "Old story", "“It is time,” Herzog said.");
     }
-    let mut library = Library::open(&path).unwrap();
+    let library = Library::open(&path).unwrap();
     assert!(library.quotes().list(None).unwrap().is_empty(), "nothing read yet");
     let mut seen = Vec::new();
-    let read = library.analyze_pending(|done, total| {
+    let read = attache_core::catch_up::analyze_pending(&library, |done, total| {
         seen.push((done, total));
         true
     });
     assert_eq!(read.unwrap(), 1);
     assert_eq!(seen, [(1, 1)]);
     assert_eq!(library.quotes().list(None).unwrap()[0].text, "It is time,");
-    assert_eq!(library.analyze_pending(|_, _| true).unwrap(), 0, "nothing left to read");
+    assert_eq!(attache_core::catch_up::analyze_pending(&library, |_, _| true).unwrap(), 0, "nothing left to read");
     assert_eq!(library.stories().search(&StoryQuery::default()).unwrap().total, 1);
 }
 
@@ -83,8 +83,8 @@ fn trashed_stories_keep_their_quotes_out_of_the_list() {
 
 #[test]
 fn a_storys_reading_lists_its_quotes_and_claims_in_text_order() {
-    let mut desk = Desk::new();
-    let results = desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    let results = attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let id = results[0].added.unwrap().id();
     let reading = desk.library.quotes().of_story(id).unwrap();
     let starts: Vec<i64> = reading.quotes.iter().map(|q| q.start).collect();

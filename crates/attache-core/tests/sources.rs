@@ -63,8 +63,8 @@ fn a_quote_is_verified_against_one_source_or_found_across_all() {
 
 #[test]
 fn quote_statuses_are_kept_with_author_and_never_rewritten() {
-    let (mut desk, jerusalem, _) = desk_with_sources();
-    let story = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
+    let (desk, jerusalem, _) = desk_with_sources();
+    let story = attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {})[0].added.unwrap().id();
     let quote = desk
         .library
         .quotes()
@@ -98,8 +98,8 @@ fn quote_statuses_are_kept_with_author_and_never_rewritten() {
 
 #[test]
 fn a_status_keeps_the_differences_the_editor_saw_and_packets_show_those() {
-    let (mut desk, jerusalem, _) = desk_with_sources();
-    let story = desk.library.import_files(&[seed_fixture()], |_| {})[0].added.unwrap().id();
+    let (desk, jerusalem, _) = desk_with_sources();
+    let story = attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {})[0].added.unwrap().id();
     let reading = desk.library.quotes().of_story(story).unwrap();
     let seed = reading.quotes.iter().find(|q| q.text.starts_with("It is time")).expect("the seed's quote");
     let quote = seed.reference();
@@ -125,7 +125,7 @@ fn a_status_keeps_the_differences_the_editor_saw_and_packets_show_those() {
     conn.execute("UPDATE quote_status SET diff = ?1 WHERE anchor = ?2", rusqlite::params![marked, quote.anchor])
         .unwrap();
     let selection = PacketSelection { stories: vec![story], ..PacketSelection::default() };
-    let packet = desk.library.packet(&selection).unwrap();
+    let packet = attache_core::packets::gather(&desk.library, &selection).unwrap();
     let shown = packet.quotes.iter().find(|q| q.text.starts_with("It is time")).unwrap();
     assert_eq!((shown.diff[0].reported.as_str(), shown.diff[0].source.as_str()), ("kept", "as seen"));
 }
@@ -191,7 +191,7 @@ fn quotes_in_other_scripts_and_quotes_longer_than_the_source_get_clear_verdicts(
 
 #[test]
 fn the_same_statement_in_several_stories_is_grouped_with_each_versions_diff() {
-    let (mut desk, jerusalem, _) = desk_with_sources();
+    let (desk, jerusalem, _) = desk_with_sources();
     let story = |headline: &str, quote: &str| {
         format!("{headline}\nBlinken spoke in Jerusalem. “{quote},” Blinken said on Monday.\n")
     };
@@ -201,7 +201,7 @@ fn the_same_statement_in_several_stories_is_grouped_with_each_versions_diff() {
         desk.file("c.txt", story("A push for a truce", "It is time for the deal to be signed")),
         desk.file("d.txt", story("Unrelated", "We will meet the ministers in Cairo next week")),
     ];
-    desk.library.import_files(&files, |_| {});
+    attache_core::import::import_files(&desk.library, &files, |_| {});
     let versions = desk.library.sources().drift(jerusalem, "It is time for it to get done").unwrap();
     let seen: Vec<(&str, Verdict)> = versions.iter().map(|v| (v.headline.as_str(), v.check.verdict)).collect();
     assert_eq!(
@@ -216,11 +216,11 @@ fn the_same_statement_in_several_stories_is_grouped_with_each_versions_diff() {
 
 #[test]
 fn turns_resolve_to_person_records_and_records_decide_misattribution() {
-    let (mut desk, jerusalem, _) = desk_with_sources();
+    let (desk, jerusalem, _) = desk_with_sources();
     let quote = "It's time for it to get done";
     let before = desk.library.sources().verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
     assert_eq!(before.person_in_source, None, "no story names him yet: no record to resolve to");
-    desk.library.import_files(&[seed_fixture()], |_| {});
+    attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let one = desk.library.sources().verify_against(quote, Some("Antony Blinken"), jerusalem).unwrap();
     assert_eq!(one.check.speaker_in_source.as_deref(), Some("Secretary Blinken"));
     assert_eq!(one.person_in_source.as_deref(), Some("Antony Blinken"));

@@ -7,8 +7,8 @@ use common::{draft, seed_fixture, Desk};
 
 #[test]
 fn importing_the_seed_fixture_gives_its_headline_and_body() {
-    let mut desk = Desk::new();
-    let results = desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    let results = attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let id = results[0].added.expect("imported").id();
     let story = desk.library.stories().get(id).unwrap();
     assert_eq!(

@@ -102,7 +102,7 @@ fn journeys_by_country_and_dates_with_a_wider_gap() {
 
 #[test]
 fn a_split_made_by_hand_survives_a_re_import() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let on = "2024-08-19".parse().unwrap();
     desk.library
         .travels()
@@ -111,7 +111,7 @@ fn a_split_made_by_hand_survives_a_re_import() {
     let stops = desk.library.travels().stops("Blinken").unwrap();
     let egypt = stops.iter().find(|s| s.country_id == "egypt" && s.start.to_string().starts_with("2024-08")).unwrap();
     desk.library.travels().set_journey_override("Blinken", egypt.start, "Egypt", Some(Override::Split)).unwrap();
-    desk.library.import_travel_files(&[fixture("blinken-antony-j.xml")]).unwrap();
+    attache_core::record_files::import_travel_files(&desk.library, &[fixture("blinken-antony-j.xml")]).unwrap();
     let answer =
         desk.library.travels().ordinal(&query("Blinken", Some("Middle East"), Some("2023-10-07")), on).unwrap();
     assert_eq!(answer.journey.unwrap().stops.len(), 1, "Israel alone: Egypt starts a journey of its own");
@@ -121,18 +121,19 @@ fn a_split_made_by_hand_survives_a_re_import() {
 
 #[test]
 fn importing_the_same_record_again_adds_nothing() {
-    let mut desk = Desk::new();
-    let result = desk.library.import_travel_files(&[fixture("blinken-antony-j.xml")]).unwrap();
+    let desk = Desk::new();
+    let result =
+        attache_core::record_files::import_travel_files(&desk.library, &[fixture("blinken-antony-j.xml")]).unwrap();
     assert_eq!((result[0].added, result[0].duplicates), (0, 241));
 }
 
 #[test]
 fn a_new_officials_file_is_imported_with_duplicates_skipped_and_unknown_ids_flagged() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let xml = std::fs::read_to_string(fixture("blinken-antony-j.xml")).unwrap().replace("blinken-antony-j", "doe-jane");
     let xml = xml.replace("Antony John Blinken", "Jane Q. Doe").replace("\"west-bank\"", "\"atlantis\"");
     let file = desk.file("doe.xml", xml);
-    let result = desk.library.import_travel_files(&[file]).unwrap();
+    let result = attache_core::record_files::import_travel_files(&desk.library, &[file]).unwrap();
     assert_eq!((result[0].added, result[0].duplicates), (239, 2));
     let unknown: Vec<&str> = result[0]
         .flagged
@@ -150,36 +151,39 @@ fn a_new_officials_file_is_imported_with_duplicates_skipped_and_unknown_ids_flag
 
 #[test]
 fn a_malformed_file_imports_nothing_and_says_where() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let good =
         desk.file("good.csv", "official,start,end,country,locale\nJane Doe,2024-03-01,2024-03-02,Israel,Jerusalem\n");
     let bad = desk.file("bad.xml", "<trips>\n<trip who=\"x\"><id>1</id>\n</trips>\n");
     let before = stop_count(&desk.library);
-    let err = desk.library.import_travel_files(&[good.clone(), bad]).unwrap_err();
+    let err = attache_core::record_files::import_travel_files(&desk.library, &[good.clone(), bad]).unwrap_err();
     assert_eq!(err.code(), ErrorCode::MalformedFile);
     assert!(err.to_string().contains("bad.xml: malformed XML at line 3, column"), "{err}");
     assert_eq!(stop_count(&desk.library), before, "the good file was not imported either");
     let backwards = desk.file("back.csv", "official,start,end,country\nJane Doe,2024-03-05,2024-03-02,Israel\n");
-    let err = desk.library.import_travel_files(&[backwards]).unwrap_err();
+    let err = attache_core::record_files::import_travel_files(&desk.library, &[backwards]).unwrap_err();
     assert!(
         err.to_string()
             .ends_with("back.csv: line 2 (record line 2): the stop ends (2024-03-02) before it starts (2024-03-05)"),
         "{err}"
     );
     let text = desk.file("notes.txt", "x");
-    assert_eq!(desk.library.import_travel_files(&[text]).unwrap_err().code(), ErrorCode::UnsupportedFile);
-    let result = desk.library.import_travel_files(&[good]).unwrap();
+    assert_eq!(
+        attache_core::record_files::import_travel_files(&desk.library, &[text]).unwrap_err().code(),
+        ErrorCode::UnsupportedFile
+    );
+    let result = attache_core::record_files::import_travel_files(&desk.library, &[good]).unwrap();
     assert_eq!(result[0].added, 1);
     assert_eq!(desk.library.travels().stops("Jane Doe").unwrap()[0].country_id, "israel", "the label mapped to the id");
 }
 
 #[test]
 fn a_file_over_the_limit_is_refused_before_reading() {
-    let mut desk = Desk::new();
+    let desk = Desk::new();
     let path = desk.dir.path().join("huge.xml");
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(100 * 1024 * 1024).unwrap();
-    let err = desk.library.import_travel_files(&[path]).unwrap_err();
+    let err = attache_core::record_files::import_travel_files(&desk.library, &[path]).unwrap_err();
     assert_eq!(err.code(), ErrorCode::FileTooLarge);
     assert!(err.to_string().contains("huge.xml: the file is 100 MB"), "{err}");
 }
@@ -234,10 +238,10 @@ fn regions_are_editable() {
 
 #[test]
 fn the_seed_storys_ninth_visit_claim_agrees_with_the_records() {
-    let mut desk = Desk::new();
-    let imported = desk.library.import_files(&[seed_fixture()], |_| {});
+    let desk = Desk::new();
+    let imported = attache_core::import::import_files(&desk.library, &[seed_fixture()], |_| {});
     let id = imported[0].added.unwrap().id();
-    let checks = desk.library.check_story_claims(id).unwrap();
+    let checks = attache_core::travels::check_story_claims(&desk.library, id).unwrap();
     assert_eq!(checks.len(), 1);
     let check = &checks[0];
     assert_eq!((check.claimed, check.records, check.agrees), (9, Some(9), true));

@@ -15,7 +15,7 @@ fn library() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().unwrap();
     let mut library = Library::open(&dir.path().join("library.sqlite3")).unwrap();
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/seed-article-2024-08-19.txt");
-    library.import_files(&[seed], |_| {});
+    attache_core::import::import_files(&library, &[seed], |_| {});
     let draft = FactCheckDraft {
         claim: "Blinken is on his ninth visit to the Middle East since October 7".into(),
         claimant: Some("The Wire".into()),
@@ -56,7 +56,8 @@ fn journey() -> PacketSelection {
 }
 
 fn text(library: &Library, selection: &PacketSelection, format: Format) -> String {
-    String::from_utf8(render(&library.packet(selection).unwrap(), format, None).unwrap()).unwrap()
+    String::from_utf8(render(&attache_core::packets::gather(library, selection).unwrap(), format, None).unwrap())
+        .unwrap()
 }
 
 #[test]
@@ -137,12 +138,13 @@ fn hostile_titles_are_escaped_in_html_and_markdown() {
 #[test]
 fn nothing_selected_and_unwritable_paths_are_refused_without_a_partial_file() {
     let (dir, library) = library();
-    let err = library.packet(&PacketSelection::default()).unwrap_err();
+    let err = attache_core::packets::gather(&library, &PacketSelection::default()).unwrap_err();
     assert!(err.to_string().starts_with("the packet has no stories"), "{err}");
     let none =
         PacketSelection { since: "1999-01-01".parse().ok(), until: "1999-12-31".parse().ok(), ..Default::default() };
-    assert!(library.packet(&none).is_err());
-    let packet = library.packet(&PacketSelection { stories: vec![1], ..Default::default() }).unwrap();
+    assert!(attache_core::packets::gather(&library, &none).is_err());
+    let packet =
+        attache_core::packets::gather(&library, &PacketSelection { stories: vec![1], ..Default::default() }).unwrap();
     let out = dir.path().join("missing-folder/packet.html");
     let err = export(&packet, Format::Html, &out, None).unwrap_err();
     assert!(err.to_string().contains("missing-folder/packet.html"), "{err}");
@@ -163,9 +165,11 @@ fn a_newsrooms_template_replaces_the_built_in_layout() {
         "NEWSROOM {{ packet.title | md }}: {{ packet.stories | length }} stories",
     )
     .unwrap();
-    let packet = library
-        .packet(&PacketSelection { stories: vec![1], title: Some("Gaza #2".into()), ..Default::default() })
-        .unwrap();
+    let packet = attache_core::packets::gather(
+        &library,
+        &PacketSelection { stories: vec![1], title: Some("Gaza #2".into()), ..Default::default() },
+    )
+    .unwrap();
     let md = String::from_utf8(render(&packet, Format::Markdown, Some(dir.path())).unwrap()).unwrap();
     assert_eq!(md, "NEWSROOM Gaza \\#2: 1 stories");
     std::fs::write(dir.path().join("packet.md.j2"), "{% if %}").unwrap();
@@ -189,7 +193,8 @@ fn pdf_text(pdf: &Path) -> (String, usize) {
 fn the_pdf_packet_has_its_headings_quotes_verdicts_and_pages() {
     let (dir, library) = library();
     let title = r#"Blinken #9: $5 {draft} "quoted""#;
-    let packet = library.packet(&PacketSelection { title: Some(title.into()), ..journey() }).unwrap();
+    let packet =
+        attache_core::packets::gather(&library, &PacketSelection { title: Some(title.into()), ..journey() }).unwrap();
     let out = dir.path().join("packet.pdf");
     export(&packet, Format::Pdf, &out, None).unwrap();
     let (text, pages) = pdf_text(&out);
@@ -249,7 +254,8 @@ fn docx_paragraphs(bytes: &[u8]) -> Vec<(Option<String>, String)> {
 fn the_docx_packet_reads_back_with_its_headings_itinerary_quotes_and_verdicts() {
     let (dir, library) = library();
     let title = r#"Blinken #9: $5 {draft} "quoted" שלום"#;
-    let packet = library.packet(&PacketSelection { title: Some(title.into()), ..journey() }).unwrap();
+    let packet =
+        attache_core::packets::gather(&library, &PacketSelection { title: Some(title.into()), ..journey() }).unwrap();
     let out = dir.path().join("packet.docx");
     export(&packet, Format::Docx, &out, None).unwrap();
     let paragraphs = docx_paragraphs(&std::fs::read(&out).unwrap());
@@ -270,7 +276,8 @@ fn the_docx_packet_reads_back_with_its_headings_itinerary_quotes_and_verdicts() 
 fn a_broken_pdf_template_is_refused_with_its_error() {
     let (dir, library) = library();
     std::fs::write(dir.path().join("packet.typ"), "#let p = json(\"packet.json\")\n#p.no_such_field").unwrap();
-    let packet = library.packet(&PacketSelection { stories: vec![1], ..Default::default() }).unwrap();
+    let packet =
+        attache_core::packets::gather(&library, &PacketSelection { stories: vec![1], ..Default::default() }).unwrap();
     let out = dir.path().join("broken.pdf");
     let err = export(&packet, Format::Pdf, &out, Some(dir.path())).unwrap_err();
     assert!(err.to_string().starts_with("the PDF template is broken"), "{err}");
@@ -281,13 +288,15 @@ fn a_broken_pdf_template_is_refused_with_its_error() {
 fn a_packet_about_an_official_draws_the_term_and_one_about_anyone_else_does_not() {
     let (_dir, library) = library();
     let about = |person: &str| PacketSelection { person: Some(person.into()), ..PacketSelection::default() };
-    let packet = library.packet(&about("Blinken")).unwrap();
+    let packet = attache_core::packets::gather(&library, &about("Blinken")).unwrap();
     let term = packet.term.expect("Blinken is an official of the records");
     assert_eq!((term.term.role.as_str(), term.journeys.len()), ("secretary", 88));
     assert!(term.journeys.iter().all(|j| !j.this_packet), "no journey is the packet's own");
-    let html =
-        String::from_utf8(render(&library.packet(&about("Blinken")).unwrap(), Format::Html, None).unwrap()).unwrap();
+    let html = String::from_utf8(
+        render(&attache_core::packets::gather(&library, &about("Blinken")).unwrap(), Format::Html, None).unwrap(),
+    )
+    .unwrap();
     assert!(html.contains("class=\"term-bar\"") && html.contains("<h2>The term</h2>"), "{html}");
-    let packet = library.packet(&about("Herzog")).unwrap();
+    let packet = attache_core::packets::gather(&library, &about("Herzog")).unwrap();
     assert!(packet.term.is_none(), "Herzog is in no travel record of the library");
 }

@@ -37,7 +37,7 @@ pub async fn import_with_dialog<R: Runtime>(
 async fn import(desk: &Arc<Desk>, paths: Vec<PathBuf>, progress: Channel<ImportProgress>) -> Result<Vec<ImportResult>> {
     desk.run(move |library| {
         // A closed channel only means the window stopped listening; the import goes on.
-        Ok(library.import_files(&paths, |step| drop(progress.send(step))))
+        Ok(attache_core::import::import_files(library, &paths, |step| drop(progress.send(step))))
     })
     .await
 }

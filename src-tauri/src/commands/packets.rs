@@ -15,7 +15,7 @@ type Result<T> = std::result::Result<T, ErrorPayload>;
 /// What a packet for this selection would hold.
 #[tauri::command]
 pub async fn packet_preview(desk: State<'_, Arc<Desk>>, selection: PacketSelection) -> Result<Packet> {
-    desk.run(move |library| library.packet(&selection)).await
+    desk.run(move |library| attache_core::packets::gather(library, &selection)).await
 }
 
 /// Asks where to save, then gathers, renders and writes the packet (whole
@@ -39,7 +39,7 @@ pub async fn export_packet_with_dialog<R: Runtime>(
     };
     let step = |done, step: &str| drop(on_progress.send(ExportStep { done, total: 3, step: step.to_string() }));
     step(0, "gathering");
-    let packet = desk.run(move |library| library.packet(&selection)).await?;
+    let packet = desk.run(move |library| attache_core::packets::gather(library, &selection)).await?;
     let suggested = format!("{}.{extension}", packet.title.replace(['/', '\\', ':'], "-"));
     let Some(path) =
         dialogs::choose_export_destination(&app, "Export the packet", &suggested, (label, extension)).await

@@ -101,7 +101,7 @@ pub async fn import_travels_with_dialog<R: Runtime>(
     desk: State<'_, Arc<Desk>>,
 ) -> Result<Vec<TravelImport>> {
     match dialogs::pick_travel_records(&app).await {
-        Some(paths) => desk.run(move |library| library.import_travel_files(&paths)).await,
+        Some(paths) => desk.run(move |library| attache_core::record_files::import_travel_files(library, &paths)).await,
         None => Ok(Vec::new()),
     }
 }
@@ -109,7 +109,7 @@ pub async fn import_travels_with_dialog<R: Runtime>(
 /// Checks a story's "Nth visit" claims against the records.
 #[tauri::command]
 pub async fn check_story_claims(desk: State<'_, Arc<Desk>>, story_id: i64) -> Result<Vec<ClaimCheck>> {
-    desk.run(move |library| library.check_story_claims(story_id)).await
+    desk.run(move |library| attache_core::travels::check_story_claims(library, story_id)).await
 }
 
 /// Draws the journeys answering `query` as an SVG image and saves it where

@@ -15,13 +15,6 @@ pub struct FactChecks<'a> {
     pub(crate) library: &'a Library,
 }
 
-impl Library {
-    /// The library's fact-checks, their history and the rating scale.
-    pub fn factchecks(&self) -> FactChecks<'_> {
-        FactChecks { library: self }
-    }
-}
-
 /// A fact-check's columns with its story's headline and its rating, read in
 /// one query from [`TABLES`].
 const COLUMNS: &str =
@@ -283,7 +276,7 @@ impl FactChecks<'_> {
             ..FactCheckDraft::default()
         };
         let check = self.add(&draft)?;
-        let travel = self.library.check_story_claims(story_id)?.into_iter().find(|c| c.claim == text);
+        let travel = crate::travels::check_story_claims(self.library, story_id)?.into_iter().find(|c| c.claim == text);
         match travel {
             Some(found) => {
                 let evidence = EvidenceDraft {

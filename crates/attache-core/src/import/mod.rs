@@ -129,65 +129,63 @@ pub struct ImportProgress {
 /// dominate, small enough that progress stays lively.
 const FILES_PER_TRANSACTION: usize = 256;
 
-impl Library {
-    /// Imports each file as a story, reporting progress after each; returns
-    /// what became of every file, in order. Each file is atomic: one that
-    /// fails leaves nothing behind and does not stop the others.
-    pub fn import_files(
-        &mut self,
-        paths: &[impl AsRef<Path>],
-        mut progress: impl FnMut(ImportProgress),
-    ) -> Vec<ImportResult> {
-        self.import_files_each(paths, |_, step| progress(step))
-    }
+/// Imports each file as a story, reporting progress after each; returns
+/// what became of every file, in order. Each file is atomic: one that
+/// fails leaves nothing behind and does not stop the others.
+pub fn import_files(
+    library: &Library,
+    paths: &[impl AsRef<Path>],
+    mut progress: impl FnMut(ImportProgress),
+) -> Vec<ImportResult> {
+    import_files_each(library, paths, |_, step| progress(step))
+}
 
-    /// As [`Library::import_files`], handing each file's result to `each`
-    /// as soon as the transaction holding it is committed: a caller that
-    /// prints it has acknowledged only what is stored, whatever stops it.
-    pub fn import_files_each(
-        &mut self,
-        paths: &[impl AsRef<Path>],
-        mut each: impl FnMut(&ImportResult, ImportProgress),
-    ) -> Vec<ImportResult> {
-        let total = paths.len() as u32;
-        let mut results = Vec::with_capacity(paths.len());
-        for chunk in paths.chunks(FILES_PER_TRANSACTION) {
-            let mut unreadable = Vec::with_capacity(chunk.len());
-            let mut drafts = Vec::with_capacity(chunk.len());
-            for path in chunk.iter().map(AsRef::as_ref) {
-                match read_story_file(path) {
-                    Ok(draft) => {
-                        drafts.push((draft, path.file_name().map(|n| n.to_string_lossy().into_owned())));
-                        unreadable.push(None);
-                    }
-                    Err(err) => unreadable.push(Some(err)),
+/// As [`Library::import_files`], handing each file's result to `each`
+/// as soon as the transaction holding it is committed: a caller that
+/// prints it has acknowledged only what is stored, whatever stops it.
+pub fn import_files_each(
+    library: &Library,
+    paths: &[impl AsRef<Path>],
+    mut each: impl FnMut(&ImportResult, ImportProgress),
+) -> Vec<ImportResult> {
+    let total = paths.len() as u32;
+    let mut results = Vec::with_capacity(paths.len());
+    for chunk in paths.chunks(FILES_PER_TRANSACTION) {
+        let mut unreadable = Vec::with_capacity(chunk.len());
+        let mut drafts = Vec::with_capacity(chunk.len());
+        for path in chunk.iter().map(AsRef::as_ref) {
+            match read_story_file(path) {
+                Ok(draft) => {
+                    drafts.push((draft, path.file_name().map(|n| n.to_string_lossy().into_owned())));
+                    unreadable.push(None);
                 }
-            }
-            let (mut written, chunk_error) = match self.stories().add_all(drafts) {
-                Ok(outcomes) => (outcomes.into_iter(), None),
-                Err(err) => (Vec::new().into_iter(), Some(err)),
-            };
-            for (path, read_error) in chunk.iter().map(AsRef::as_ref).zip(unreadable) {
-                let outcome = match (read_error, &chunk_error) {
-                    (Some(err), _) => Err(payload(err, path)),
-                    (None, Some(err)) => Err(payload(Error::import(path, err.code(), err.to_string()), path)),
-                    (None, None) => written
-                        .next()
-                        .unwrap_or_else(|| Err(Error::Corrupt("an import lost track of a file".into())))
-                        .map_err(|err| payload(err, path)),
-                };
-                let file = path.display().to_string();
-                let (added, error) = match outcome {
-                    Ok(added) => (Some(added), None),
-                    Err(error) => (None, Some(error)),
-                };
-                results.push(ImportResult { file: file.clone(), added, error });
-                let step = ImportProgress { done: results.len() as u32, total, file };
-                each(&results[results.len() - 1], step);
+                Err(err) => unreadable.push(Some(err)),
             }
         }
-        results
+        let (mut written, chunk_error) = match library.stories().add_all(drafts) {
+            Ok(outcomes) => (outcomes.into_iter(), None),
+            Err(err) => (Vec::new().into_iter(), Some(err)),
+        };
+        for (path, read_error) in chunk.iter().map(AsRef::as_ref).zip(unreadable) {
+            let outcome = match (read_error, &chunk_error) {
+                (Some(err), _) => Err(payload(err, path)),
+                (None, Some(err)) => Err(payload(Error::import(path, err.code(), err.to_string()), path)),
+                (None, None) => written
+                    .next()
+                    .unwrap_or_else(|| Err(Error::Corrupt("an import lost track of a file".into())))
+                    .map_err(|err| payload(err, path)),
+            };
+            let file = path.display().to_string();
+            let (added, error) = match outcome {
+                Ok(added) => (Some(added), None),
+                Err(error) => (None, Some(error)),
+            };
+            results.push(ImportResult { file: file.clone(), added, error });
+            let step = ImportProgress { done: results.len() as u32, total, file };
+            each(&results[results.len() - 1], step);
+        }
     }
+    results
 }
 
 /// The error as the editor sees it: library errors also name the file that

@@ -7,6 +7,7 @@
 mod gather;
 mod term;
 
+pub use gather::gather;
 pub use term::{TermJourney, TermTimeline};
 
 use crate::factchecks::FactCheck;

@@ -20,13 +20,6 @@ pub struct People<'a> {
     pub(crate) library: &'a Library,
 }
 
-impl Library {
-    /// The library's person records.
-    pub fn people(&self) -> People<'_> {
-        People { library: self }
-    }
-}
-
 /// At most this many records are listed at once (the panel searches for more).
 const PEOPLE_LISTED: i64 = 100;
 

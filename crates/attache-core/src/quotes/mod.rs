@@ -21,10 +21,3 @@ pub use stored::{QuoteRef, StoredClaim, StoredQuote, StoryReading};
 pub struct Quotes<'a> {
     pub(crate) library: &'a Library,
 }
-
-impl Library {
-    /// The library's quotes and claims, with the editor's corrections and statuses.
-    pub fn quotes(&self) -> Quotes<'_> {
-        Quotes { library: self }
-    }
-}

@@ -21,30 +21,28 @@ use std::path::{Path, PathBuf};
 /// Secretary of State and President is a few megabytes.
 pub const MAX_RECORD_FILE: u64 = 64 * 1024 * 1024;
 
-impl Library {
-    /// Imports travel-record files (`.xml` in the official format, or `.csv`)
-    /// in one transaction: a bad file leaves the library as it was.
-    /// A file of visits to the United States or of terms of office is
-    /// recognised by its root element and stored as such.
-    pub fn import_travel_files(&mut self, paths: &[PathBuf]) -> Result<Vec<TravelImport>> {
-        let files = paths.iter().map(|p| Ok((p, read_records(p)?))).collect::<Result<Vec<_>>>()?;
-        self.write(|tx| {
-            files
-                .iter()
-                .map(|(path, records)| {
-                    let file = path.display().to_string();
-                    match records {
-                        Records::Stops(stops) => store_records(tx, &file, stops),
-                        Records::Visits(visits) => store_visits(tx, &file, visits),
-                        Records::Terms(terms) => {
-                            let added = store_terms(tx, terms)?;
-                            Ok(TravelImport { file, added, duplicates: 0, flagged: Vec::new() })
-                        }
+/// Imports travel-record files (`.xml` in the official format, or `.csv`)
+/// in one transaction: a bad file leaves the library as it was.
+/// A file of visits to the United States or of terms of office is
+/// recognised by its root element and stored as such.
+pub fn import_travel_files(library: &Library, paths: &[PathBuf]) -> Result<Vec<TravelImport>> {
+    let files = paths.iter().map(|p| Ok((p, read_records(p)?))).collect::<Result<Vec<_>>>()?;
+    library.write(|tx| {
+        files
+            .iter()
+            .map(|(path, records)| {
+                let file = path.display().to_string();
+                match records {
+                    Records::Stops(stops) => store_records(tx, &file, stops),
+                    Records::Visits(visits) => store_visits(tx, &file, visits),
+                    Records::Terms(terms) => {
+                        let added = store_terms(tx, terms)?;
+                        Ok(TravelImport { file, added, duplicates: 0, flagged: Vec::new() })
                     }
-                })
-                .collect()
-        })
-    }
+                }
+            })
+            .collect()
+    })
 }
 
 /// What a travel-record file holds.

@@ -20,13 +20,6 @@ pub struct Sources<'a> {
     pub(crate) library: &'a Library,
 }
 
-impl Library {
-    /// The library's primary sources, and quotes verified against them.
-    pub fn sources(&self) -> Sources<'_> {
-        Sources { library: self }
-    }
-}
-
 pub use drift::DriftVersion;
 pub use read::{read_source_file, MAX_SOURCE_BYTES};
 pub use verification::Verification;

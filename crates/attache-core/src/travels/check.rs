@@ -29,93 +29,91 @@ pub struct ClaimCheck {
     pub work: Option<OrdinalAnswer>,
 }
 
-impl Library {
-    /// Checks every ordinal claim of a story against the travel records.
-    pub fn check_story_claims(&self, story_id: i64) -> Result<Vec<ClaimCheck>> {
-        let on = crate::stories::published_on(self.conn(), story_id)?;
-        let claims = crate::quotes::reading::ordinal_claims(self.conn(), story_id)?;
-        Ok(claims
-            .into_iter()
-            .map(|(claim, start, end, ordinal)| self.check_ordinal(claim, start, end, &ordinal, on))
-            .collect())
-    }
+/// Checks every ordinal claim of a story against the travel records.
+pub fn check_story_claims(library: &Library, story_id: i64) -> Result<Vec<ClaimCheck>> {
+    let on = crate::stories::published_on(library.conn(), story_id)?;
+    let claims = crate::quotes::reading::ordinal_claims(library.conn(), story_id)?;
+    Ok(claims
+        .into_iter()
+        .map(|(claim, start, end, ordinal)| check_ordinal(library, claim, start, end, &ordinal, on))
+        .collect())
+}
 
-    /// Checks one ordinal claim as of `on`; a claim that cannot be checked
-    /// says why instead of failing the others.
-    pub fn check_ordinal(
-        &self,
-        claim: String,
-        start: i64,
-        end: i64,
-        ordinal: &Ordinal,
-        on: Option<NaiveDate>,
-    ) -> ClaimCheck {
-        let unchecked = |why: String| ClaimCheck {
-            claim: claim.clone(),
-            start,
-            end,
-            claimed: ordinal.n,
-            records: None,
-            agrees: false,
-            explanation: format!("cannot check: {why}"),
-            work: None,
-        };
-        if let Some(why) = unreadable(ordinal, on) {
-            return unchecked(why);
-        }
-        let Some(on) = on else {
-            return unchecked("the claim is incomplete".into());
-        };
-        // "The top U.S. diplomat's ninth trip": whoever held the office that day.
-        let holder = match (&ordinal.official, &ordinal.office) {
-            (Some(official), _) => Ok(official.clone()),
-            (None, Some(role)) => match super::terms::holder_on(self.conn(), role, on) {
-                Ok(Some(key)) => Ok(key),
-                Ok(None) => Err(format!("the claim names the office of {role}, and no term of it includes {on}")),
-                Err(err) => Err(err.to_string()),
-            },
-            (None, None) => Err("the claim is incomplete".into()),
-        };
-        let official = match holder {
-            Ok(official) => official,
-            Err(why) => return unchecked(why),
-        };
-        let since = ordinal.since.as_deref().and_then(|d| d.parse().ok());
-        let answer = match self.answer_for(&official, ordinal.scope.as_deref(), since, on) {
-            Ok(answer) => answer,
-            Err(err) => return unchecked(err.to_string()),
-        };
-        let records = answer.ordinal;
-        let agrees = records == Some(ordinal.n);
-        let mut explanation = explain(&answer, ordinal.n, agrees, ordinal.since_term);
-        if let (None, Some(role)) = (&ordinal.official, &ordinal.office) {
-            explanation += &format!(" (the claim names no one: the {role} on {on} was {})", answer.official.name);
-        }
-        ClaimCheck { claim, start, end, claimed: ordinal.n, records, agrees, explanation, work: Some(answer) }
+/// Checks one ordinal claim as of `on`; a claim that cannot be checked
+/// says why instead of failing the others.
+pub fn check_ordinal(
+    library: &Library,
+    claim: String,
+    start: i64,
+    end: i64,
+    ordinal: &Ordinal,
+    on: Option<NaiveDate>,
+) -> ClaimCheck {
+    let unchecked = |why: String| ClaimCheck {
+        claim: claim.clone(),
+        start,
+        end,
+        claimed: ordinal.n,
+        records: None,
+        agrees: false,
+        explanation: format!("cannot check: {why}"),
+        work: None,
+    };
+    if let Some(why) = unreadable(ordinal, on) {
+        return unchecked(why);
     }
+    let Some(on) = on else {
+        return unchecked("the claim is incomplete".into());
+    };
+    // "The top U.S. diplomat's ninth trip": whoever held the office that day.
+    let holder = match (&ordinal.official, &ordinal.office) {
+        (Some(official), _) => Ok(official.clone()),
+        (None, Some(role)) => match super::terms::holder_on(library.conn(), role, on) {
+            Ok(Some(key)) => Ok(key),
+            Ok(None) => Err(format!("the claim names the office of {role}, and no term of it includes {on}")),
+            Err(err) => Err(err.to_string()),
+        },
+        (None, None) => Err("the claim is incomplete".into()),
+    };
+    let official = match holder {
+        Ok(official) => official,
+        Err(why) => return unchecked(why),
+    };
+    let since = ordinal.since.as_deref().and_then(|d| d.parse().ok());
+    let answer = match answer_for(library, &official, ordinal.scope.as_deref(), since, on) {
+        Ok(answer) => answer,
+        Err(err) => return unchecked(err.to_string()),
+    };
+    let records = answer.ordinal;
+    let agrees = records == Some(ordinal.n);
+    let mut explanation = explain(&answer, ordinal.n, agrees, ordinal.since_term);
+    if let (None, Some(role)) = (&ordinal.official, &ordinal.office) {
+        explanation += &format!(" (the claim names no one: the {role} on {on} was {})", answer.official.name);
+    }
+    ClaimCheck { claim, start, end, claimed: ordinal.n, records, agrees, explanation, work: Some(answer) }
+}
 
-    /// The ordinal for a claim's scope: a region by that name, else a country.
-    fn answer_for(
-        &self,
-        official: &str,
-        scope: Option<&str>,
-        since: Option<NaiveDate>,
-        on: NaiveDate,
-    ) -> Result<OrdinalAnswer> {
-        let query = |region: Option<&str>, country: Option<&str>| JourneyQuery {
-            official: official.to_string(),
-            region: region.map(str::to_string),
-            country: country.map(str::to_string),
-            since,
-            until: None,
-            gap: None,
-        };
-        match self.travels().ordinal(&query(scope, None), on) {
-            Err(Error::InvalidInput(m)) if m.starts_with("no region named") => {
-                self.travels().ordinal(&query(None, scope), on)
-            }
-            other => other,
+/// The ordinal for a claim's scope: a region by that name, else a country.
+fn answer_for(
+    library: &Library,
+    official: &str,
+    scope: Option<&str>,
+    since: Option<NaiveDate>,
+    on: NaiveDate,
+) -> Result<OrdinalAnswer> {
+    let query = |region: Option<&str>, country: Option<&str>| JourneyQuery {
+        official: official.to_string(),
+        region: region.map(str::to_string),
+        country: country.map(str::to_string),
+        since,
+        until: None,
+        gap: None,
+    };
+    match library.travels().ordinal(&query(scope, None), on) {
+        Err(Error::InvalidInput(m)) if m.starts_with("no region named") => {
+            library.travels().ordinal(&query(None, scope), on)
         }
+        other => other,
     }
 }
 

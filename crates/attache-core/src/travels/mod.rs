@@ -22,14 +22,7 @@ pub struct Travels<'a> {
     pub(crate) library: &'a Library,
 }
 
-impl Library {
-    /// The officials' travel records: stops, journeys, regions and ordinals.
-    pub fn travels(&self) -> Travels<'_> {
-        Travels { library: self }
-    }
-}
-
-pub use check::{nth, ClaimCheck};
+pub use check::{check_ordinal, check_story_claims, nth, ClaimCheck};
 pub(crate) use import::store_records;
 pub use journeys::{Basis, Override};
 pub(crate) use lookup::country_id;

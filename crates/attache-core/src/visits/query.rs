@@ -16,13 +16,6 @@ pub struct Visits<'a> {
     pub(crate) library: &'a Library,
 }
 
-impl Library {
-    /// Foreign leaders' visits to the United States.
-    pub fn visits(&self) -> Visits<'_> {
-        Visits { library: self }
-    }
-}
-
 impl Visits<'_> {
     /// The visits answering `query`, those starting within its dates
     /// numbered from 1; with who or what was counted, in words.

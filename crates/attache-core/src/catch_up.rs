@@ -4,7 +4,7 @@
 
 use crate::error::Result;
 use crate::library::Library;
-use crate::story_reader::{keep_reading, read_draft, Read, ANALYZER_VERSION};
+use crate::story_reader::{read_draft, Read, ANALYZER_VERSION};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -78,5 +78,5 @@ pub fn story_count(library: &Library) -> Result<usize> {
 fn analyze_stories(library: &Library, ids: &[i64]) -> Result<()> {
     let reads: Vec<(i64, Read)> =
         ids.iter().map(|&id| library.stories().get(id).map(|s| (id, read_draft(&s.draft)))).collect::<Result<_>>()?;
-    library.write(|tx| reads.iter().try_for_each(|(id, read)| keep_reading(tx, *id, read)))
+    library.write(|tx| reads.iter().try_for_each(|(id, read)| crate::stories::keep_read(tx, *id, read)))
 }

@@ -6,7 +6,7 @@ use crate::dedupe::{body_key, url_key};
 use crate::error::{Error, Result};
 use crate::search::StoryFilters;
 use crate::story::{Added, DuplicateReason, Revision, Stories, Story, StoryDraft};
-use crate::story_reader::{keep_reading, read_draft, Read};
+use crate::story_reader::{keep_reading, read_draft, Read, ANALYZER_VERSION};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 impl Stories<'_> {
@@ -114,7 +114,7 @@ impl Stories<'_> {
                 ],
             )?;
             set_tags(tx, id, &draft.tags)?;
-            keep_reading(tx, id, &read)
+            keep_read(tx, id, &read)
         })?;
         self.get(id)
     }
@@ -252,9 +252,18 @@ pub(crate) fn published_on(conn: &Connection, id: i64) -> Result<Option<chrono::
 fn add_read(tx: &Connection, draft: &StoryDraft, origin: Option<&str>, read: &Read) -> Result<Added> {
     let added = insert_story(tx, draft, origin)?;
     if let Added::Created { id } = added {
-        keep_reading(tx, id, read)?;
+        keep_read(tx, id, read)?;
     }
     Ok(added)
+}
+
+/// Keeps what was read of story `id` and marks it read by this analyzer:
+/// every writer of a reading goes through here, so the mark and the reading
+/// never disagree.
+pub(crate) fn keep_read(tx: &Connection, id: i64, read: &Read) -> Result<()> {
+    keep_reading(tx, id, read)?;
+    tx.prepare_cached("UPDATE story SET analyzed_with = ?2 WHERE id = ?1")?.execute(params![id, ANALYZER_VERSION])?;
+    Ok(())
 }
 
 /// Inserts `draft` inside `tx` unless it duplicates a story already there.
@@ -371,7 +380,6 @@ fn story_from_row(row: &Row) -> rusqlite::Result<Story> {
 mod tests {
     use super::*;
     use crate::library::Library;
-    use crate::story_reader::ANALYZER_VERSION;
 
     /// Both questions asked at every start are answered from the reading
     /// index, never by walking every story's row (and its text).

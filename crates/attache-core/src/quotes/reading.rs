@@ -13,16 +13,8 @@ use crate::quotes::stored::{
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
-/// The analyzer's version: stories read by an older one are read again
-/// (2: readings link stories to person records; 5: ordinal claims may name
-/// an office instead of a person, a speaker's own count is a claim, and
-/// speakers are read by the rules of this version; 6: a foreign leader the
-/// story never titled is known by the office the visits records give, and
-/// names inside a quotation are not whom "he" stands for).
-pub const ANALYZER_VERSION: i64 = 6;
-
 /// Stores a story's quotes and claims as read, replacing an earlier
-/// reading's, and marks the story read by this analyzer.
+/// reading's.
 pub(crate) fn store_reading(conn: &Connection, story_id: i64, analysis: &Analysis) -> Result<()> {
     conn.execute("DELETE FROM quote WHERE story_id = ?1", [story_id])?;
     conn.execute("DELETE FROM claim WHERE story_id = ?1", [story_id])?;
@@ -42,7 +34,6 @@ pub(crate) fn store_reading(conn: &Connection, story_id: i64, analysis: &Analysi
             c.ordinal.as_ref().map(serde_json::to_string).transpose().map_err(|e| Error::Corrupt(e.to_string()))?;
         claim.execute(params![story_id, c.start as i64, c.end as i64, c.text, c.kind.as_str(), ordinal])?;
     }
-    conn.execute("UPDATE story SET analyzed_with = ?2 WHERE id = ?1", params![story_id, ANALYZER_VERSION])?;
     Ok(())
 }
 

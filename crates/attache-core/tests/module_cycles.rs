@@ -4,6 +4,9 @@
 //! `super::` paths (test code aside); two sibling modules that reach each
 //! other, directly or through others, fail this test with the cycle named.
 
+mod common;
+
+use common::rust_files;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -13,17 +16,6 @@ type Module = Vec<String>;
 /// The crates checked, as their `src` folders from this crate's folder.
 const CRATES: &[&str] =
     &["../attache-text/src", "src", "../attache-packet/src", "../attache-cli/src", "../../src-tauri/src"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|x| x == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The module a file is: its path less `.rs`, less a final `mod` or `lib`.
 fn module_of(root: &Path, file: &Path) -> Module {

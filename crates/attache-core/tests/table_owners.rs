@@ -4,6 +4,9 @@
 //! on a write by a module whose row does not own the table, or on a table
 //! nobody owns. The map is the one declaration; the test keeps it true.
 
+mod common;
+
+use common::rust_files;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -21,17 +24,6 @@ fn owners(map: &str) -> BTreeMap<String, BTreeSet<String>> {
         }
     }
     owners
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|x| x == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// The tables a source writes, test code aside.

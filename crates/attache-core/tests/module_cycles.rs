@@ -8,7 +8,7 @@ mod common;
 
 use common::rust_files;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A module's path inside its crate (`["analysis", "names"]`).
 type Module = Vec<String>;

@@ -8,7 +8,7 @@ mod common;
 
 use common::rust_files;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The rows of the map: each module (a file such as `stories.rs` or a
 /// folder such as `quotes/`) with the tables it owns.

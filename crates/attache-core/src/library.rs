@@ -138,14 +138,10 @@ impl Library {
 
     /// Path, schema version and counts.
     pub fn info(&self) -> Result<LibraryInfo> {
-        let conn = &self.conn;
-        // Two counts, each answered from the listing index, not the rows.
-        let count = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
-        let stories = count("SELECT count(*) FROM story WHERE deleted_at IS NULL")?;
-        let trashed = count("SELECT count(*) FROM story WHERE deleted_at IS NOT NULL")?;
+        let (stories, trashed) = self.stories().counts()?;
         Ok(LibraryInfo {
             path: self.path.display().to_string(),
-            schema_version: migrate::current_version(conn)?,
+            schema_version: migrate::current_version(&self.conn)?,
             supported_version: migrate::supported_version(),
             stories,
             trashed,

@@ -10,6 +10,15 @@ use crate::story_reader::{keep_reading, read_draft, Read, ANALYZER_VERSION};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 impl Stories<'_> {
+    /// How many stories are outside the trash, and how many in it: each
+    /// answered from the listing index, not the rows.
+    pub fn counts(&self) -> Result<(i64, i64)> {
+        let conn = self.library.conn();
+        let count = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
+        let live = count("SELECT count(*) FROM story WHERE deleted_at IS NULL")?;
+        Ok((live, count("SELECT count(*) FROM story WHERE deleted_at IS NOT NULL")?))
+    }
+
     /// Adds a story unless the library already has it (same URL, or same
     /// normalized body). `origin` records the file it came from.
     pub fn add(&self, draft: StoryDraft, origin: Option<&str>) -> Result<Added> {

@@ -11,6 +11,25 @@ use super::tokens::Token;
 const DOCUMENTS: &[&str] =
     &["letter", "report", "statement", "communique", "communiqué", "release", "readout", "announcement", "notice"];
 
+/// A ministry's portfolio, written before it in lower case ("the Egyptian
+/// foreign ministry").
+const PORTFOLIOS: &[&str] = &[
+    "foreign",
+    "defense",
+    "defence",
+    "health",
+    "interior",
+    "finance",
+    "justice",
+    "information",
+    "economy",
+    "trade",
+    "education",
+    "energy",
+    "agriculture",
+    "home",
+];
+
 /// Lower-case words allowed between "the" and a title ("the country director").
 const MAX_MODIFIERS: usize = 3;
 
@@ -81,18 +100,27 @@ impl Reading {
         Some(2)
     }
 
-    /// "the Israeli military": capitalized adjectives, then an organization noun.
+    /// "the Israeli military", "the Egyptian foreign ministry", "China's
+    /// foreign ministry": capitalized adjectives (or a country's), then an
+    /// organization noun, a ministry with its portfolio before it.
     fn national_org(&mut self, input: &str, words: &[Token], i: usize) -> Option<usize> {
+        let country = !words[i].text(input).eq_ignore_ascii_case("the");
         let caps = words[i + 1..].iter().take_while(|t| t.capitalized(input)).count();
-        let noun = words.get(i + 1 + caps)?;
-        if caps == 0 || !ORG_NOUNS.contains(&noun.text(input).to_lowercase()) {
+        let portfolio = words
+            .get(i + 1 + caps)
+            .is_some_and(|w| PORTFOLIOS.contains(&w.text(input)))
+            .then(|| words.get(i + 2 + caps).filter(|w| w.text(input).eq_ignore_ascii_case("ministry")))
+            .flatten();
+        let noun = portfolio.or_else(|| words.get(i + 1 + caps))?;
+        if caps == 0 && !country || !ORG_NOUNS.contains(&noun.text(input).to_lowercase()) {
             return None;
         }
-        let name = input[words[i + 1].start..noun.end].to_string();
+        let first = if country { &words[i] } else { &words[i + 1] };
+        let name = input[first.start..noun.end].to_string();
         let e = self.entity(name, true, Vec::new(), None);
-        self.entities[e].mentions.push((words[i + 1].start, noun.end));
-        self.push(words[i + 1].start, noun.end, Refers::Entity(e));
-        Some(caps + 2)
+        self.entities[e].mentions.push((first.start, noun.end));
+        self.push(first.start, noun.end, Refers::Entity(e));
+        Some(caps + 2 + usize::from(portfolio.is_some()))
     }
 }
 

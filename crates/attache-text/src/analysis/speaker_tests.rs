@@ -331,3 +331,18 @@ fn a_house_of_government_is_an_organization_not_a_speaker_before_a_name() {
                 has been very clear,” she said.";
     assert_eq!(one(body), named("Karoline Leavitt"));
 }
+
+#[test]
+fn a_ministry_named_by_its_country_and_portfolio_speaks() {
+    assert_eq!(
+        one("The Egyptian foreign ministry said the talks were “serious and constructive.”"),
+        named("Egyptian foreign ministry")
+    );
+    assert_eq!(
+        one("China's foreign ministry said the ships were “conducting routine patrols.”"),
+        named("China's foreign ministry")
+    );
+    assert_eq!(one("The Israeli military said the strike was “precise and necessary.”"), named("Israeli military"));
+    // A portfolio word with no ministry after it names no organization.
+    assert_eq!(one("The Egyptian foreign minister said the talks were “serious.”"), None);
+}

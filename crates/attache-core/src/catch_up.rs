@@ -78,5 +78,5 @@ pub fn story_count(library: &Library) -> Result<usize> {
 fn analyze_stories(library: &Library, ids: &[i64]) -> Result<()> {
     let reads: Vec<(i64, Read)> =
         ids.iter().map(|&id| library.stories().get(id).map(|s| (id, read_draft(&s.draft)))).collect::<Result<_>>()?;
-    library.write(|tx| reads.iter().try_for_each(|(id, read)| crate::stories::keep_read(tx, *id, read)))
+    library.write(|tx| reads.into_iter().try_for_each(|(id, read)| crate::stories::keep_read(tx, id, read)))
 }

@@ -24,7 +24,7 @@ impl Stories<'_> {
     pub fn add(&self, draft: StoryDraft, origin: Option<&str>) -> Result<Added> {
         let draft = draft.normalized()?;
         let read = read_draft(&draft);
-        self.library.write(|tx| add_read(tx, &draft, origin, &read))
+        self.library.write(|tx| add_read(tx, &draft, origin, read))
     }
 
     /// Adds many stories in one transaction, each with its reading (quotes,
@@ -48,17 +48,22 @@ impl Stories<'_> {
             }
         }
         let reads: Vec<Read> = valid.iter().map(|(_, draft, _)| read_draft(draft)).collect();
-        let stories = || valid.iter().zip(&reads).map(|((_, draft, origin), read)| (draft, origin.as_deref(), read));
         let straight = self.library.write(|tx| {
-            stories().map(|(draft, origin, read)| add_read(tx, draft, origin, read)).collect::<Result<Vec<_>>>()
+            let stories = valid.iter().zip(reads);
+            stories
+                .map(|((_, draft, origin), read)| add_read(tx, draft, origin.as_deref(), read))
+                .collect::<Result<Vec<_>>>()
         });
         let written: Vec<Result<Added>> = match straight {
             Ok(added) => added.into_iter().map(Ok).collect(),
             Err(_) => self.library.write(|tx| {
                 let mut outcomes = Vec::with_capacity(valid.len());
-                for (draft, origin, read) in stories() {
+                // The readings went with the failed batch; a failure is rare
+                // enough that the stories are read again.
+                for (_, draft, origin) in &valid {
                     tx.execute_batch("SAVEPOINT story")?;
-                    let outcome = add_read(tx, draft, origin, read).map_err(|e| e.on_library(&path));
+                    let outcome =
+                        add_read(tx, draft, origin.as_deref(), read_draft(draft)).map_err(|e| e.on_library(&path));
                     let close = if outcome.is_ok() { "RELEASE story" } else { "ROLLBACK TO story; RELEASE story" };
                     tx.execute_batch(close)?;
                     outcomes.push(outcome);
@@ -123,7 +128,7 @@ impl Stories<'_> {
                 ],
             )?;
             set_tags(tx, id, &draft.tags)?;
-            keep_read(tx, id, &read)
+            keep_read(tx, id, read)
         })?;
         self.get(id)
     }
@@ -258,7 +263,7 @@ pub(crate) fn published_on(conn: &Connection, id: i64) -> Result<Option<chrono::
 
 /// Inserts `draft` with what was read of it, unless it duplicates a story
 /// already there.
-fn add_read(tx: &Connection, draft: &StoryDraft, origin: Option<&str>, read: &Read) -> Result<Added> {
+fn add_read(tx: &Connection, draft: &StoryDraft, origin: Option<&str>, read: Read) -> Result<Added> {
     let added = insert_story(tx, draft, origin)?;
     if let Added::Created { id } = added {
         keep_read(tx, id, read)?;
@@ -269,7 +274,7 @@ fn add_read(tx: &Connection, draft: &StoryDraft, origin: Option<&str>, read: &Re
 /// Keeps what was read of story `id` and marks it read by this analyzer:
 /// every writer of a reading goes through here, so the mark and the reading
 /// never disagree.
-pub(crate) fn keep_read(tx: &Connection, id: i64, read: &Read) -> Result<()> {
+pub(crate) fn keep_read(tx: &Connection, id: i64, read: Read) -> Result<()> {
     keep_reading(tx, id, read)?;
     tx.prepare_cached("UPDATE story SET analyzed_with = ?2 WHERE id = ?1")?.execute(params![id, ANALYZER_VERSION])?;
     Ok(())

@@ -37,9 +37,9 @@ pub(crate) fn read_draft(draft: &StoryDraft) -> Read {
 
 /// Keeps what was read of story `story_id`, replacing an earlier reading,
 /// with the editor's moved quote bounds applied.
-pub(crate) fn keep_reading(conn: &Connection, story_id: i64, read: &Read) -> Result<()> {
-    let mut analysis = read.analysis.clone();
-    crate::quotes::bounds::apply_moves(conn, story_id, &read.text, &mut analysis.quotes)?;
+pub(crate) fn keep_reading(conn: &Connection, story_id: i64, read: Read) -> Result<()> {
+    let Read { text, mut analysis } = read;
+    crate::quotes::bounds::apply_moves(conn, story_id, &text, &mut analysis.quotes)?;
     crate::quotes::reading::store_reading(conn, story_id, &analysis)?;
     crate::people::link_story_people(conn, story_id, &analysis.people)
 }

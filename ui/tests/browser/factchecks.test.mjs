@@ -48,6 +48,8 @@ test("the newsroom changes a rating of its scale and adds one", async () => {
   await page.getByRole("button", { name: "Rating scale…" }).click();
   const scale = page.getByRole("region", { name: "Rating scale" });
   const form = scale.getByRole("form", { name: "Add or change a rating" });
+  // The scale is read from the core; an editor types once it is shown.
+  await scale.locator("tr", { hasText: "Misleading" }).first().waitFor();
   await form.getByLabel("Rating").fill("Misleading");
   await form.getByLabel("Rating").blur();
   assert.equal(await form.getByLabel("Number").inputValue(), "2", "filled in from the scale");

@@ -50,6 +50,18 @@ pub enum ErrorCode {
     Render,
     /// A fault of the app itself (a background task failed).
     Internal,
+    /// The team library's server cannot be reached (the message says why).
+    ServerUnreachable,
+    /// The team library's server refused the user name or password.
+    AuthFailed,
+    /// The server's user may not read or write this team library.
+    Forbidden,
+    /// The team library's server was set up by a newer Attaché.
+    ServerTooNew,
+    /// The desk has not joined a team library.
+    NotInTeam,
+    /// The team library's server failed otherwise; the message carries its words.
+    Server,
 }
 
 /// An error of the core. `Display` is the message shown to people.
@@ -100,6 +112,9 @@ pub enum Error {
     /// A fault of Attaché itself, not of the input or the library.
     #[error("{0}")]
     Internal(String),
+    /// The team library's server failed; `code` says how.
+    #[error("{message}")]
+    Team { code: ErrorCode, message: String },
     /// Another SQLite error; damage to the file reads as `corrupt`, with
     /// what to do.
     #[error("{}", database_message(.0))]
@@ -123,9 +138,15 @@ impl Error {
             Error::Corrupt(_) => ErrorCode::Corrupt,
             Error::Render(_) => ErrorCode::Render,
             Error::Internal(_) => ErrorCode::Internal,
+            Error::Team { code, .. } => *code,
             Error::Database(e) if is_damage(e) => ErrorCode::Corrupt,
             Error::Database(_) => ErrorCode::Database,
         }
+    }
+
+    /// A failure of the team library's server.
+    pub fn team(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error::Team { code, message: message.into() }
     }
 
     /// An import refusal for `path`.

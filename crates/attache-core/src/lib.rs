@@ -26,6 +26,7 @@ mod stores;
 mod stories;
 mod story;
 mod story_reader;
+pub mod team;
 pub mod travels;
 pub mod visits;
 

@@ -9,6 +9,7 @@ use crate::people::People;
 use crate::quotes::Quotes;
 use crate::sources::Sources;
 use crate::story::Stories;
+use crate::team::Team;
 use crate::travels::Travels;
 use crate::visits::Visits;
 
@@ -46,5 +47,11 @@ impl Library {
     /// Foreign leaders' visits to the United States.
     pub fn visits(&self) -> Visits<'_> {
         Visits { library: self }
+    }
+
+    /// The library's team membership: changes waiting for the server,
+    /// rows from other desks, conflicts.
+    pub fn team(&self) -> Team<'_> {
+        Team { library: self }
     }
 }

@@ -350,12 +350,20 @@ fn keep_revision(tx: &Transaction, story: &Story) -> Result<()> {
     Ok(())
 }
 
-fn set_tags(tx: &Connection, id: i64, tags: &[String]) -> Result<()> {
+/// Replaces a story's tags.
+pub(crate) fn set_tags(tx: &Connection, id: i64, tags: &[String]) -> Result<()> {
     tx.prepare_cached("DELETE FROM story_tag WHERE story_id = ?1")?.execute([id])?;
     let mut insert = tx.prepare_cached("INSERT INTO story_tag (story_id, tag) VALUES (?1, ?2)")?;
     for tag in tags {
         insert.execute(params![id, tag])?;
     }
+    Ok(())
+}
+
+/// Marks a story as not yet read by any analyzer, so the catch-up reads it
+/// (a story whose text came from another desk).
+pub(crate) fn mark_unread(tx: &Connection, id: i64) -> Result<()> {
+    tx.prepare_cached("UPDATE story SET analyzed_with = 0 WHERE id = ?1")?.execute([id])?;
     Ok(())
 }
 

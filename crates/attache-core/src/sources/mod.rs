@@ -136,11 +136,7 @@ impl Sources<'_> {
                 ],
             )?;
             let id = tx.last_insert_rowid();
-            let mut insert =
-                tx.prepare("INSERT INTO source_turn (source_id, start, \"end\", label) VALUES (?1, ?2, ?3, ?4)")?;
-            for turn in &found {
-                insert.execute(params![id, turn.start as i64, turn.end as i64, turn.label])?;
-            }
+            insert_turns(tx, id, &found)?;
             Ok(id)
         })
     }
@@ -234,4 +230,21 @@ fn summary(r: &Row) -> rusqlite::Result<SourceSummary> {
         url: r.get(4)?,
         kind: SourceKind::parse(&r.get::<_, String>(5)?),
     })
+}
+
+fn insert_turns(tx: &rusqlite::Connection, id: i64, found: &[attache_text::verify::Turn]) -> Result<()> {
+    let mut insert =
+        tx.prepare_cached("INSERT INTO source_turn (source_id, start, \"end\", label) VALUES (?1, ?2, ?3, ?4)")?;
+    for turn in found {
+        insert.execute(params![id, turn.start as i64, turn.end as i64, turn.label])?;
+    }
+    Ok(())
+}
+
+/// Finds a source's speaker turns again from its body (a source whose text
+/// came from another desk).
+pub(crate) fn keep_turns(tx: &rusqlite::Connection, id: i64) -> Result<()> {
+    let body: String = tx.query_row("SELECT body FROM source WHERE id = ?1", [id], |r| r.get(0))?;
+    tx.prepare_cached("DELETE FROM source_turn WHERE source_id = ?1")?.execute([id])?;
+    insert_turns(tx, id, &turns(&body))
 }

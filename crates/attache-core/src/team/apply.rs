@@ -1,0 +1,178 @@
+//! Applying the server's rows on this desk, field by field: a field this
+//! desk did not change since it last agreed takes the server's value when
+//! that is later; a field both changed keeps the later value and records the
+//! other as a conflict. Nothing applied here goes back into the outbox.
+
+use super::base::{self, Agreed, Base};
+use super::row::{self, Fields};
+use super::shared::{self, SharedTable};
+use super::wire::{SharedRow, Stamped};
+use crate::clock::now;
+use crate::error::Result;
+use rusqlite::{params, Connection};
+use serde_json::Value;
+
+/// The desk applying: its id and editor, for the conflicts it records.
+pub(crate) struct Desk<'a> {
+    pub id: &'a str,
+    pub author: &'a str,
+}
+
+/// Applies one row; returns the conflicts it recorded.
+pub(crate) fn apply(tx: &Connection, desk: &Desk, shared_row: &SharedRow) -> Result<usize> {
+    let Some(table) = shared::table(&shared_row.table) else { return Ok(0) };
+    let live: Fields = shared_row.fields.iter().map(|(c, s)| (c.clone(), s.value.clone())).collect();
+    let mut uid = shared_row.uid.clone();
+    let mut local = row::read(tx, table, &uid)?;
+    if local.is_none() {
+        if let Some(other) = row::same_row(tx, table, &live)? {
+            // The same row made on two desks apart: the smaller id stays.
+            if uid < other {
+                row::rename(tx, table, &other, &uid)?;
+                base::rename(tx, table.name, &other, &uid)?;
+            } else {
+                uid = other;
+            }
+            local = row::read(tx, table, &uid)?;
+        }
+    }
+    let waiting = waiting_clock(tx, table.name, &uid)?;
+    if shared_row.is_deleted() {
+        match (local, waiting) {
+            (Some(_), Some(_)) => base::forget(tx, table.name, &uid)?,
+            (Some(_), None) => {
+                row::delete(tx, table, &uid)?;
+                base::forget(tx, table.name, &uid)?;
+            }
+            (None, _) => {}
+        }
+        return Ok(0);
+    }
+    let mut agreed = base::read(tx, table.name, &uid)?;
+    let Some(local) = local else {
+        if !parents_here(tx, table, &live)? {
+            // What it belongs to was deleted: it goes with it, as here it would have.
+            return Ok(0);
+        }
+        // New here, or deleted here while another desk edited it: the edit is kept.
+        row::write(tx, table, &uid, &renumbered(tx, table, live)?, false)?;
+        for (column, stamped) in &shared_row.fields {
+            agreed.insert(column.clone(), stamp(stamped));
+        }
+        keep_numbered(tx, table, &uid, &mut agreed)?;
+        base::keep(tx, table.name, &uid, &agreed)?;
+        return Ok(0);
+    };
+    let mut writes = Fields::new();
+    let mut conflicts = 0;
+    for (column, theirs) in &shared_row.fields {
+        let known = agreed.get(column);
+        if known.is_some_and(|k| !k.before(theirs.clock, &theirs.desk)) {
+            continue;
+        }
+        let ours = local.get(column).cloned().unwrap_or(Value::Null);
+        let changed_here = known.is_none_or(|k| k.hash() != base::hash(&ours));
+        if changed_here && base::hash(&ours) != base::hash(&theirs.value) {
+            let mine = Stamped {
+                value: ours,
+                clock: waiting.unwrap_or_default(),
+                desk: desk.id.to_string(),
+                author: desk.author.to_string(),
+            };
+            let (kept, other) = if mine.after(theirs) { (&mine, theirs) } else { (theirs, &mine) };
+            if !shared::BOOKKEEPING.contains(&column.as_str()) {
+                record(tx, table, &uid, column, kept, other)?;
+                conflicts += 1;
+            }
+            if !mine.after(theirs) {
+                writes.insert(column.clone(), theirs.value.clone());
+            }
+        } else if !changed_here {
+            writes.insert(column.clone(), theirs.value.clone());
+        }
+        agreed.insert(column.clone(), stamp(theirs));
+    }
+    row::write(tx, table, &uid, &writes, true)?;
+    keep_numbered(tx, table, &uid, &mut agreed)?;
+    base::keep(tx, table.name, &uid, &agreed)?;
+    Ok(conflicts)
+}
+
+/// Whether every row this one points at is on the desk.
+fn parents_here(tx: &Connection, table: &SharedTable, live: &Fields) -> Result<bool> {
+    for (column, parent) in table.links {
+        if let Some(Value::String(uid)) = live.get(*column) {
+            if !row::exists(tx, parent, uid)? {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
+fn stamp(stamped: &Stamped) -> Agreed {
+    Agreed(base::hash(&stamped.value), stamped.clock, stamped.desk.clone())
+}
+
+/// A revision's number counts per story on each desk: two desks that saved
+/// the same story apart both made revision N, so the one applied second is
+/// numbered after the story's last.
+fn renumbered(tx: &Connection, table: &SharedTable, mut live: Fields) -> Result<Fields> {
+    if table.name != "story_revision" {
+        return Ok(live);
+    }
+    let (Some(Value::String(story)), Some(number)) = (live.get("story_id"), live.get("number").and_then(Value::as_i64))
+    else {
+        return Ok(live);
+    };
+    let last: Option<i64> = tx.query_row(
+        "SELECT max(r.number) FROM story_revision r JOIN story s ON s.id = r.story_id
+         WHERE s.uid = ?1 AND EXISTS (SELECT 1 FROM story_revision t WHERE t.story_id = r.story_id AND t.number = ?2)",
+        params![story, number],
+        |r| r.get(0),
+    )?;
+    if let Some(last) = last {
+        live.insert("number".into(), Value::from(last + 1));
+    }
+    Ok(live)
+}
+
+/// The number a revision has on this desk is what this desk agrees it is,
+/// so that a renumbered revision is not sent back.
+fn keep_numbered(tx: &Connection, table: &SharedTable, uid: &str, agreed: &mut Base) -> Result<()> {
+    if table.name != "story_revision" {
+        return Ok(());
+    }
+    if let (Some(fields), Some(number)) = (row::read(tx, table, uid)?, agreed.get_mut("number")) {
+        number.0 = base::hash(fields.get("number").unwrap_or(&Value::Null));
+    }
+    Ok(())
+}
+
+/// The clock of this desk's latest change to the row still waiting to be pushed.
+fn waiting_clock(conn: &Connection, table: &str, uid: &str) -> Result<Option<i64>> {
+    let clock = conn
+        .prepare_cached("SELECT max(hlc) FROM team_outbox WHERE tbl = ?1 AND uid = ?2")?
+        .query_row([table, uid], |r| r.get(0))?;
+    Ok(clock)
+}
+
+fn record(tx: &Connection, table: &SharedTable, uid: &str, field: &str, kept: &Stamped, other: &Stamped) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO team_conflict (tbl, uid, field, kept, kept_author, kept_clock, other, other_author, other_clock, found_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        table.name,
+        uid,
+        field,
+        kept.value.to_string(),
+        kept.author,
+        kept.clock,
+        other.value.to_string(),
+        other.author,
+        other.clock,
+        now()
+    ])?;
+    Ok(())
+}

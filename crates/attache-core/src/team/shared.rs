@@ -1,0 +1,128 @@
+//! The tables a team library shares, in one declaration: which columns stay
+//! on the desk, which point at rows of other shared tables (sent as those
+//! rows' ids), and which columns name a row when two desks made it apart.
+
+/// A shared table.
+pub(crate) struct SharedTable {
+    /// The table's name, as in the schema and on the wire.
+    pub name: &'static str,
+    /// Columns every desk keeps for itself: its own keys, what it read.
+    pub local: &'static [&'static str],
+    /// Columns holding another shared row's local id: (column, table).
+    /// On the wire they hold that row's `uid`.
+    pub links: &'static [(&'static str, &'static str)],
+    /// Columns (links as uids) that make a row the same row on two desks
+    /// whatever its `uid`: the rating named "False" exists on every desk.
+    pub natural: &'static [&'static str],
+}
+
+impl SharedTable {
+    /// The table a link column points at, if it is one.
+    pub fn link(&self, column: &str) -> Option<&'static str> {
+        self.links.iter().find(|(c, _)| *c == column).map(|(_, t)| *t)
+    }
+}
+
+const STORY: &[(&str, &str)] = &[("story_id", "story")];
+
+/// Every shared table, parents before the rows that point at them: rows are
+/// applied in this order, so a fact-check finds its story already there.
+pub(crate) const SHARED: &[SharedTable] = &[
+    SharedTable { name: "story", local: &["id", "analyzed_with"], links: &[], natural: &[] },
+    SharedTable { name: "source", local: &["id"], links: &[], natural: &[] },
+    SharedTable { name: "rating", local: &["id"], links: &[], natural: &["name"] },
+    SharedTable { name: "story_revision", local: &["id"], links: STORY, natural: &[] },
+    SharedTable {
+        name: "factcheck",
+        local: &["id"],
+        links: &[("story_id", "story"), ("rating_id", "rating")],
+        natural: &[],
+    },
+    SharedTable { name: "factcheck_event", local: &["id"], links: &[("factcheck_id", "factcheck")], natural: &[] },
+    SharedTable { name: "factcheck_evidence", local: &["id"], links: &[("factcheck_id", "factcheck")], natural: &[] },
+    SharedTable {
+        name: "quote_status",
+        local: &["id"],
+        links: &[("story_id", "story"), ("source_id", "source")],
+        natural: &[],
+    },
+    SharedTable { name: "quote_speaker_fix", local: &[], links: STORY, natural: &["story_id", "anchor"] },
+    SharedTable { name: "quote_bounds_fix", local: &[], links: STORY, natural: &["story_id", "anchor"] },
+    SharedTable { name: "claim_dismissal", local: &[], links: STORY, natural: &["story_id", "text"] },
+];
+
+/// Columns the later change takes without a conflict: when a row was made
+/// or last changed, and who made it (two desks that made the same rating
+/// apart), are bookkeeping, not something an editor chooses between.
+pub(crate) const BOOKKEEPING: &[&str] = &["created_at", "updated_at", "author"];
+
+/// A story's tags travel as this field of the story.
+pub(crate) const TAGS: &str = "tags";
+
+/// The shared table of this name.
+pub(crate) fn table(name: &str) -> Option<&'static SharedTable> {
+    SHARED.iter().find(|t| t.name == name)
+}
+
+/// Where a table comes in the order rows are applied.
+pub(crate) fn rank(name: &str) -> usize {
+    SHARED.iter().position(|t| t.name == name).unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::migrate::{migrate_to, supported_version};
+    use rusqlite::Connection;
+
+    fn schema() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate_to(&mut conn, supported_version()).unwrap();
+        conn
+    }
+
+    #[test]
+    fn the_outbox_triggers_cover_exactly_the_shared_tables_and_columns() {
+        let conn = schema();
+        let triggers: Vec<(String, String, String)> = conn
+            .prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_team_%'")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        for table in SHARED {
+            for kind in ["insert", "update", "delete"] {
+                let name = format!("{}_team_{kind}", table.name);
+                assert!(triggers.iter().any(|(n, t, _)| *n == name && t == table.name), "{name} is missing");
+            }
+            let (_, _, sql) = triggers.iter().find(|(n, _, _)| *n == format!("{}_team_update", table.name)).unwrap();
+            let of = sql.split(" OF ").nth(1).and_then(|rest| rest.split(" ON ").next()).unwrap();
+            let mut watched: Vec<String> = of.split(',').map(|c| c.trim().trim_matches('"').to_string()).collect();
+            let mut expected = super::super::row::columns(&conn, table).unwrap();
+            expected.push("uid".into());
+            watched.sort();
+            expected.sort();
+            assert_eq!(watched, expected, "the update trigger of {} watches its shared columns", table.name);
+        }
+        for (name, table, _) in &triggers {
+            assert!(
+                table == "story_tag" || SHARED.iter().any(|t| t.name == table),
+                "{name} records a table not declared shared"
+            );
+        }
+    }
+
+    #[test]
+    fn every_link_points_at_a_shared_table_declared_before_it() {
+        for table in SHARED {
+            for (column, parent) in table.links {
+                assert!(
+                    rank(parent) < rank(table.name),
+                    "{}.{column} points at {parent}, declared after it",
+                    table.name
+                );
+            }
+        }
+    }
+}

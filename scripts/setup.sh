@@ -11,6 +11,7 @@ packages=(
   chromium                                                                        # UI tests
   imagemagick python3 build-essential pkg-config curl file                        # screenshots, scripts, builds
   poppler-utils python3-venv                                                      # packet PDF tests, benchmark baselines
+  postgresql                                                                      # the team library's tests
 )
 missing=()
 for package in "${packages[@]}"; do

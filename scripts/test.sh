@@ -21,7 +21,12 @@ step "Rust formatting"
 cargo fmt --all --check
 step "Rust lints"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-step "Rust unit and integration tests"
+step "Rust unit and integration tests (the team library's against a throwaway PostgreSQL)"
+pg_dir="$(mktemp -d /tmp/attache-pg.XXXXXX)"
+pg_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+ATTACHE_TEST_PG_URL="$(bash scripts/pg-cluster.sh start "$pg_dir" "$pg_port")"
+export ATTACHE_TEST_PG_URL
+trap 'bash scripts/pg-cluster.sh stop "$pg_dir" || true; rm -rf "$pg_dir"' EXIT
 cargo test --workspace
 step "UI type check"
 npm --prefix ui run check --silent

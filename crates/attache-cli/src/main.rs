@@ -19,6 +19,7 @@ mod quotes_cmd;
 mod sources_cmd;
 mod stories_cmd;
 mod synth;
+mod team_cmd;
 mod travels_cmd;
 mod visits_cmd;
 
@@ -88,6 +89,9 @@ enum Command {
     /// Benchmarks: synthetic libraries, import throughput, search latency.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+    /// The newsroom's team library: init, connect, sync, status, conflicts, resolve, leave.
+    #[command(subcommand)]
+    Team(team_cmd::TeamCommand),
 }
 
 fn main() -> ExitCode {
@@ -114,6 +118,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Verify(args) if args.has_source() => return sources_cmd::verify(None, args),
         Command::Check(args) => return library_cmd::check(&path, args),
         Command::Salvage(args) => return library_cmd::salvage_library(args),
+        Command::Team(team_cmd::TeamCommand::Init(args)) => return team_cmd::init(args),
         _ => {}
     }
     let mut library = Library::open(&path)?;
@@ -135,6 +140,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Visits(command) => visits_cmd::run(&library, command),
         Command::Factcheck(command) => factcheck_cmd::run(&mut library, command),
         Command::Packet(args) => packet_cmd::run(&library, args),
+        Command::Team(command) => team_cmd::run(&library, &path, command),
         Command::Bench(_) | Command::Analyze(_) | Command::Check(_) | Command::Salvage(_) => {
             unreachable!("handled before the library is opened")
         }

@@ -95,11 +95,16 @@ pub fn run(library: &Library, path: &Path, command: TeamCommand) -> Result<ExitC
                     eprint!("\rpulled {} of {}", p.done, p.total);
                 }
             }))?;
+            // Stories from other desks come unread: read them as the app would.
+            let read = attache_core::catch_up::analyze_pending(library, |_, _| true)?;
             if json {
                 print_json(&report);
             } else {
                 eprintln!();
-                println!("pushed {}, pulled {}, conflicts {}", report.pushed, report.pulled, report.conflicts);
+                println!(
+                    "pushed {}, pulled {}, conflicts {}; {read} stories read",
+                    report.pushed, report.pulled, report.conflicts
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

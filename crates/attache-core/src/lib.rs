@@ -18,6 +18,7 @@ pub mod paths;
 pub mod people;
 pub mod quotes;
 pub mod record_files;
+mod revisions;
 pub mod salvage;
 mod search;
 mod snippet;

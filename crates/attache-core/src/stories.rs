@@ -1,13 +1,13 @@
-//! Writing and reading stories: create with duplicate detection, edit with
-//! revisions, trash and restore. Each public method is one transaction.
+//! Writing and reading stories: create with duplicate detection, edit
+//! (keeping revisions, `revisions.rs`), trash and restore. Each public method is one transaction.
 
-use crate::clock::{now, parse_stored_date};
+use crate::clock::now;
 use crate::dedupe::{body_key, url_key};
 use crate::error::{Error, Result};
 use crate::search::StoryFilters;
-use crate::story::{Added, DuplicateReason, Revision, Stories, Story, StoryDraft};
+use crate::story::{draft_from_row, Added, DuplicateReason, Stories, Story, StoryDraft};
 use crate::story_reader::{keep_reading, read_draft, Read, ANALYZER_VERSION};
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 impl Stories<'_> {
     /// How many stories are outside the trash, and how many in it: each
@@ -110,7 +110,7 @@ impl Stories<'_> {
         }
         let read = read_draft(&draft);
         self.library.write(|tx| {
-            keep_revision(tx, &current)?;
+            crate::revisions::keep_revision(tx, &current)?;
             tx.execute(
                 "UPDATE story SET headline = ?2, outlet = ?3, byline = ?4, published = ?5, url = ?6, body = ?7,
                         body_key = ?8, updated_at = ?9, url_key = ?10 WHERE id = ?1",
@@ -131,37 +131,6 @@ impl Stories<'_> {
             keep_read(tx, id, read)
         })?;
         self.get(id)
-    }
-
-    /// The earlier states of a story, newest first.
-    pub fn revisions(&self, id: i64) -> Result<Vec<Revision>> {
-        self.get(id)?;
-        let mut stmt = self.library.conn().prepare(
-            "SELECT number, headline, outlet, byline, published, url, tags, body, saved_at
-             FROM story_revision WHERE story_id = ?1 ORDER BY number DESC",
-        )?;
-        let rows = stmt.query_map([id], |row| {
-            let tags: String = row.get(6)?;
-            Ok((row.get::<_, i64>(0)?, draft_from_row(row, 1, 7)?, tags, row.get::<_, String>(8)?))
-        })?;
-        rows.map(|row| {
-            let (number, mut draft, tags, saved_at) = row?;
-            draft.tags = serde_json::from_str(&tags)
-                .map_err(|e| Error::Corrupt(format!("tags of revision {number} of story {id}: {e}")))?;
-            Ok(Revision { number, draft, saved_at })
-        })
-        .collect()
-    }
-
-    /// Makes revision `number` the current state; the state it replaces is
-    /// kept as a new revision, so restoring is itself undoable.
-    pub fn restore_revision(&self, id: i64, number: i64) -> Result<Story> {
-        let revision = self
-            .revisions(id)?
-            .into_iter()
-            .find(|r| r.number == number)
-            .ok_or_else(|| Error::InvalidInput(format!("story {id} has no revision {number}")))?;
-        self.update(id, revision.draft)
     }
 
     /// Moves a story to the trash.
@@ -328,28 +297,6 @@ fn find_duplicate(tx: &Connection, draft: &StoryDraft, body_key: &str) -> Result
     Ok(same_body.map(|id| Added::Duplicate { id, reason: DuplicateReason::SameBody }))
 }
 
-fn keep_revision(tx: &Transaction, story: &Story) -> Result<()> {
-    let d = &story.draft;
-    let tags = serde_json::to_string(&d.tags).map_err(|e| Error::Corrupt(e.to_string()))?;
-    tx.execute(
-        "INSERT INTO story_revision (story_id, number, headline, outlet, byline, published, url, tags, body, saved_at)
-         VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM story_revision WHERE story_id = ?1),
-                 ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            story.id,
-            d.headline,
-            d.outlet,
-            d.byline,
-            d.published.map(|p| p.to_string()),
-            d.url,
-            tags,
-            d.body,
-            now()
-        ],
-    )?;
-    Ok(())
-}
-
 /// Replaces a story's tags.
 pub(crate) fn set_tags(tx: &Connection, id: i64, tags: &[String]) -> Result<()> {
     tx.prepare_cached("DELETE FROM story_tag WHERE story_id = ?1")?.execute([id])?;
@@ -375,18 +322,6 @@ pub(crate) fn tags_of(conn: &rusqlite::Connection, id: i64) -> Result<Vec<String
 
 /// Reads headline, outlet, byline, published, url from `first` on, and the
 /// body from column `body`; tags are left empty for the caller.
-fn draft_from_row(row: &Row, first: usize, body: usize) -> rusqlite::Result<StoryDraft> {
-    Ok(StoryDraft {
-        headline: row.get(first)?,
-        outlet: row.get(first + 1)?,
-        byline: row.get(first + 2)?,
-        published: parse_stored_date(row.get(first + 3)?)?,
-        url: row.get(first + 4)?,
-        tags: Vec::new(),
-        body: row.get(body)?,
-    })
-}
-
 fn story_from_row(row: &Row) -> rusqlite::Result<Story> {
     Ok(Story {
         id: row.get(0)?,

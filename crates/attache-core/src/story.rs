@@ -141,3 +141,17 @@ pub enum DuplicateReason {
     /// The same body once case, typography and spacing are set aside.
     SameBody,
 }
+
+/// Reads a story's fields from a row: the headline and the four after it
+/// from column `first`, the body from column `body` (tags are read apart).
+pub(crate) fn draft_from_row(row: &rusqlite::Row, first: usize, body: usize) -> rusqlite::Result<StoryDraft> {
+    Ok(StoryDraft {
+        headline: row.get(first)?,
+        outlet: row.get(first + 1)?,
+        byline: row.get(first + 2)?,
+        published: crate::clock::parse_stored_date(row.get(first + 3)?)?,
+        url: row.get(first + 4)?,
+        tags: Vec::new(),
+        body: row.get(body)?,
+    })
+}

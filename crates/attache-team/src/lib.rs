@@ -11,4 +11,5 @@ pub mod schema;
 pub mod secret;
 mod sync;
 
-pub use sync::{init, join, leave, sync, SyncReport};
+pub use attache_core::team::{SyncProgress, SyncReport};
+pub use sync::{init, join, leave, sync};

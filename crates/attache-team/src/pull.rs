@@ -3,20 +3,13 @@
 //! at (a fact-check's story changed later sits on a later page).
 
 use crate::connect::server_error;
-use attache_core::team::SharedRow;
+use attache_core::team::{SharedRow, SyncProgress};
 use attache_core::{Library, Result};
 use serde_json::Value;
 use tokio_postgres::{Client, Row};
 
 /// Rows applied per local transaction.
 const PAGE: i64 = 2_000;
-
-/// How far a pull has come: rows applied of those to pull.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PullProgress {
-    pub done: usize,
-    pub total: usize,
-}
 
 /// What a pull applied.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +23,7 @@ pub async fn pull(
     client: &Client,
     library: &Library,
     server: &str,
-    progress: &mut dyn FnMut(PullProgress),
+    progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<Pulled> {
     let failed = |e| server_error(server, e);
     let team = library.team();
@@ -81,8 +74,39 @@ pub async fn pull(
             rows.extend(parents.iter().map(shared_row));
         }
         pulled.conflicts += team.apply(&rows, last)?;
+        pulled.conflicts += refetch(client, library, server, &membership.library, last).await?;
         pulled.rows += count;
-        progress(PullProgress { done: pulled.rows, total: (total.max(0) as usize).max(pulled.rows) });
+        progress(SyncProgress { done: pulled.rows, total: (total.max(0) as usize).max(pulled.rows) });
+    }
+}
+
+/// Asks the server again for the rows of rows this desk brought back (a
+/// story it had deleted, kept for another desk's edit): its own copies went
+/// with the deletion.
+async fn refetch(client: &Client, library: &Library, server: &str, id: &str, pulled: i64) -> Result<usize> {
+    let team = library.team();
+    let mut conflicts = 0;
+    loop {
+        let wanted = team.refetch()?;
+        if wanted.is_empty() {
+            return Ok(conflicts);
+        }
+        let mut rows = Vec::new();
+        for (table, uid) in &wanted {
+            for (child, column) in attache_core::team::links_to(table) {
+                let found = client
+                    .query(
+                        "SELECT tbl, uid, fields, deleted, seq FROM attache.team_row
+                         WHERE library_id = $1 AND tbl = $2 AND fields -> $3 ->> 'value' = $4",
+                        &[&id, &child, &column, uid],
+                    )
+                    .await
+                    .map_err(|e| server_error(server, e))?;
+                rows.extend(found.iter().map(shared_row));
+            }
+        }
+        team.refetched(&wanted)?;
+        conflicts += team.apply(&rows, pulled)?;
     }
 }
 

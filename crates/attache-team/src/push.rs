@@ -98,6 +98,7 @@ async fn apply(
         },
         None => SharedRow::from_change(change),
     };
+    let was_deleted = row.is_deleted();
     row.merge(change);
     let fields = serde_json::to_value(&row.fields).unwrap_or(Value::Null);
     let deleted = row.deleted.as_ref().and_then(|d| serde_json::to_value(d).ok());
@@ -111,5 +112,34 @@ async fn apply(
         )
         .await?
         .get(0);
+    if was_deleted && !row.is_deleted() {
+        revive(tx, library, &change.table, &change.uid).await?;
+    }
     Ok(Some(seq))
+}
+
+/// A row deleted for good and kept because a desk edited it comes back with
+/// what belonged to it: the server kept those rows (a deletion by cascade is
+/// not sent), and sends them again to the desks that deleted them with it.
+async fn revive(
+    tx: &tokio_postgres::Transaction<'_>,
+    library: &str,
+    table: &str,
+    uid: &str,
+) -> std::result::Result<(), tokio_postgres::Error> {
+    let mut parents = vec![(table.to_string(), uid.to_string())];
+    while let Some((parent, parent_uid)) = parents.pop() {
+        for (child, column) in attache_core::team::links_to(&parent) {
+            let revived = tx
+                .query(
+                    "UPDATE attache.team_row SET seq = nextval('attache.team_seq')
+                     WHERE library_id = $1 AND tbl = $2 AND deleted IS NULL AND fields -> $3 ->> 'value' = $4
+                     RETURNING uid",
+                    &[&library, &child, &column, &parent_uid],
+                )
+                .await?;
+            parents.extend(revived.iter().map(|r| (child.to_string(), r.get::<_, String>(0))));
+        }
+    }
+    Ok(())
 }

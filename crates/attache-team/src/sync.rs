@@ -4,26 +4,14 @@
 
 use crate::address::Address;
 use crate::connect::{connect, server_error};
-use crate::pull::{pull, PullProgress};
+use crate::pull::pull;
 use crate::push::{push, Pushed};
 use crate::{schema, secret};
-use attache_core::team::Membership;
+use attache_core::team::{Membership, SyncProgress, SyncReport};
 use attache_core::{Error, ErrorCode, Library, Result};
-use serde::Serialize;
 
 /// Rounds of pull-then-push before a sync gives up on a busy server.
 const ROUNDS: usize = 20;
-
-/// What a sync did (`attache team sync --json`).
-#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
-pub struct SyncReport {
-    /// Changes of this desk the server took.
-    pub pushed: usize,
-    /// Rows of the server applied here.
-    pub pulled: usize,
-    /// Conflicts found.
-    pub conflicts: usize,
-}
 
 /// Sets up the team library `name` on the server at `url` (run once, by
 /// whoever administers the database), letting `members` in.
@@ -70,7 +58,7 @@ pub async fn join(library: &Library, url: &str, password: Option<&str>, name: Op
 }
 
 /// Syncs the desk with its team library: pull, push, until both agree.
-pub async fn sync(library: &Library, progress: &mut dyn FnMut(PullProgress)) -> Result<SyncReport> {
+pub async fn sync(library: &Library, progress: &mut dyn FnMut(SyncProgress)) -> Result<SyncReport> {
     let membership = library.team().membership()?.ok_or_else(|| {
         Error::team(
             ErrorCode::NotInTeam,

@@ -130,6 +130,15 @@ async fn the_same_field_changed_on_two_desks_apart_keeps_the_later_and_records_t
     assert_eq!((conflict.kept_author.as_str(), conflict.other_author.as_str()), ("ben", "ana"));
     assert_eq!(b.team().status().unwrap().unwrap().conflicts, 1);
 
+    for (library, id) in [(&a, added.id()), (&b, b_id)] {
+        let kept: Vec<String> =
+            library.stories().revisions(id).unwrap().into_iter().map(|r| r.draft.headline).collect();
+        assert!(
+            kept.contains(&"Talks in Cairo".to_string()),
+            "the text that lost is a revision on both desks: {kept:?}"
+        );
+    }
+
     b.team().resolve(conflict.id, true).unwrap();
     assert!(b.team().conflicts().unwrap().is_empty());
     synced(&b).await;

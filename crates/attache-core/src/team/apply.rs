@@ -21,25 +21,28 @@ pub(crate) struct Desk<'a> {
 /// Applies one row; returns the conflicts it recorded.
 pub(crate) fn apply(tx: &Connection, desk: &Desk, shared_row: &SharedRow) -> Result<usize> {
     let Some(table) = shared::table(&shared_row.table) else { return Ok(0) };
+    tx.prepare_cached("DELETE FROM team_orphan WHERE tbl = ?1 AND uid = ?2")?.execute([table.name, &shared_row.uid])?;
     let live: Fields = shared_row.fields.iter().map(|(c, s)| (c.clone(), s.value.clone())).collect();
-    let mut uid = shared_row.uid.clone();
+    let uid = shared_row.uid.clone();
     let mut local = row::read(tx, table, &uid)?;
     if local.is_none() {
         if let Some(other) = row::same_row(tx, table, &live)? {
-            // The same row made on two desks apart: the smaller id stays.
-            if uid < other {
-                row::rename(tx, table, &other, &uid)?;
-                base::rename(tx, table.name, &other, &uid)?;
-            } else {
-                uid = other;
-            }
+            // The same row, made here before it was named by its natural key
+            // (natural.rs): it takes the name every desk gives it.
+            row::rename(tx, table, &other, &uid)?;
+            base::rename(tx, table.name, &other, &uid)?;
             local = row::read(tx, table, &uid)?;
         }
     }
     let waiting = waiting_clock(tx, table.name, &uid)?;
     if shared_row.is_deleted() {
         match (local, waiting) {
-            (Some(_), Some(_)) => base::forget(tx, table.name, &uid)?,
+            (Some(_), Some(_)) => {
+                // Deleted elsewhere while edited here: the edit is kept, and
+                // sent whole, after the deletion, so every desk keeps it.
+                let after = shared_row.deleted.as_ref().map_or(0, |d| d.clock) + 1;
+                send_again(tx, table, &uid, after)?;
+            }
             (Some(_), None) => {
                 row::delete(tx, table, &uid)?;
                 base::forget(tx, table.name, &uid)?;
@@ -51,10 +54,18 @@ pub(crate) fn apply(tx: &Connection, desk: &Desk, shared_row: &SharedRow) -> Res
     let mut agreed = base::read(tx, table.name, &uid)?;
     let Some(local) = local else {
         if !parents_here(tx, table, &live)? {
-            // What it belongs to was deleted: it goes with it, as here it would have.
+            // What it belongs to is not here (yet): it waits for it.
+            let text = serde_json::to_string(shared_row).unwrap_or_default();
+            tx.prepare_cached("INSERT OR REPLACE INTO team_orphan (tbl, uid, row) VALUES (?1, ?2, ?3)")?
+                .execute(params![table.name, uid, text])?;
             return Ok(0);
         }
-        // New here, or deleted here while another desk edited it: the edit is kept.
+        // New here, or deleted here while another desk edited it: the edit is
+        // kept, and what belonged to it here is asked of the server again.
+        if !agreed.is_empty() {
+            tx.prepare_cached("INSERT OR IGNORE INTO team_refetch (tbl, uid) VALUES (?1, ?2)")?
+                .execute([table.name, &uid])?;
+        }
         row::write(tx, table, &uid, &renumbered(tx, table, live)?, false)?;
         for (column, stamped) in &shared_row.fields {
             agreed.insert(column.clone(), stamp(stamped));
@@ -65,9 +76,15 @@ pub(crate) fn apply(tx: &Connection, desk: &Desk, shared_row: &SharedRow) -> Res
     };
     let mut writes = Fields::new();
     let mut conflicts = 0;
+    let mut lost = Vec::new();
     for (column, theirs) in &shared_row.fields {
         let known = agreed.get(column);
         if known.is_some_and(|k| !k.before(theirs.clock, &theirs.desk)) {
+            continue;
+        }
+        if table.name == "story_revision" && column == "number" {
+            // Numbered on each desk (`renumbered`): another desk's number is not taken.
+            agreed.insert(column.clone(), stamp(theirs));
             continue;
         }
         let ours = local.get(column).cloned().unwrap_or(Value::Null);
@@ -84,18 +101,89 @@ pub(crate) fn apply(tx: &Connection, desk: &Desk, shared_row: &SharedRow) -> Res
                 record(tx, table, &uid, column, kept, other)?;
                 conflicts += 1;
             }
+            if table.name == "story" && shared::TEXT.contains(&column.as_str()) {
+                lost.push((column.clone(), other.clone()));
+            }
             if !mine.after(theirs) {
                 writes.insert(column.clone(), theirs.value.clone());
             }
-        } else if !changed_here {
+        } else if !changed_here && base::hash(&ours) != base::hash(&theirs.value) {
             writes.insert(column.clone(), theirs.value.clone());
         }
         agreed.insert(column.clone(), stamp(theirs));
     }
-    row::write(tx, table, &uid, &writes, true)?;
+    if !writes.is_empty() {
+        row::write(tx, table, &uid, &writes, true)?;
+        keep_bookkeeping(tx, table, &uid, &local, &writes)?;
+    }
+    if !lost.is_empty() {
+        keep_lost(tx, &uid, &lost)?;
+    }
     keep_numbered(tx, table, &uid, &mut agreed)?;
     base::keep(tx, table.name, &uid, &agreed)?;
     Ok(conflicts)
+}
+
+/// Applies the rows waiting for their parents whose parents have come,
+/// until no more can be; returns the conflicts found.
+pub(crate) fn adopt_orphans(tx: &Connection, desk: &Desk) -> Result<usize> {
+    let mut conflicts = 0;
+    loop {
+        let waiting: Vec<String> =
+            tx.prepare("SELECT row FROM team_orphan")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut adopted = 0;
+        for text in waiting {
+            let Ok(orphan) = serde_json::from_str::<SharedRow>(&text) else { continue };
+            let Some(table) = shared::table(&orphan.table) else { continue };
+            let live: Fields = orphan.fields.iter().map(|(c, s)| (c.clone(), s.value.clone())).collect();
+            if parents_here(tx, table, &live)? {
+                conflicts += apply(tx, desk, &orphan)?;
+                adopted += 1;
+            }
+        }
+        if adopted == 0 {
+            return Ok(conflicts);
+        }
+    }
+}
+
+/// A rating's own trigger stamps a change to it that leaves `updated_at` as
+/// it was with now and this desk's editor (migration 0011): a change from
+/// another desk keeps its own stamp.
+fn keep_bookkeeping(tx: &Connection, table: &SharedTable, uid: &str, local: &Fields, writes: &Fields) -> Result<()> {
+    if table.name != "rating" || writes.contains_key("updated_at") {
+        return Ok(());
+    }
+    let stamp: Fields = ["updated_at", "author"]
+        .into_iter()
+        .filter_map(|c| writes.get(c).or_else(|| local.get(c)).map(|v| (c.to_string(), v.clone())))
+        .collect();
+    if !stamp.is_empty() {
+        row::write(tx, table, uid, &stamp, true)?;
+    }
+    Ok(())
+}
+
+/// Sends a row whole again, stamped after `after`, with the rows that belong
+/// to it (a story's revisions and quote statuses went with its deletion).
+fn send_again(tx: &Connection, table: &SharedTable, uid: &str, after: i64) -> Result<()> {
+    base::forget(tx, table.name, uid)?;
+    tx.prepare_cached("INSERT INTO team_outbox (tbl, uid, hlc) SELECT ?1, ?2, max(clock + 1, ?3) FROM team_desk")?
+        .execute(params![table.name, uid, after])?;
+    for child in shared::SHARED {
+        for (column, parent) in child.links.iter().filter(|(_, parent)| *parent == table.name) {
+            let sql = format!(
+                "SELECT uid FROM \"{}\" WHERE \"{column}\" = (SELECT id FROM \"{parent}\" WHERE uid = ?1) AND uid IS NOT NULL",
+                child.name
+            );
+            let children: Vec<String> =
+                tx.prepare(&sql)?.query_map([uid], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            for child_uid in children {
+                send_again(tx, child, &child_uid, after)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Whether every row this one points at is on the desk.
@@ -108,6 +196,18 @@ fn parents_here(tx: &Connection, table: &SharedTable, live: &Fields) -> Result<b
         }
     }
     Ok(true)
+}
+
+/// A story's headline or body that lost a conflict is kept as a revision of
+/// the story, under its editor's name: a revision this desk makes, so it is
+/// shared like any other.
+fn keep_lost(tx: &Connection, uid: &str, lost: &[(String, Stamped)]) -> Result<()> {
+    let text = |field: &str| lost.iter().find(|(c, _)| c == field).and_then(|(_, s)| s.value.as_str());
+    let author = lost.first().map_or("", |(_, s)| s.author.as_str());
+    tx.execute("UPDATE team_desk SET applying = 0", [])?;
+    crate::revisions::keep_lost_text(tx, uid, text("headline"), text("body"), author)?;
+    tx.execute("UPDATE team_desk SET applying = 1", [])?;
+    Ok(())
 }
 
 fn stamp(stamped: &Stamped) -> Agreed {

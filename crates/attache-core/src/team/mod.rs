@@ -7,18 +7,21 @@
 mod apply;
 mod base;
 mod conflicts;
+mod natural;
 mod outbox;
 mod row;
 mod shared;
 mod wire;
 
 pub use conflicts::Conflict;
+pub use shared::links_to;
 pub use wire::{Change, SharedRow, Stamped, StampedFields};
 
 use crate::error::Result;
 use crate::library::Library;
 use rusqlite::OptionalExtension;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// The library's team membership, changes waiting and conflicts.
@@ -56,6 +59,24 @@ pub struct TeamStatus {
     pub conflicts: i64,
 }
 
+/// What a sync did (`attache team sync --json`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct SyncReport {
+    /// Changes of this desk the server took.
+    pub pushed: usize,
+    /// Rows of the server applied here.
+    pub pulled: usize,
+    /// Conflicts found.
+    pub conflicts: usize,
+}
+
+/// How far a sync's pull has come: rows applied of those to pull.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct SyncProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
 impl Team<'_> {
     /// The desk's membership, or `None` when it works alone.
     pub fn membership(&self) -> Result<Option<Membership>> {
@@ -86,6 +107,8 @@ impl Team<'_> {
             )?;
             tx.execute("DELETE FROM team_outbox", [])?;
             tx.execute("DELETE FROM team_base", [])?;
+            tx.execute("DELETE FROM team_orphan", [])?;
+            tx.execute("DELETE FROM team_refetch", [])?;
             for table in shared::SHARED {
                 let sql = format!(
                     "INSERT INTO team_outbox (tbl, uid, hlc) SELECT ?1, uid, (SELECT clock FROM team_desk)
@@ -106,6 +129,8 @@ impl Team<'_> {
             tx.execute("DELETE FROM team_desk", [])?;
             tx.execute("DELETE FROM team_outbox", [])?;
             tx.execute("DELETE FROM team_base", [])?;
+            tx.execute("DELETE FROM team_orphan", [])?;
+            tx.execute("DELETE FROM team_refetch", [])?;
             Ok(())
         })
     }
@@ -127,9 +152,17 @@ impl Team<'_> {
         }))
     }
 
-    /// The changes waiting for the server, for at most `limit` rows, parents first.
+    /// The changes waiting for the server, for at most `limit` rows, parents
+    /// first. Rows with a natural key are first given the uid every desk
+    /// gives them (`natural.rs`).
     pub fn waiting(&self, limit: usize) -> Result<Vec<Change>> {
         let Some(membership) = self.membership()? else { return Ok(Vec::new()) };
+        self.library.write(|tx| {
+            tx.execute("UPDATE team_desk SET applying = 1", [])?;
+            natural::name_waiting_rows(tx)?;
+            tx.execute("UPDATE team_desk SET applying = 0", [])?;
+            Ok(())
+        })?;
         let author = self.library.editor_name()?.unwrap_or_default();
         outbox::waiting(self.library.conn(), &membership.desk, &author, limit)
     }
@@ -180,11 +213,48 @@ impl Team<'_> {
             for shared_row in ordered {
                 conflicts += apply::apply(tx, &desk, shared_row)?;
             }
+            conflicts += apply::adopt_orphans(tx, &desk)?;
             tx.execute(
                 "UPDATE team_desk SET applying = 0, pulled = max(pulled, ?1), clock = max(clock, ?2)",
                 [pulled, latest],
             )?;
             Ok(conflicts)
+        })
+    }
+
+    /// Every shared row on the desk as the wire carries it, by (table, uid):
+    /// what the desks and the server must agree on once all have synced.
+    pub fn shared_rows(&self) -> Result<BTreeMap<(String, String), BTreeMap<String, serde_json::Value>>> {
+        let conn = self.library.conn();
+        let mut rows = BTreeMap::new();
+        for table in shared::SHARED {
+            let sql = format!("SELECT uid FROM \"{}\" WHERE uid IS NOT NULL", table.name);
+            let uids: Vec<String> =
+                conn.prepare(&sql)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            for uid in uids {
+                if let Some(fields) = row::read(conn, table, &uid)? {
+                    rows.insert((table.name.to_string(), uid), fields);
+                }
+            }
+        }
+        Ok(rows)
+    }
+
+    /// Rows brought back here whose own rows the server is to send again.
+    pub fn refetch(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.library.conn().prepare("SELECT tbl, uid FROM team_refetch")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The server sent these rows' own rows again.
+    pub fn refetched(&self, rows: &[(String, String)]) -> Result<()> {
+        self.library.write(|tx| {
+            let mut remove = tx.prepare_cached("DELETE FROM team_refetch WHERE tbl = ?1 AND uid = ?2")?;
+            for (table, uid) in rows {
+                remove.execute([table, uid])?;
+            }
+            Ok(())
         })
     }
 

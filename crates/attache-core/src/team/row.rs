@@ -147,9 +147,13 @@ fn local_id(conn: &Connection, table: &str, uid: &str) -> Result<Option<i64>> {
 }
 
 fn uid_of(conn: &Connection, table: &str, id: i64) -> Result<Value> {
+    Ok(uid_of_id(conn, table, id)?.map_or(Value::Null, Value::String))
+}
+
+/// The uid of the row of `table` with local id `id`.
+pub(crate) fn uid_of_id(conn: &Connection, table: &str, id: i64) -> Result<Option<String>> {
     let sql = format!("SELECT uid FROM \"{table}\" WHERE id = ?1");
-    let uid: Option<String> = conn.prepare_cached(&sql)?.query_row([id], |r| r.get(0)).optional()?;
-    Ok(uid.map_or(Value::Null, Value::String))
+    Ok(conn.prepare_cached(&sql)?.query_row([id], |r| r.get(0)).optional()?)
 }
 
 fn json(value: ValueRef<'_>) -> Value {

@@ -56,12 +56,24 @@ pub(crate) const SHARED: &[SharedTable] = &[
 /// apart), are bookkeeping, not something an editor chooses between.
 pub(crate) const BOOKKEEPING: &[&str] = &["created_at", "updated_at", "author"];
 
+/// A story's text: when two desks changed it apart, the text that lost is
+/// kept as a revision.
+pub(crate) const TEXT: &[&str] = &["headline", "body"];
+
 /// A story's tags travel as this field of the story.
 pub(crate) const TAGS: &str = "tags";
 
 /// The shared table of this name.
 pub(crate) fn table(name: &str) -> Option<&'static SharedTable> {
     SHARED.iter().find(|t| t.name == name)
+}
+
+/// The shared tables whose rows point at rows of `parent`, with the column.
+pub fn links_to(parent: &str) -> Vec<(&'static str, &'static str)> {
+    SHARED
+        .iter()
+        .flat_map(|t| t.links.iter().filter(|(_, p)| *p == parent).map(move |(column, _)| (t.name, *column)))
+        .collect()
 }
 
 /// Where a table comes in the order rows are applied.

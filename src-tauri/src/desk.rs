@@ -43,6 +43,29 @@ impl Desk {
         self.stop_reading.swap(false, Ordering::SeqCst)
     }
 
+    /// Runs `work` on a connection of its own to the library, on a blocking
+    /// thread with a network runtime: long network work (the team library's
+    /// sync) that must not hold the connection the window's commands share.
+    pub async fn run_apart<T, F>(self: &Arc<Self>, work: F) -> Result<T, ErrorPayload>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Library, &tokio::runtime::Runtime) -> attache_core::Result<T> + Send + 'static,
+    {
+        let path = self.path.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let path = path.ok_or_else(|| attache_core::Error::InvalidInput("no library is open".into()))?;
+            let library = Library::open_at(&path, attache_core::migrate::supported_version())?;
+            let network = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| attache_core::Error::Internal(format!("cannot start the network runtime: {e}")))?;
+            work(&library, &network)
+        })
+        .await
+        .unwrap_or_else(|join| Err(attache_core::Error::Internal(format!("a task failed: {join}"))))
+        .map_err(|e| ErrorPayload::from(&e))
+    }
+
     /// Runs `work` on the library on a blocking thread.
     pub async fn run<T, F>(self: &Arc<Self>, work: F) -> Result<T, ErrorPayload>
     where

@@ -78,6 +78,21 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 60)]
         seconds: u64,
     },
+    /// The team library against a real PostgreSQL (an administrator's
+    /// address): a new desk pulling a whole library, an incremental sync of
+    /// `changes` edits, and what joining adds to a local write. Desks are
+    /// made in a new folder at --library.
+    Team {
+        /// The server: postgres://ADMIN:PASSWORD@HOST:PORT/DATABASE
+        #[arg(long)]
+        server: String,
+        /// Stories in the library pulled.
+        #[arg(long, default_value_t = 100_000)]
+        stories: u64,
+        /// Stories edited for the incremental sync.
+        #[arg(long, default_value_t = 1_000)]
+        changes: usize,
+    },
     /// Time story analysis (quotes, speakers, claims, dates) on one core.
     Analysis {
         /// How many synthetic stories to read.
@@ -147,6 +162,11 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
                     Ok(ExitCode::FAILURE)
                 }
             };
+        }
+        BenchCommand::Team { server, stories, changes } => {
+            refuse_existing(path)?;
+            crate::bench_team::run(&server, path, stories, changes.max(1))?;
+            return Ok(ExitCode::SUCCESS);
         }
         BenchCommand::Packet => {
             refuse_existing(path)?;

@@ -7,6 +7,7 @@ mod bench;
 mod bench_adversarial;
 mod bench_packet;
 mod bench_polnear;
+mod bench_team;
 mod bench_travels;
 mod bench_verify;
 mod bench_writers;

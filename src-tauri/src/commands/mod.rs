@@ -9,6 +9,7 @@ pub mod people;
 pub mod quotes;
 pub mod sources;
 pub mod stories;
+pub mod team;
 pub mod travels;
 
 mod dialogs;

@@ -3,6 +3,7 @@
 import { call, channel } from "./transport";
 import type { Added } from "./bindings/Added";
 import type { ClaimCheck } from "./bindings/ClaimCheck";
+import type { Conflict } from "./bindings/Conflict";
 import type { CountryVisits } from "./bindings/CountryVisits";
 import type { DriftVersion } from "./bindings/DriftVersion";
 import type { EvidenceDraft } from "./bindings/EvidenceDraft";
@@ -43,6 +44,9 @@ import type { StoryFilters } from "./bindings/StoryFilters";
 import type { StoryPage } from "./bindings/StoryPage";
 import type { StoryQuery } from "./bindings/StoryQuery";
 import type { StoryReading } from "./bindings/StoryReading";
+import type { SyncProgress } from "./bindings/SyncProgress";
+import type { SyncReport } from "./bindings/SyncReport";
+import type { TeamStatus } from "./bindings/TeamStatus";
 import type { TravelFlag } from "./bindings/TravelFlag";
 import type { TravelImport } from "./bindings/TravelImport";
 import type { Verdict } from "./bindings/Verdict";
@@ -151,6 +155,18 @@ export const trashStory = (id: number) => call<null>("trash_story", { id });
 export const untrashStory = (id: number) => call<null>("untrash_story", { id });
 /** Deletes the trash for good; returns how many stories went. */
 export const emptyTrash = () => call<number>("empty_trash");
+/** Where the desk stands with its team library; `null` while it works alone. */
+export const teamStatus = () => call<TeamStatus | null>("team_status");
+/** Joins the library to the team library at `url` (a postgres:// address without its password), signing in with `password`. */
+export const teamConnect = (url: string, password: string) => call<TeamStatus | null>("team_connect", { url, password });
+/** Pushes this desk's changes and pulls the others', with progress; the stories that came are then read like any other in the background. */
+export const teamSync = (onProgress: (message: SyncProgress) => void) => call<SyncReport>("team_sync", { onProgress: channel(onProgress) });
+/** The conflicts found while syncing and not yet resolved. */
+export const teamConflicts = () => call<Conflict[]>("team_conflicts");
+/** Resolves a conflict: keeps the current value, or takes the other. */
+export const teamResolve = (id: number, takeOther: boolean) => call<null>("team_resolve", { id, takeOther });
+/** Leaves the team library; the desk keeps its library. */
+export const teamLeave = () => call<null>("team_leave");
 /** Every official in the travel records. */
 export const listOfficials = () => call<Official[]>("list_officials");
 /** Every region with its countries. */

@@ -115,6 +115,10 @@ export type { PersonRecord } from "./bindings/PersonRecord";
 export type { EvidenceKind } from "./bindings/EvidenceKind";
 export type { StorySummary } from "./bindings/StorySummary";
 export type { ExportStep } from "./bindings/ExportStep";
+export type { Conflict } from "./bindings/Conflict";
+export type { SyncProgress } from "./bindings/SyncProgress";
+export type { SyncReport } from "./bindings/SyncReport";
+export type { TeamStatus } from "./bindings/TeamStatus";
 export { AppError } from "./transport";
 export * from "./commands";
 

@@ -78,7 +78,7 @@
 
   const commands = {
     library_info: () => ({
-      path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 14, supported_version: 13,
+      path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 15, supported_version: 15,
       stories: 0, trashed: 0, read_only: fake.readOnly,
     }),
     first_paint: () => 42,
@@ -87,6 +87,7 @@
     story_filters: () => ({ outlets: [], tags: [] }),
     list_quotes: () => ({ quotes: [], more: false }),
     editor_name: () => null,
+    team_status: () => null,
     list_officials: () => fake.officials,
     list_regions: () => fake.regions,
     travel_flags: () => fake.stops.filter((s) => !s.known_country).map((s) => ({

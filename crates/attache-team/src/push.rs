@@ -8,6 +8,7 @@ use crate::connect::server_error;
 use attache_core::team::{Change, SharedRow};
 use attache_core::{Library, Result};
 use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
 use tokio_postgres::Client;
 
 /// Changes sent per transaction.
@@ -51,71 +52,104 @@ pub async fn push(client: &mut Client, library: &Library, server: &str) -> Resul
         )
         .await
         .map_err(failed)?;
-        let mut newest = latest;
-        for change in changes.iter().filter(|c| !c.fields.is_empty() || c.deleted.is_some()) {
-            if let Some(seq) = apply(&tx, id, &membership.desk, change).await.map_err(failed)? {
-                newest = seq;
-                sent += 1;
-            }
-        }
+        let sending: Vec<&Change> = changes.iter().filter(|c| !c.fields.is_empty() || c.deleted.is_some()).collect();
+        let (merged, newest) = merge(&tx, id, &membership.desk, &sending).await.map_err(failed)?;
+        sent += merged;
         tx.commit().await.map_err(failed)?;
-        team.acknowledge(&changes, newest)?;
+        team.acknowledge(&changes, newest.max(latest))?;
     }
 }
 
-/// Merges one change into its row; `None` when the server already had it.
-async fn apply(
+/// Merges a batch of changes into their rows, in three statements whatever
+/// its size: the log keeps the changes it has not seen (by desk and seq), the
+/// rows they change are read, merged here and written back. Returns how many
+/// were new and the last sequence number its rows were given.
+async fn merge(
     tx: &tokio_postgres::Transaction<'_>,
     library: &str,
     desk: &str,
-    change: &Change,
-) -> std::result::Result<Option<i64>, tokio_postgres::Error> {
-    let author = change.fields.values().chain(&change.deleted).map(|s| s.author.as_str()).next().unwrap_or("");
-    let sent = serde_json::to_value(change).unwrap_or(Value::Null);
-    let new = tx
-        .execute(
+    changes: &[&Change],
+) -> std::result::Result<(usize, i64), tokio_postgres::Error> {
+    let seqs: Vec<i64> = changes.iter().map(|c| c.seq).collect();
+    let tables: Vec<&str> = changes.iter().map(|c| c.table.as_str()).collect();
+    let uids: Vec<&str> = changes.iter().map(|c| c.uid.as_str()).collect();
+    let authors: Vec<&str> = changes
+        .iter()
+        .map(|c| c.fields.values().chain(&c.deleted).map(|s| s.author.as_str()).next().unwrap_or(""))
+        .collect();
+    let sent: Vec<Value> = changes.iter().map(|c| serde_json::to_value(c).unwrap_or(Value::Null)).collect();
+    let new: BTreeSet<i64> = tx
+        .query(
             "INSERT INTO attache.team_change (library_id, desk, desk_seq, tbl, uid, author, change)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
-            &[&library, &desk, &change.seq, &change.table, &change.uid, &author, &sent],
-        )
-        .await?;
-    if new == 0 {
-        return Ok(None);
-    }
-    let current = tx
-        .query_opt(
-            "SELECT fields, deleted FROM attache.team_row WHERE library_id = $1 AND tbl = $2 AND uid = $3",
-            &[&library, &change.table, &change.uid],
-        )
-        .await?;
-    let mut row = match current {
-        Some(found) => SharedRow {
-            table: change.table.clone(),
-            uid: change.uid.clone(),
-            fields: serde_json::from_value(found.get(0)).unwrap_or_default(),
-            deleted: found.get::<_, Option<Value>>(1).and_then(|d| serde_json::from_value(d).ok()),
-            seq: 0,
-        },
-        None => SharedRow::from_change(change),
-    };
-    let was_deleted = row.is_deleted();
-    row.merge(change);
-    let fields = serde_json::to_value(&row.fields).unwrap_or(Value::Null);
-    let deleted = row.deleted.as_ref().and_then(|d| serde_json::to_value(d).ok());
-    let seq: i64 = tx
-        .query_one(
-            "INSERT INTO attache.team_row (library_id, tbl, uid, fields, deleted, seq)
-             VALUES ($1, $2, $3, $4, $5, nextval('attache.team_seq'))
-             ON CONFLICT (library_id, tbl, uid) DO UPDATE SET fields = $4, deleted = $5, seq = nextval('attache.team_seq')
-             RETURNING seq",
-            &[&library, &change.table, &change.uid, &fields, &deleted],
+             SELECT $1, $2, x.s, x.t, x.u, x.a, x.c FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::jsonb[]) AS x (s, t, u, a, c)
+             ON CONFLICT DO NOTHING RETURNING desk_seq",
+            &[&library, &desk, &seqs, &tables, &uids, &authors, &sent],
         )
         .await?
-        .get(0);
-    if was_deleted && !row.is_deleted() {
-        revive(tx, library, &change.table, &change.uid).await?;
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let fresh: Vec<&&Change> = changes.iter().filter(|c| new.contains(&c.seq)).collect();
+    if fresh.is_empty() {
+        return Ok((0, 0));
     }
-    Ok(Some(seq))
+    let (tables, uids): (Vec<&str>, Vec<&str>) = fresh.iter().map(|c| (c.table.as_str(), c.uid.as_str())).unzip();
+    let mut rows: BTreeMap<(String, String), SharedRow> = tx
+        .query(
+            "SELECT r.tbl, r.uid, r.fields, r.deleted FROM attache.team_row r
+             JOIN unnest($2::text[], $3::text[]) AS m (tbl, uid) ON m.tbl = r.tbl AND m.uid = r.uid
+             WHERE r.library_id = $1",
+            &[&library, &tables, &uids],
+        )
+        .await?
+        .iter()
+        .map(|found| {
+            let row = SharedRow {
+                table: found.get(0),
+                uid: found.get(1),
+                fields: serde_json::from_value(found.get(2)).unwrap_or_default(),
+                deleted: found.get::<_, Option<Value>>(3).and_then(|d| serde_json::from_value(d).ok()),
+                seq: 0,
+            };
+            ((row.table.clone(), row.uid.clone()), row)
+        })
+        .collect();
+    let mut revived = Vec::new();
+    for change in &fresh {
+        let key = (change.table.clone(), change.uid.clone());
+        let row = rows.entry(key).or_insert_with(|| SharedRow::from_change(change));
+        let was_deleted = row.is_deleted();
+        row.merge(change);
+        if was_deleted && !row.is_deleted() {
+            revived.push((change.table.clone(), change.uid.clone()));
+        }
+    }
+    let (mut tables, mut uids, mut fields, mut deleted) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for row in rows.values() {
+        tables.push(row.table.as_str());
+        uids.push(row.uid.as_str());
+        fields.push(serde_json::to_value(&row.fields).unwrap_or(Value::Null));
+        deleted.push(row.deleted.as_ref().and_then(|d| serde_json::to_value(d).ok()));
+    }
+    let newest = tx
+        .query(
+            "INSERT INTO attache.team_row (library_id, tbl, uid, fields, deleted, seq)
+             SELECT $1, x.t, x.u, x.f, x.d, nextval('attache.team_seq')
+             FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[]) AS x (t, u, f, d)
+             ON CONFLICT (library_id, tbl, uid) DO UPDATE SET fields = excluded.fields, deleted = excluded.deleted, seq = excluded.seq
+             RETURNING seq",
+            &[&library, &tables, &uids, &fields, &deleted],
+        )
+        .await?
+        .iter()
+        .map(|r| r.get::<_, i64>(0))
+        .max()
+        .unwrap_or(0);
+    for (table, uid) in revived {
+        revive(tx, library, &table, &uid).await?;
+    }
+    // Rows brought back are numbered after `newest`: this desk pulls them too.
+    Ok((fresh.len(), newest))
 }
 
 /// A row deleted for good and kept because a desk edited it comes back with

@@ -125,7 +125,9 @@ async fn merge(
         }
     }
     let (mut tables, mut uids, mut fields, mut deleted) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for row in rows.values() {
+    // In the desk's order (parents first, then as it made them): the server
+    // numbers them so, and other desks apply them in that order.
+    for row in fresh.iter().filter_map(|c| rows.get(&(c.table.clone(), c.uid.clone()))) {
         tables.push(row.table.as_str());
         uids.push(row.uid.as_str());
         fields.push(serde_json::to_value(&row.fields).unwrap_or(Value::Null));

@@ -55,10 +55,7 @@ impl Desk {
         tauri::async_runtime::spawn_blocking(move || {
             let path = path.ok_or_else(|| attache_core::Error::InvalidInput("no library is open".into()))?;
             let library = Library::open_at(&path, attache_core::migrate::supported_version())?;
-            let network = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|e| attache_core::Error::Internal(format!("cannot start the network runtime: {e}")))?;
+            let network = attache_team::runtime()?;
             work(&library, &network)
         })
         .await

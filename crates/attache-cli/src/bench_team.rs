@@ -30,10 +30,7 @@ struct TeamReport {
 /// server at `server` (an administrator's address: it makes a library of its own).
 pub fn run(server: &str, folder: &Path, stories: u64, changes: usize) -> Result<(), Error> {
     std::fs::create_dir_all(folder).map_err(|e| Error::Io { path: folder.to_path_buf(), source: e })?;
-    let network = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Internal(format!("cannot start the network runtime: {e}")))?;
+    let network = attache_team::runtime()?;
     let name = format!(
         "bench-{}",
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_millis()

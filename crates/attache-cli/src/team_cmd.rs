@@ -68,7 +68,12 @@ pub struct ResolveArgs {
 /// `attache team init`, which needs no library.
 pub fn init(args: InitArgs) -> Result<ExitCode, Error> {
     let password = std::env::var("ATTACHE_TEAM_PASSWORD").ok();
-    let id = runtime()?.block_on(attache_team::init(&args.url, password.as_deref(), &args.name, &args.members))?;
+    let id = attache_team::runtime()?.block_on(attache_team::init(
+        &args.url,
+        password.as_deref(),
+        &args.name,
+        &args.members,
+    ))?;
     println!("team library {:?} ({id}) is ready; members: {}", args.name, args.members.join(", "));
     Ok(ExitCode::SUCCESS)
 }
@@ -79,7 +84,7 @@ pub fn run(library: &Library, path: &Path, command: TeamCommand) -> Result<ExitC
         TeamCommand::Init(args) => init(args),
         TeamCommand::Connect(args) => {
             let password = std::env::var("ATTACHE_TEAM_PASSWORD").ok();
-            let joined = runtime()?.block_on(attache_team::join(
+            let joined = attache_team::runtime()?.block_on(attache_team::join(
                 library,
                 &args.url,
                 password.as_deref(),
@@ -90,7 +95,7 @@ pub fn run(library: &Library, path: &Path, command: TeamCommand) -> Result<ExitC
         }
         TeamCommand::Sync(args) => {
             let json = args.json;
-            let report = runtime()?.block_on(attache_team::sync(library, &mut |p| {
+            let report = attache_team::runtime()?.block_on(attache_team::sync(library, &mut |p| {
                 if !json {
                     eprint!("\rpulled {} of {}", p.done, p.total);
                 }
@@ -162,11 +167,4 @@ pub fn run(library: &Library, path: &Path, command: TeamCommand) -> Result<ExitC
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn runtime() -> Result<tokio::runtime::Runtime, Error> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Internal(format!("cannot start the network runtime: {e}")))
 }

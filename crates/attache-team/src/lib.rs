@@ -13,3 +13,12 @@ mod sync;
 
 pub use attache_core::team::{SyncProgress, SyncReport};
 pub use sync::{init, join, leave, sync};
+
+/// The network runtime a desk's team work runs on: one thread, so a sync
+/// can borrow the library it works on.
+pub fn runtime() -> attache_core::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| attache_core::Error::Internal(format!("cannot start the network runtime: {e}")))
+}

@@ -110,7 +110,8 @@ async fn refetch(client: &Client, library: &Library, server: &str, id: &str, pul
     }
 }
 
-fn shared_row(row: &Row) -> SharedRow {
+/// A row of `attache.team_row` read as (tbl, uid, fields, deleted, seq).
+pub(crate) fn shared_row(row: &Row) -> SharedRow {
     SharedRow {
         table: row.get(0),
         uid: row.get(1),

@@ -5,6 +5,7 @@
 //! connection finds it in `team_change` and leaves it be.
 
 use crate::connect::server_error;
+use crate::pull::shared_row;
 use attache_core::team::{Change, SharedRow};
 use attache_core::{Library, Result};
 use serde_json::Value;
@@ -96,7 +97,7 @@ async fn merge(
     let (tables, uids): (Vec<&str>, Vec<&str>) = fresh.iter().map(|c| (c.table.as_str(), c.uid.as_str())).unzip();
     let mut rows: BTreeMap<(String, String), SharedRow> = tx
         .query(
-            "SELECT r.tbl, r.uid, r.fields, r.deleted FROM attache.team_row r
+            "SELECT r.tbl, r.uid, r.fields, r.deleted, r.seq FROM attache.team_row r
              JOIN unnest($2::text[], $3::text[]) AS m (tbl, uid) ON m.tbl = r.tbl AND m.uid = r.uid
              WHERE r.library_id = $1",
             &[&library, &tables, &uids],
@@ -104,13 +105,7 @@ async fn merge(
         .await?
         .iter()
         .map(|found| {
-            let row = SharedRow {
-                table: found.get(0),
-                uid: found.get(1),
-                fields: serde_json::from_value(found.get(2)).unwrap_or_default(),
-                deleted: found.get::<_, Option<Value>>(3).and_then(|d| serde_json::from_value(d).ok()),
-                seq: 0,
-            };
+            let row = shared_row(found);
             ((row.table.clone(), row.uid.clone()), row)
         })
         .collect();

@@ -199,6 +199,10 @@ fn trailing(
     let words = tokens(input, quote.close, end);
     let verb = words.iter().rposition(|w| is_cue(w.text(input)))?;
     let verb_word = &words[verb];
+    if let Some(inverted) = joined_quote_cue(input, quote, verb_word.start, verb_word.end, end, reading) {
+        let speaker = resolve(inverted, reading, done, quote.open, scope);
+        return Some(Attribution { speaker, cue: Some(verb_word.text(input).to_string()) });
+    }
     let rest = words.get(verb + 1).map(|w| w.text(input));
     if !rest.is_none_or(|w| AFTER_TRAILING_CUE.contains(&w) || w.starts_with(char::is_uppercase)) {
         return None;
@@ -209,6 +213,32 @@ fn trailing(
         .filter(|m| input[m.end..verb_word.start] == *" " && input[..m.start].trim_end().ends_with(','))?;
     let speaker = resolve(subject, reading, done, quote.open, scope);
     Some(Attribution { speaker, cue: Some(verb_word.text(input).to_string()) })
+}
+
+/// “…,” but “…,” continued Kristensen: two quotes joined by a conjunction
+/// share the inverted cue after the second. The name after the verb, when
+/// only the joiner stands between the quotes and the second closes right
+/// before the verb.
+fn joined_quote_cue<'r>(
+    input: &str,
+    quote: &QuoteSpan,
+    verb_start: usize,
+    verb_end: usize,
+    end: usize,
+    reading: &'r Reading,
+) -> Option<&'r Mention> {
+    let gap = input[quote.close..verb_start].trim_start();
+    let second = gap.strip_prefix("but ").or_else(|| gap.strip_prefix("and "))?;
+    let closes = |c: char| matches!(c, '”' | '"');
+    let open = second.chars().next().filter(|c| matches!(c, '“' | '"'))?;
+    let body = second[open.len_utf8()..].trim_end().strip_suffix(closes)?;
+    if !body.ends_with(',') || body.contains(closes) {
+        return None;
+    }
+    reading
+        .between(verb_end, end)
+        .first()
+        .filter(|m| input[verb_end..m.start] == *" " && matches!(m.refers, Refers::Entity(_)))
 }
 
 /// A quote signed with a name and no verb, as captions and releases do:

@@ -187,6 +187,23 @@ pub(super) fn subject_of<'m>(input: &str, mentions: &[&'m Mention], verb: usize)
     if let Some(leader) = leader {
         return Some(leader);
     }
+    // "U.S. Southern Command, which oversees operations in South America,
+    // Central America and the Caribbean, announced": the one a relative
+    // clause describes, not the places it names.
+    let relative = mentions.iter().rev().find(|m| {
+        let gap = &input[m.end..verb];
+        (gap.starts_with(", which ") || gap.starts_with(", who ")) && gap.trim_end().ends_with(',')
+    });
+    // "Kem Sokha, president of the Human Rights Party, which has …, said":
+    // a relative clause on an appositive's organization leaves the name.
+    match relative {
+        Some(m) if complement(&m) => {
+            let before: Vec<&Mention> = mentions.iter().copied().filter(|n| n.end <= m.end).collect();
+            return subject_of(input, &before, m.end + 1);
+        }
+        Some(m) => return Some(m),
+        None => {}
+    }
     let described = input[..verb]
         .trim_end()
         .strip_suffix(',')

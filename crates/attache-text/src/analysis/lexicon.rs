@@ -189,7 +189,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
     "forum", "community", "chamber", "treasury", "navy", "military", "police", "consulate", "unit", "bureau",
     "network", "exporters", "producers", "industry", "channel", "television", "radio", "newspaper", "broadcaster",
     "news", "times", "journal", "tribune", "gazette", "chiefs", "house", "post", "battalion", "brigade",
-    "division", "regiment", "squadron", "fleet", "wing", "company", "county",
+    "division", "regiment", "squadron", "fleet", "wing", "company", "county", "command",
 ]);
 
 /// Lower-case organization nouns that follow a capitalized adjective

@@ -248,7 +248,16 @@ impl Reading {
         let first_given = FEMALE_NAMES.contains(&lower[title_end]) || MALE_NAMES.contains(&lower[title_end]);
         let official = || name_words.iter().any(|w| official_surname(w.base(input)).is_some());
         let after_article = matches!(before, "the" | "The" | "a" | "A" | "an" | "An") && title_end == 0;
-        let a_thing = after_article && name_words.len() >= 2 && !first_given && !official();
+        // "EU Horn of Africa representative": a word after an organization's
+        // or a country's short name is part of a title or a thing's name.
+        let short_name = |w: &Token| {
+            let w = w.base(input);
+            w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                && (KNOWN_ORGS.contains(w) || is_place(w))
+        };
+        let owned = title_end == 0 && name_words.len() == 2 && short_name(&name_words[0]);
+        let a_thing = (after_article && name_words.len() >= 2 || owned) && !first_given && !official();
 
         if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
             // "China said", "said Russia": a country beside a cue speaks as its government.

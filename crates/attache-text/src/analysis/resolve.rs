@@ -137,7 +137,13 @@ pub(super) fn resolve(
             let keys = super::lexicon::DESCRIBED_AS.iter().find(|(k, _)| *k == key).map_or(&own[..], |(_, all)| all);
             let titled = |e: &usize| {
                 reading.entities[*e].known_titles().any(|t| {
-                    let t = t.to_lowercase();
+                    // "Navy Adm." is an admiral.
+                    let t = t
+                        .to_lowercase()
+                        .split(' ')
+                        .map(|w| super::lexicon::spelled_title(w.trim_end_matches('.')))
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     keys.iter()
                         .any(|key| t.contains(key) && (key.contains("vice") || !t.contains(&format!("vice {key}"))))
                 })
@@ -159,10 +165,38 @@ pub(super) fn resolve(
             // Another nation's holder of the title is never the one meant;
             // "the U.S. president" is the one the story titled so.
             let ours = nationality.is_none_or(|n| matches!(n, "U.S" | "U.S." | "US" | "American" | "America"));
-            candidates().find(of_nation).or_else(|| candidates().next().filter(|_| ours))
+            candidates()
+                .find(of_nation)
+                .or_else(|| candidates().next().filter(|_| ours))
+                .or_else(|| lede_subject(reading, key, scope.input))
         }
     }
 }
+
+/// The person a story's lede describes before naming them: "… the chairman
+/// of the Joint Chiefs of Staff said today. Army Gen. Martin E. Dempsey …".
+/// The first description with `key` must come before anyone the body names,
+/// and the person is the first one named within a few paragraphs after it.
+fn lede_subject(reading: &Reading, key: &'static str, input: &str) -> Option<usize> {
+    let body = input.find('\n').unwrap_or(0);
+    let person = |m: &Mention| match m.refers {
+        Refers::Entity(e) if !reading.entities[e].org && !m.owner(input) => Some(e),
+        _ => None,
+    };
+    let body_mentions = &reading.mentions[reading.mentions.partition_point(|m| m.start < body)..];
+    let first = body_mentions.iter().position(|m| person(m).is_some() || m.refers == Refers::Description(key))?;
+    let lede = &body_mentions[first];
+    if lede.refers != Refers::Description(key) {
+        return None;
+    }
+    body_mentions[first + 1..]
+        .iter()
+        .take_while(|m| input[lede.end..m.start].matches('\n').count() <= LEDE_PARAGRAPHS)
+        .find_map(person)
+}
+
+/// How many paragraphs after a lede's description its subject may be named.
+const LEDE_PARAGRAPHS: usize = 3;
 
 /// The nationality a description names, and the stem a title of that
 /// nation holds: "the Ukrainian president" and "Ukraine’s president" both

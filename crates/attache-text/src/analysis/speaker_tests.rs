@@ -346,3 +346,56 @@ fn a_ministry_named_by_its_country_and_portfolio_speaks() {
     // A portfolio word with no ministry after it names no organization.
     assert_eq!(one("The Egyptian foreign minister said the talks were “serious.”"), None);
 }
+
+#[test]
+fn an_abbreviated_title_is_the_description_spelled_out() {
+    let body = "Navy Adm. Ruth Okafor met the committee on Monday.\n\n\
+        The budget, Okafor said, was tight. It left the fleet “stretched past what we planned for,” the admiral told them.";
+    assert_eq!(one(body), named("Ruth Okafor"));
+}
+
+#[test]
+fn a_lede_that_describes_its_subject_is_answered_by_the_next_name() {
+    let body = "The alliance must plan for two threats at once, the chairman of the defense committee said today.\n\n\
+        Senator Paul Ferreira and other members ended two days of hearings in the capital.\n\n\
+        “This was the most useful hearing we have held in years,” the chairman said afterward.";
+    assert_eq!(one(body), named("Paul Ferreira"));
+}
+
+#[test]
+fn a_description_after_someone_is_named_is_not_a_lede() {
+    let body = "Senator Paul Ferreira opened the hearing.\n\n\
+        The chairman of the defense committee said today that it would last a week.\n\n\
+        Maria Lopes, a witness, arrived late.\n\n\
+        “This was the most useful hearing we have held in years,” the chairman said afterward.";
+    assert_eq!(one(body), None);
+}
+
+#[test]
+fn a_relative_clause_between_a_speaker_and_the_cue_is_passed_over() {
+    let body = "“The number of ships will change as more crews are called up,” Pacific Fleet Command, which \
+        oversees waters off Japan, Guam and the Philippines, announced in a statement on Monday.";
+    assert_eq!(one(body), named("Pacific Fleet Command"));
+}
+
+#[test]
+fn two_quotes_joined_by_but_share_the_inverted_cue_after_the_second() {
+    let body =
+        "The plan “is a step in the right direction, in some ways,” but “it will not end the dispute on its own,” \
+        continued Amira Haddad.";
+    assert_eq!(speakers(body), [named("Amira Haddad"), named("Amira Haddad")]);
+}
+
+#[test]
+fn a_word_after_an_organizations_short_name_is_not_a_person() {
+    let body = "UN Sahel envoy Marta Ruiz is attending the talks. She says the answer lies with the parties.\n\n\
+        “Only the leaders can find the solution, and they must find it very quickly,” she said.";
+    assert_eq!(one(body), named("Marta Ruiz"));
+}
+
+#[test]
+fn a_relative_clause_on_an_appositives_organization_leaves_the_name() {
+    let body = "Omar Haddad, president of the Reform Party, which has three seats in the Assembly, said the vote \
+        showed “a peaceful transfer of power.”";
+    assert_eq!(one(body), named("Omar Haddad"));
+}

@@ -1,7 +1,8 @@
 //! The team library's randomized convergence test, against a real
 //! PostgreSQL: three desks make hundreds of random changes each (stories
 //! added, edited, trashed, restored and deleted for good; fact-checks with
-//! verdicts, statuses, summaries and evidence; quotes verified; ratings),
+//! verdicts, statuses, summaries and evidence; quotes verified; ratings;
+//! stops typed and corrected, journeys split and joined, regions),
 //! sync at random moments or stay offline, and now and then a desk's sync
 //! runs as a real `attache team sync` process killed with SIGKILL midway.
 //! Synced to quiescence, every desk equals the server on every shared row,
@@ -13,6 +14,7 @@ mod common;
 
 use attache_core::factchecks::{EvidenceDraft, EvidenceKind, FactCheckDraft, FactCheckFilter, FactCheckStatus};
 use attache_core::quotes::{QuoteRef, VerificationStatus};
+use attache_core::travels::{Override, StopDraft};
 use attache_core::{Library, StoryDraft};
 use attache_team::{init, join, sync};
 use common::{desk, Server};
@@ -168,7 +170,51 @@ fn change(library: &Library, random: &mut Random, n: usize) -> String {
                 .unwrap();
             "rating".into()
         }
-        _ => "nothing".into(),
+        _ => travel_change(library, random),
+    }
+}
+
+/// A change to the travel records: a stop typed, a stop corrected, a
+/// journey split or joined, a region's members.
+fn travel_change(library: &Library, random: &mut Random) -> String {
+    const OFFICIAL: &str = "Jane Doe";
+    let travels = library.travels();
+    let stops = travels.stops(OFFICIAL).unwrap_or_default();
+    match (random.below(4), random.pick(&stops)) {
+        (0, _) | (_, None) => {
+            let start = chrono::NaiveDate::from_ymd_opt(2024, 1 + random.below(12) as u32, 1).unwrap();
+            let draft = StopDraft {
+                official: OFFICIAL.into(),
+                start,
+                end: start + chrono::Days::new(random.below(3) as u64),
+                country: ["israel", "jordan", "qatar"][random.below(3)].into(),
+                locale: String::new(),
+                remarks: sentence(random, 4),
+            };
+            travels.add_stop(&draft).map_or_else(|e| format!("stop refused: {e}"), |id| format!("add stop {id}"))
+        }
+        (1, Some(stop)) => {
+            let draft = StopDraft {
+                official: OFFICIAL.into(),
+                start: stop.start,
+                end: stop.end,
+                country: stop.country_id.clone(),
+                locale: stop.locale.clone(),
+                remarks: sentence(random, 5),
+            };
+            travels.update_stop(stop.id, &draft).unwrap();
+            format!("correct stop {}", stop.id)
+        }
+        (2, Some(stop)) => {
+            let kind = [Some(Override::Split), Some(Override::Join), None][random.below(3)];
+            travels.set_journey_override(OFFICIAL, stop.start, &stop.country_id, kind).unwrap();
+            format!("journey at stop {}: {kind:?}", stop.id)
+        }
+        _ => {
+            let members: Vec<String> = WORDS.iter().filter(|_| random.below(2) == 0).map(|w| w.to_string()).collect();
+            travels.set_region(&format!("Region {}", random.below(3)), &members).unwrap();
+            "region".into()
+        }
     }
 }
 
@@ -341,9 +387,11 @@ async fn three_desks_with_random_changes_offline_periods_and_killed_syncs_conver
     }
     let checks = desks[0].factchecks().list(&FactCheckFilter::default()).unwrap().len();
     eprintln!(
-        "seed {seed}: {} steps, {kills} syncs killed, {rounds} rounds to settle, {} shared rows, {checks} fact-checks, {} quote statuses",
+        "seed {seed}: {} steps, {kills} syncs killed, {rounds} rounds to settle, {} shared rows, {checks} fact-checks, {} quote statuses, {} stops, {} journey splits or joins",
         log.len(),
         on_server.len(),
-        statuses.len()
+        statuses.len(),
+        on_server.keys().filter(|(table, _)| table == "stop").count(),
+        on_server.keys().filter(|(table, _)| table == "journey_override").count(),
     );
 }

@@ -8,23 +8,10 @@ mod common;
 use attache_core::factchecks::{EvidenceDraft, EvidenceKind, FactCheckDraft, FactCheckFilter};
 use attache_core::{Library, StoryDraft};
 use attache_team::{init, join, sync, SyncReport};
-use common::{desk, Server};
+use common::{desk, newsroom};
 
 async fn synced(library: &Library) -> SyncReport {
     sync(library, &mut |_| {}).await.unwrap()
-}
-
-/// A server with a team library and two editors' desks joined to it.
-async fn newsroom(dir: &std::path::Path) -> (Server, Library, Library) {
-    let server = Server::new().await;
-    let ana = server.editor("ana", "ana-pw").await;
-    let ben = server.editor("ben", "ben-pw").await;
-    init(&server.admin_url(), None, "newsroom", &[ana.clone(), ben.clone()]).await.unwrap();
-    let a = desk(dir, "ana");
-    let b = desk(dir, "ben");
-    join(&a, &server.url(&ana, "ana-pw"), None, None).await.unwrap();
-    join(&b, &server.url(&ben, "ben-pw"), None, None).await.unwrap();
-    (server, a, b)
 }
 
 fn story(headline: &str, body: &str) -> StoryDraft {
@@ -41,7 +28,7 @@ fn stories(library: &Library) -> Vec<(i64, String)> {
 #[tokio::test]
 async fn a_story_and_its_fact_check_with_history_and_evidence_reach_the_other_desk() {
     let dir = tempfile::tempdir().unwrap();
-    let (_server, a, b) = newsroom(dir.path()).await;
+    let (_server, a, b) = newsroom(dir.path(), desk).await;
     let added = a
         .stories()
         .add(story("Talks in Cairo", "Blinken said \"We are close.\" It was his ninth visit."), None)
@@ -97,7 +84,7 @@ async fn a_story_and_its_fact_check_with_history_and_evidence_reach_the_other_de
 #[tokio::test]
 async fn the_same_field_changed_on_two_desks_apart_keeps_the_later_and_records_the_other() {
     let dir = tempfile::tempdir().unwrap();
-    let (_server, a, b) = newsroom(dir.path()).await;
+    let (_server, a, b) = newsroom(dir.path(), desk).await;
     let added = a.stories().add(story("Talks", "Body."), None).unwrap();
     synced(&a).await;
     synced(&b).await;
@@ -154,7 +141,7 @@ async fn the_same_field_changed_on_two_desks_apart_keeps_the_later_and_records_t
 #[tokio::test]
 async fn a_story_trashed_on_one_desk_and_edited_on_another_keeps_the_edit_in_the_trash() {
     let dir = tempfile::tempdir().unwrap();
-    let (_server, a, b) = newsroom(dir.path()).await;
+    let (_server, a, b) = newsroom(dir.path(), desk).await;
     let added = a.stories().add(story("Talks", "Body."), None).unwrap();
     synced(&a).await;
     synced(&b).await;
@@ -175,7 +162,7 @@ async fn a_story_trashed_on_one_desk_and_edited_on_another_keeps_the_edit_in_the
 #[tokio::test]
 async fn three_desks_editing_apart_converge_and_nothing_waits() {
     let dir = tempfile::tempdir().unwrap();
-    let (server, a, b) = newsroom(dir.path()).await;
+    let (server, a, b) = newsroom(dir.path(), desk).await;
     let cy = server.editor("cy", "cy-pw").await;
     init(&server.admin_url(), None, "newsroom", std::slice::from_ref(&cy)).await.unwrap();
     let c = desk(dir.path(), "cy");

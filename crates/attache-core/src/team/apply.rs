@@ -88,7 +88,9 @@ pub(crate) fn apply(tx: &Connection, desk: &Desk, shared_row: &SharedRow) -> Res
             continue;
         }
         let ours = local.get(column).cloned().unwrap_or(Value::Null);
-        let changed_here = known.is_none_or(|k| k.hash() != base::hash(&ours));
+        // Never agreed: changed here only if waiting to be sent (a built-in
+        // stop another desk corrected is not changed here).
+        let changed_here = known.map_or(waiting.is_some(), |k| k.hash() != base::hash(&ours));
         if changed_here && base::hash(&ours) != base::hash(&theirs.value) {
             let mine = Stamped {
                 value: ours,

@@ -112,8 +112,9 @@ impl Team<'_> {
             for table in shared::SHARED {
                 let sql = format!(
                     "INSERT INTO team_outbox (tbl, uid, hlc) SELECT ?1, uid, (SELECT clock FROM team_desk)
-                     FROM \"{}\" WHERE uid IS NOT NULL",
-                    table.name
+                     FROM \"{}\" WHERE uid IS NOT NULL AND ({})",
+                    table.name,
+                    table.only.unwrap_or("1")
                 );
                 tx.execute(&sql, [table.name])?;
             }
@@ -228,7 +229,8 @@ impl Team<'_> {
         let conn = self.library.conn();
         let mut rows = BTreeMap::new();
         for table in shared::SHARED {
-            let sql = format!("SELECT uid FROM \"{}\" WHERE uid IS NOT NULL", table.name);
+            let sql =
+                format!("SELECT uid FROM \"{}\" WHERE uid IS NOT NULL AND ({})", table.name, table.only.unwrap_or("1"));
             let uids: Vec<String> =
                 conn.prepare(&sql)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             for uid in uids {

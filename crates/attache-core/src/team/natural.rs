@@ -26,28 +26,38 @@ pub(crate) fn uid_for(table: &SharedTable, key: &[String]) -> String {
 
 /// Gives the rows waiting in the outbox that have a natural key the uid made
 /// from it (before they are first pushed), moving what the outbox and the
-/// agreed fields say to the new uid.
+/// agreed fields say to the new uid. A row is named by the first of its
+/// table's keys that it has every column of.
 pub(crate) fn name_waiting_rows(tx: &Connection) -> Result<()> {
-    for table in SHARED.iter().filter(|t| !t.natural.is_empty()) {
-        let columns: Vec<String> = table.natural.iter().map(|c| format!("\"{c}\"")).collect();
-        let sql = format!(
-            "SELECT uid, {} FROM \"{}\" WHERE uid IN (SELECT uid FROM team_outbox WHERE tbl = ?1)",
-            columns.join(", "),
-            table.name
-        );
-        let mut stmt = tx.prepare(&sql)?;
-        let rows: Vec<(String, Vec<String>)> = stmt
-            .query_map([table.name], |r| {
-                let key = (1..=table.natural.len()).map(|i| r.get_ref(i).map(text)).collect::<rusqlite::Result<_>>()?;
-                Ok((r.get(0)?, key))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        for (uid, raw) in rows {
-            let key = key_of(tx, table, &raw)?;
-            let named = uid_for(table, &key);
-            if named != uid {
-                row::rename(tx, table, &uid, &named)?;
-                base::rename(tx, table.name, &uid, &named)?;
+    for table in SHARED {
+        let mut named: Vec<String> = Vec::new();
+        for (k, key) in table.natural.iter().enumerate() {
+            let columns: Vec<String> = key.iter().map(|c| format!("\"{c}\"")).collect();
+            let complete = |key: &[&str]| key.iter().map(|c| format!("\"{c}\" IS NOT NULL")).collect::<Vec<_>>();
+            // Not a row an earlier key names.
+            let earlier: Vec<String> =
+                table.natural[..k].iter().map(|key| format!("NOT ({})", complete(key).join(" AND "))).collect();
+            let conditions: Vec<String> = complete(key).into_iter().chain(earlier).collect();
+            let sql = format!(
+                "SELECT uid, {} FROM \"{}\" WHERE uid IN (SELECT uid FROM team_outbox WHERE tbl = ?1) AND {}",
+                columns.join(", "),
+                table.name,
+                conditions.join(" AND ")
+            );
+            let mut stmt = tx.prepare(&sql)?;
+            let rows: Vec<(String, Vec<String>)> = stmt
+                .query_map([table.name], |r| {
+                    let raw = (1..=key.len()).map(|i| r.get_ref(i).map(text)).collect::<rusqlite::Result<_>>()?;
+                    Ok((r.get(0)?, raw))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            for (uid, raw) in rows {
+                let name = uid_for(table, &key_of(tx, table, key, &raw)?);
+                if name != uid && !named.contains(&name) {
+                    row::rename(tx, table, &uid, &name)?;
+                    base::rename(tx, table.name, &uid, &name)?;
+                    named.push(name);
+                }
             }
         }
     }
@@ -55,10 +65,8 @@ pub(crate) fn name_waiting_rows(tx: &Connection) -> Result<()> {
 }
 
 /// The natural key of a row read from its table: links become uids.
-fn key_of(conn: &Connection, table: &SharedTable, raw: &[String]) -> Result<Vec<String>> {
-    table
-        .natural
-        .iter()
+fn key_of(conn: &Connection, table: &SharedTable, key: &[&str], raw: &[String]) -> Result<Vec<String>> {
+    key.iter()
         .zip(raw)
         .map(|(column, value)| match table.link(column) {
             Some(target) => Ok(row::uid_of_id(conn, target, value.parse().unwrap_or_default())?.unwrap_or_default()),
@@ -67,9 +75,10 @@ fn key_of(conn: &Connection, table: &SharedTable, raw: &[String]) -> Result<Vec<
         .collect()
 }
 
-/// A rating's name is matched without regard to case (its column is NOCASE).
+/// A rating's or a region's name is matched without regard to case (its
+/// column is NOCASE).
 fn fold(table: &SharedTable, column: &str, value: String) -> String {
-    if table.name == "rating" && column == "name" {
+    if matches!(table.name, "rating" | "region") && column == "name" {
         value.to_lowercase()
     } else {
         value

@@ -2,7 +2,7 @@
 //! links as the uids of the rows they point at) and written back from it.
 //! Column names from the server are checked against the table's own.
 
-use super::shared::{SharedTable, TAGS};
+use super::shared::{SharedTable, MEMBERS, TAGS};
 use crate::error::{Error, Result};
 use rusqlite::types::{Value as Sql, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -48,6 +48,10 @@ pub(crate) fn read(conn: &Connection, table: &SharedTable, uid: &str) -> Result<
         let id = local_id(conn, "story", uid)?.unwrap_or_default();
         fields.insert(TAGS.into(), serde_json::to_value(crate::stories::tags_of(conn, id)?).unwrap_or_default());
     }
+    if table.name == "region" {
+        let id = local_id(conn, "region", uid)?.unwrap_or_default();
+        fields.insert(MEMBERS.into(), Value::from(crate::travels::region_members(conn, id)?));
+    }
     Ok(Some(fields))
 }
 
@@ -59,7 +63,7 @@ pub(crate) fn write(tx: &Connection, table: &SharedTable, uid: &str, fields: &Fi
     let mut names = Vec::new();
     let mut values = Vec::new();
     for (column, value) in fields {
-        if column == TAGS && table.name == "story" {
+        if column == TAGS && table.name == "story" || column == MEMBERS && table.name == "region" {
             continue;
         }
         if !known.contains(column) {
@@ -81,6 +85,11 @@ pub(crate) fn write(tx: &Connection, table: &SharedTable, uid: &str, fields: &Fi
         let sql = format!("UPDATE \"{}\" SET {} WHERE uid = ?{}", table.name, set.join(", "), values.len());
         tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
     } else if !exists {
+        if table.name == "stop" {
+            // When it came to this desk: its own, as a record imported here.
+            names.push("imported_at".into());
+            values.insert(values.len() - 1, Sql::Text(crate::clock::now()));
+        }
         names.push("uid".into());
         let marks = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
         let sql = format!("INSERT INTO \"{}\" ({}) VALUES ({marks})", table.name, names.join(", "));
@@ -95,6 +104,17 @@ pub(crate) fn write(tx: &Connection, table: &SharedTable, uid: &str, fields: &Fi
         if !exists || fields.contains_key("body") || fields.contains_key("headline") {
             crate::stories::mark_unread(tx, id)?;
         }
+    }
+    if table.name == "region" {
+        if let Some(members) = fields.get(MEMBERS) {
+            let id = local_id(tx, "region", uid)?.unwrap_or_default();
+            let members: Vec<String> = serde_json::from_value(members.clone()).unwrap_or_default();
+            crate::travels::set_region_members(tx, id, &members)?;
+        }
+    }
+    if table.name == "stop" {
+        let id = local_id(tx, "stop", uid)?.unwrap_or_default();
+        crate::travels::stop_changed(tx, id)?;
     }
     if table.name == "source" && (!exists || fields.contains_key("body")) {
         let id = local_id(tx, "source", uid)?.unwrap_or_default();
@@ -115,24 +135,32 @@ pub(crate) fn rename(tx: &Connection, table: &SharedTable, from: &str, to: &str)
     Ok(())
 }
 
-/// The uid of the row that has the same natural key as these fields.
+/// The uid of the row that has the same natural key as these fields: the
+/// first key the fields have every column of.
 pub(crate) fn same_row(conn: &Connection, table: &SharedTable, fields: &Fields) -> Result<Option<String>> {
-    if table.natural.is_empty() {
-        return Ok(None);
+    'keys: for key in table.natural {
+        let mut conditions = Vec::new();
+        let mut values = Vec::new();
+        for column in *key {
+            let value = match (table.link(column), fields.get(*column)) {
+                // An incomplete key names no row: the next key may.
+                (_, None | Some(Value::Null)) => continue 'keys,
+                (Some(target), Some(Value::String(uid))) => {
+                    local_id(conn, target, uid)?.map_or(Sql::Null, Sql::Integer)
+                }
+                (_, Some(value)) => sql(value),
+            };
+            values.push(value);
+            conditions.push(format!("\"{column}\" = ?{}", values.len()));
+        }
+        let sql = format!("SELECT uid FROM \"{}\" WHERE {}", table.name, conditions.join(" AND "));
+        let found =
+            conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(values), |r| r.get(0)).optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
     }
-    let mut conditions = Vec::new();
-    let mut values = Vec::new();
-    for column in table.natural {
-        let value = match (table.link(column), fields.get(*column)) {
-            (Some(target), Some(Value::String(uid))) => local_id(conn, target, uid)?.map_or(Sql::Null, Sql::Integer),
-            (_, Some(value)) => sql(value),
-            (_, None) => return Ok(None),
-        };
-        values.push(value);
-        conditions.push(format!("\"{column}\" = ?{}", values.len()));
-    }
-    let sql = format!("SELECT uid FROM \"{}\" WHERE {}", table.name, conditions.join(" AND "));
-    Ok(conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(values), |r| r.get(0)).optional()?)
+    Ok(None)
 }
 
 /// Whether a row of this table with this uid is on the desk.

@@ -13,7 +13,11 @@ pub(crate) struct SharedTable {
     pub links: &'static [(&'static str, &'static str)],
     /// Columns (links as uids) that make a row the same row on two desks
     /// whatever its `uid`: the rating named "False" exists on every desk.
-    pub natural: &'static [&'static str],
+    /// Keys in order: a row is known by the first whose columns it all has.
+    pub natural: &'static [&'static [&'static str]],
+    /// Which rows are shared, as an SQL condition, when not all are: the
+    /// built-in travel records are on every desk, only the editor's stops go.
+    pub only: Option<&'static str>,
 }
 
 impl SharedTable {
@@ -24,31 +28,79 @@ impl SharedTable {
 }
 
 const STORY: &[(&str, &str)] = &[("story_id", "story")];
+const OFFICIAL: &[(&str, &str)] = &[("official_id", "official")];
 
 /// Every shared table, parents before the rows that point at them: rows are
 /// applied in this order, so a fact-check finds its story already there.
 pub(crate) const SHARED: &[SharedTable] = &[
-    SharedTable { name: "story", local: &["id", "analyzed_with"], links: &[], natural: &[] },
-    SharedTable { name: "source", local: &["id"], links: &[], natural: &[] },
-    SharedTable { name: "rating", local: &["id"], links: &[], natural: &["name"] },
-    SharedTable { name: "story_revision", local: &["id"], links: STORY, natural: &[] },
+    SharedTable { name: "story", local: &["id", "analyzed_with"], links: &[], natural: &[], only: None },
+    SharedTable { name: "source", local: &["id"], links: &[], natural: &[], only: None },
+    SharedTable { name: "rating", local: &["id"], links: &[], natural: &[&["name"]], only: None },
+    SharedTable { name: "story_revision", local: &["id"], links: STORY, natural: &[], only: None },
     SharedTable {
         name: "factcheck",
         local: &["id"],
         links: &[("story_id", "story"), ("rating_id", "rating")],
         natural: &[],
+        only: None,
     },
-    SharedTable { name: "factcheck_event", local: &["id"], links: &[("factcheck_id", "factcheck")], natural: &[] },
-    SharedTable { name: "factcheck_evidence", local: &["id"], links: &[("factcheck_id", "factcheck")], natural: &[] },
+    SharedTable {
+        name: "factcheck_event",
+        local: &["id"],
+        links: &[("factcheck_id", "factcheck")],
+        natural: &[],
+        only: None,
+    },
+    SharedTable {
+        name: "factcheck_evidence",
+        local: &["id"],
+        links: &[("factcheck_id", "factcheck")],
+        natural: &[],
+        only: None,
+    },
     SharedTable {
         name: "quote_status",
         local: &["id"],
         links: &[("story_id", "story"), ("source_id", "source")],
         natural: &[],
+        only: None,
     },
-    SharedTable { name: "quote_speaker_fix", local: &[], links: STORY, natural: &["story_id", "anchor"] },
-    SharedTable { name: "quote_bounds_fix", local: &[], links: STORY, natural: &["story_id", "anchor"] },
-    SharedTable { name: "claim_dismissal", local: &[], links: STORY, natural: &["story_id", "text"] },
+    SharedTable {
+        name: "quote_speaker_fix",
+        local: &[],
+        links: STORY,
+        natural: &[&["story_id", "anchor"]],
+        only: None,
+    },
+    SharedTable { name: "quote_bounds_fix", local: &[], links: STORY, natural: &[&["story_id", "anchor"]], only: None },
+    SharedTable {
+        name: "official",
+        local: &["id", "term_start", "term_end"],
+        links: &[],
+        natural: &[&["key"]],
+        only: None,
+    },
+    SharedTable {
+        name: "stop",
+        local: &["id", "imported_at"],
+        links: OFFICIAL,
+        // A built-in record's stop is the same everywhere; a typed one has
+        // no record id, and is the same as one typed with the same values.
+        natural: &[
+            &["official_id", "source_file", "record_id"],
+            &["official_id", "start", "end", "country_id", "locale"],
+        ],
+        only: Some("source_file = 'editor' OR updated_at > created_at"),
+    },
+    SharedTable {
+        name: "journey_override",
+        local: &[],
+        links: OFFICIAL,
+        natural: &[&["official_id", "day", "country_id"]],
+        only: None,
+    },
+    SharedTable { name: "region", local: &["id"], links: &[], natural: &[&["name"]], only: None },
+    SharedTable { name: "claim_dismissal", local: &[], links: STORY, natural: &[&["story_id", "text"]], only: None },
 ];
 
 /// Columns the later change takes without a conflict: when a row was made
@@ -62,6 +114,9 @@ pub(crate) const TEXT: &[&str] = &["headline", "body"];
 
 /// A story's tags travel as this field of the story.
 pub(crate) const TAGS: &str = "tags";
+
+/// A region's members (country ids) travel as this field of the region.
+pub(crate) const MEMBERS: &str = "members";
 
 /// The shared table of this name.
 pub(crate) fn table(name: &str) -> Option<&'static SharedTable> {
@@ -119,7 +174,7 @@ mod tests {
         }
         for (name, table, _) in &triggers {
             assert!(
-                table == "story_tag" || SHARED.iter().any(|t| t.name == table),
+                matches!(table.as_str(), "story_tag" | "region_member") || SHARED.iter().any(|t| t.name == table),
                 "{name} records a table not declared shared"
             );
         }

@@ -195,7 +195,7 @@ fn overlapping(
 }
 
 /// Keeps an official's term (first and last day abroad) in step with the stops.
-fn update_term(tx: &Transaction, official: i64) -> Result<()> {
+pub(super) fn update_term(tx: &rusqlite::Connection, official: i64) -> Result<()> {
     tx.execute(
         "UPDATE official SET term_start = (SELECT min(start) FROM stop WHERE official_id = ?1),
                              term_end = (SELECT max(\"end\") FROM stop WHERE official_id = ?1)

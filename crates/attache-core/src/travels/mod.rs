@@ -2,6 +2,7 @@
 //! those stops make, and the ordinals ("his ninth visit to the Middle East
 //! since October 7") that news stories claim, answered with the work shown.
 
+mod arrivals;
 mod check;
 mod import;
 pub mod journeys;
@@ -22,6 +23,7 @@ pub struct Travels<'a> {
     pub(crate) library: &'a Library,
 }
 
+pub(crate) use arrivals::{region_members, set_region_members, stop_changed};
 pub use check::{check_ordinal, check_story_claims, nth, ClaimCheck};
 pub(crate) use import::store_records;
 pub use journeys::{Basis, Override};

@@ -73,6 +73,27 @@ pub fn desk(dir: &Path, name: &str) -> Library {
     library
 }
 
+/// A desk as the app opens it: a new library with the built-in travel records.
+pub fn desk_with_records(dir: &Path, name: &str) -> Library {
+    let library = Library::open(&dir.join(format!("{name}.sqlite"))).unwrap();
+    library.set_editor_name(name).unwrap();
+    library
+}
+
+/// A server with a team library and two editors' desks joined to it, each
+/// opened by `open`.
+pub async fn newsroom(dir: &Path, open: fn(&Path, &str) -> Library) -> (Server, Library, Library) {
+    let server = Server::new().await;
+    let ana = server.editor("ana", "ana-pw").await;
+    let ben = server.editor("ben", "ben-pw").await;
+    attache_team::init(&server.admin_url(), None, "newsroom", &[ana.clone(), ben.clone()]).await.unwrap();
+    let a = open(dir, "ana");
+    let b = open(dir, "ben");
+    attache_team::join(&a, &server.url(&ana, "ana-pw"), None, None).await.unwrap();
+    attache_team::join(&b, &server.url(&ben, "ben-pw"), None, None).await.unwrap();
+    (server, a, b)
+}
+
 fn rand_u64() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();

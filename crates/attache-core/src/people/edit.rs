@@ -26,8 +26,10 @@ impl People<'_> {
                 tx.execute("DELETE FROM person WHERE id = ?1", [other.id])?;
             }
             tx.execute("UPDATE person SET edited = 1 WHERE id = ?1", [into])?;
-            let names: Vec<&str> = merged.iter().map(|p| p.name.as_str()).collect();
-            log(tx, &author, "merge", &format!("{} merged into {}", names.join(", "), kept.name))
+            let shown: Vec<&str> = merged.iter().map(|p| p.name.as_str()).collect();
+            let detail = format!("{} merged into {}", shown.join(", "), kept.name);
+            let names: Vec<&String> = kept.names.iter().chain(merged.iter().flat_map(|p| &p.names)).collect();
+            log(tx, &author, "merge", &detail, &names, &kept.name)
         })?;
         self.get(into)
     }
@@ -61,17 +63,21 @@ impl People<'_> {
                 tx.execute("UPDATE person SET name = ?2 WHERE id = ?1", params![id, remaining])?;
             }
             tx.execute("UPDATE person SET edited = 1 WHERE id = ?1", [id])?;
-            log(tx, &author, "split", &format!("{written} split off {}", record.name))?;
+            let stays = if record.name == written { &remaining } else { &record.name };
+            log(tx, &author, "split", &format!("{written} split off {}", record.name), &[&written], stays)?;
             Ok(new_id)
         })?;
         self.get(new_id)
     }
 }
 
-fn log(tx: &Transaction, author: &str, kind: &str, detail: &str) -> Result<()> {
+/// Logs an edit: in words, and as the names it moved and the name the
+/// record that stays shows, so another desk can carry it out (`replay`).
+fn log(tx: &Transaction, author: &str, kind: &str, detail: &str, names: &[&String], kept: &str) -> Result<()> {
+    let names = serde_json::to_string(names).map_err(|e| Error::Internal(e.to_string()))?;
     tx.execute(
-        "INSERT INTO person_event (at, author, kind, detail) VALUES (?1, ?2, ?3, ?4)",
-        params![now(), author, kind, detail],
+        "INSERT INTO person_event (at, author, kind, detail, names, kept) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![now(), author, kind, detail, names, kept],
     )?;
     Ok(())
 }

@@ -2,12 +2,14 @@
 //! across the whole library into one record each, found again through every
 //! name they are written as. Readings link stories to records (`link`); the
 //! editor merges records that are one person and splits off a name that is
-//! someone else (`edit`).
+//! someone else (`edit`), on this desk or on another of its team (`replay`).
 
 mod edit;
 mod link;
+mod replay;
 
 pub(crate) use link::link_story_people;
+pub(crate) use replay::replay;
 
 use crate::error::{Error, Result};
 use crate::library::Library;

@@ -116,6 +116,11 @@ pub(crate) fn write(tx: &Connection, table: &SharedTable, uid: &str, fields: &Fi
         let id = local_id(tx, "stop", uid)?.unwrap_or_default();
         crate::travels::stop_changed(tx, id)?;
     }
+    if table.name == "person_event" && !exists {
+        let text = |column: &str| fields.get(column).and_then(Value::as_str).unwrap_or_default().to_string();
+        let names: Vec<String> = serde_json::from_str(&text("names")).unwrap_or_default();
+        crate::people::replay(tx, &text("kind"), &names, &text("kept"))?;
+    }
     if table.name == "source" && (!exists || fields.contains_key("body")) {
         let id = local_id(tx, "source", uid)?.unwrap_or_default();
         crate::sources::keep_turns(tx, id)?;

@@ -100,6 +100,9 @@ pub(crate) const SHARED: &[SharedTable] = &[
         only: None,
     },
     SharedTable { name: "region", local: &["id"], links: &[], natural: &[&["name"]], only: None },
+    // The editor's merges and splits of person records, carried out again
+    // on each desk (`people::replay`): the records are each desk's own.
+    SharedTable { name: "person_event", local: &["id"], links: &[], natural: &[], only: None },
     SharedTable { name: "claim_dismissal", local: &[], links: STORY, natural: &[&["story_id", "text"]], only: None },
 ];
 

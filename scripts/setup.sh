@@ -12,6 +12,7 @@ packages=(
   imagemagick python3 build-essential pkg-config curl file                        # screenshots, scripts, builds
   poppler-utils python3-venv                                                      # packet PDF tests, benchmark baselines
   postgresql                                                                      # the team library's tests
+  gnome-keyring                                                                   # the team password's keyring test
 )
 missing=()
 for package in "${packages[@]}"; do

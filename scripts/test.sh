@@ -28,6 +28,10 @@ ATTACHE_TEST_PG_URL="$(bash scripts/pg-cluster.sh start "$pg_dir" "$pg_port")"
 export ATTACHE_TEST_PG_URL
 trap 'bash scripts/pg-cluster.sh stop "$pg_dir" || true; rm -rf "$pg_dir"' EXIT
 cargo test --workspace
+step "The team password: in the OS keyring where one runs (a throwaway Secret Service), else in a 0600 file"
+ATTACHE_TEST_KEYRING=absent DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+  cargo test --quiet -p attache-team --lib secret
+ATTACHE_TEST_KEYRING=present bash scripts/with-keyring.sh cargo test --quiet -p attache-team --lib secret
 step "UI type check"
 npm --prefix ui run check --silent
 step "UI unit tests"

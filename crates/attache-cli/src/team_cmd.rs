@@ -91,6 +91,14 @@ pub fn run(library: &Library, path: &Path, command: TeamCommand) -> Result<ExitC
                 args.name.as_deref(),
             ))?;
             println!("{} joined the team library at {}; `attache team sync` shares it", path.display(), joined.server);
+            match attache_team::secret::kept(path) {
+                Some(attache_team::secret::Kept::Keyring) => println!("the password is kept in the OS keyring"),
+                Some(attache_team::secret::Kept::File) => println!(
+                    "no OS keyring runs here: the password is kept in {} (only you can read it)",
+                    attache_team::secret::path(path).display()
+                ),
+                None => {}
+            }
             Ok(ExitCode::SUCCESS)
         }
         TeamCommand::Sync(args) => {

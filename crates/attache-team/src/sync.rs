@@ -53,7 +53,10 @@ pub async fn join(library: &Library, url: &str, password: Option<&str>, name: Op
             return Err(Error::InvalidInput(format!("{} holds several team libraries ({}): name one", address.shown, names.join(", "))));
         }
     };
-    secret::keep(library.path(), address.password().as_deref())?;
+    match address.password() {
+        Some(password) => secret::keep(library.path(), &password).map(|_| ())?,
+        None => secret::forget(library.path())?,
+    }
     library.team().join(&address.shown, &id)
 }
 
@@ -89,5 +92,5 @@ pub async fn sync(library: &Library, progress: &mut dyn FnMut(SyncProgress)) -> 
 /// Leaves the team library: the desk keeps its library and forgets the password.
 pub fn leave(library: &Library) -> Result<()> {
     library.team().leave()?;
-    secret::keep(library.path(), None)
+    secret::forget(library.path())
 }

@@ -1,7 +1,5 @@
-//! The editor's password for the team library's server, kept beside the
-//! library in a file only its owner can read (mode 0600), written whole.
-//! (The OS keyring is the first choice; this is its fallback, and
-//! for now the only store.)
+//! The password kept beside the library in a file only its owner can read
+//! (mode 0600), written whole: where no OS keyring runs.
 
 use attache_core::{Error, Result};
 use std::path::{Path, PathBuf};

@@ -11,7 +11,7 @@ packages=(
   chromium                                                                        # UI tests
   imagemagick python3 build-essential pkg-config curl file                        # screenshots, scripts, builds
   poppler-utils python3-venv                                                      # packet PDF tests, benchmark baselines
-  postgresql                                                                      # the team library's tests
+  postgresql openssl                                                              # the team library's tests
   gnome-keyring                                                                   # the team password's keyring test
 )
 missing=()

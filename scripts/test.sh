@@ -25,7 +25,8 @@ step "Rust unit and integration tests (the team library's against a throwaway Po
 pg_dir="$(mktemp -d /tmp/attache-pg.XXXXXX)"
 pg_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 ATTACHE_TEST_PG_URL="$(bash scripts/pg-cluster.sh start "$pg_dir" "$pg_port")"
-export ATTACHE_TEST_PG_URL
+ATTACHE_TEST_PG_CA="$pg_dir/ca.crt"
+export ATTACHE_TEST_PG_URL ATTACHE_TEST_PG_CA
 trap 'bash scripts/pg-cluster.sh stop "$pg_dir" || true; rm -rf "$pg_dir"' EXIT
 cargo test --workspace
 step "The team password: in the OS keyring where one runs (a throwaway Secret Service), else in a 0600 file"

@@ -93,6 +93,21 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1_000)]
         changes: usize,
     },
+    /// Many desks syncing against one team library at once (an
+    /// administrator's address): changes per second, sync times, the
+    /// server's CPU, and whether any change was lost or doubled. Desks are
+    /// made in a new folder at --library.
+    TeamDesks {
+        /// The server: postgres://ADMIN:PASSWORD@HOST:PORT/DATABASE
+        #[arg(long)]
+        server: String,
+        /// How many desks sync at once.
+        #[arg(long, default_value_t = 50)]
+        desks: usize,
+        /// How long they run.
+        #[arg(long, default_value_t = 600)]
+        seconds: u64,
+    },
     /// Time story analysis (quotes, speakers, claims, dates) on one core.
     Analysis {
         /// How many synthetic stories to read.
@@ -166,6 +181,11 @@ pub fn run(command: BenchCommand, path: &Path) -> Result<ExitCode, Error> {
         BenchCommand::Team { server, stories, changes } => {
             refuse_existing(path)?;
             crate::bench_team::run(&server, path, stories, changes.max(1))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        BenchCommand::TeamDesks { server, desks, seconds } => {
+            refuse_existing(path)?;
+            crate::bench_team_desks::run(&server, path, desks.max(1), seconds)?;
             return Ok(ExitCode::SUCCESS);
         }
         BenchCommand::Packet => {

@@ -8,6 +8,7 @@ mod bench_adversarial;
 mod bench_packet;
 mod bench_polnear;
 mod bench_team;
+mod bench_team_desks;
 mod bench_travels;
 mod bench_verify;
 mod bench_writers;

@@ -28,6 +28,9 @@ pub struct Address {
     pub config: Config,
     /// How it is encrypted.
     pub tls: Tls,
+    /// A certificate authority's file (PEM) to trust beside the system's
+    /// (`sslrootcert=FILE`): a newsroom's own, for `verify-full`.
+    pub root_cert: Option<std::path::PathBuf>,
     /// The URL without its password: what is shown and stored.
     pub shown: String,
 }
@@ -41,6 +44,7 @@ impl Address {
         })?;
         let (main, query) = rest.split_once('?').unwrap_or((rest, ""));
         let mut tls = Tls::Unverified;
+        let mut root_cert = None;
         let mut kept = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             match pair.split_once('=') {
@@ -52,6 +56,7 @@ impl Address {
                         "sslmode={other} is not one Attaché knows: disable, prefer, require or verify-full"
                     )))
                 }
+                Some(("sslrootcert", file)) => root_cert = Some(std::path::PathBuf::from(file)),
                 _ => kept.push(pair),
             }
         }
@@ -83,7 +88,7 @@ impl Address {
         if config.get_user().is_none() {
             return Err(Error::InvalidInput(format!("{shown} names no user: postgres://USER@host/database")));
         }
-        Ok(Address { config, tls, shown })
+        Ok(Address { config, tls, root_cert, shown })
     }
 
     /// The password the address carries, if any.

@@ -21,7 +21,8 @@ pub async fn connect(address: &Address) -> Result<Client> {
             client
         }
         tls => {
-            let connector = tokio_postgres_rustls::MakeRustlsConnect::new(client_config(tls)?);
+            let config = client_config(tls, address.root_cert.as_deref())?;
+            let connector = tokio_postgres_rustls::MakeRustlsConnect::new(config);
             let (client, connection) = address.config.connect(connector).await.map_err(failed)?;
             tokio::spawn(connection);
             client
@@ -45,6 +46,16 @@ pub fn server_error(server: &str, err: tokio_postgres::Error) -> Error {
                 (ErrorCode::Server, "failed")
             };
         return Error::team(code, format!("the team library's server {server} {what}: {}", db.message()));
+    }
+    let words = causes(&err);
+    if words.contains("certificate") {
+        return Error::team(
+            ErrorCode::Server,
+            format!(
+                "the team library's server {server} has a certificate this desk cannot trust ({words}); \
+                 ask whoever runs it for the newsroom's certificate authority and add sslrootcert=FILE to the address"
+            ),
+        );
     }
     if err.is_closed()
         || std::error::Error::source(&err).is_some_and(|s| s.is::<std::io::Error>())
@@ -72,7 +83,7 @@ fn causes(err: &tokio_postgres::Error) -> String {
     words
 }
 
-fn client_config(tls: Tls) -> Result<ClientConfig> {
+fn client_config(tls: Tls, root_cert: Option<&std::path::Path>) -> Result<ClientConfig> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
@@ -82,11 +93,34 @@ fn client_config(tls: Tls) -> Result<ClientConfig> {
         for cert in rustls_native_certs::load_native_certs().certs {
             let _ = roots.add(cert);
         }
+        if let Some(file) = root_cert {
+            for cert in authority_certificates(file)? {
+                roots.add(cert).map_err(|e| {
+                    Error::InvalidInput(format!("{}: not a certificate authority TLS can use: {e}", file.display()))
+                })?;
+            }
+        }
         builder.with_root_certificates(roots).with_no_client_auth()
     } else {
         builder.dangerous().with_custom_certificate_verifier(Arc::new(Unverified(provider))).with_no_client_auth()
     };
     Ok(config)
+}
+
+/// The certificates of a PEM file named by `sslrootcert`.
+fn authority_certificates(file: &std::path::Path) -> Result<Vec<CertificateDer<'static>>> {
+    use rustls::pki_types::pem::PemObject as _;
+    let unreadable = |e: &dyn std::fmt::Display| {
+        Error::InvalidInput(format!("{}: the certificate authority (sslrootcert) cannot be read: {e}", file.display()))
+    };
+    let certs = CertificateDer::pem_file_iter(file)
+        .map_err(|e| unreadable(&e))?
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| unreadable(&e))?;
+    if certs.is_empty() {
+        return Err(unreadable(&"it holds no PEM certificate"));
+    }
+    Ok(certs)
 }
 
 /// `sslmode=require`: the connection is encrypted, the certificate not checked,

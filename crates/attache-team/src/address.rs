@@ -56,7 +56,7 @@ impl Address {
                         "sslmode={other} is not one Attaché knows: disable, prefer, require or verify-full"
                     )))
                 }
-                Some(("sslrootcert", file)) => root_cert = Some(std::path::PathBuf::from(file)),
+                Some(("sslrootcert", file)) => root_cert = Some(std::path::PathBuf::from(percent_decoded(file))),
                 _ => kept.push(pair),
             }
         }
@@ -97,6 +97,28 @@ impl Address {
     }
 }
 
+/// A URL's percent-encoded text decoded ("%2Fetc%2Fca.pem" is "/etc/ca.pem");
+/// a stray "%" stays as written.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +148,14 @@ mod tests {
         assert!(err.to_string().contains("names no user"), "{err}");
         let err = Address::parse("postgres://ed@host/news?sslmode=allow", None).unwrap_err();
         assert!(err.to_string().contains("sslmode=allow"), "{err}");
+    }
+
+    #[test]
+    fn the_authority_file_is_read_percent_decoded() {
+        let address =
+            Address::parse("postgres://ed@db/news?sslmode=verify-full&sslrootcert=%2Fetc%2Fnews%20room%2Fca.pem", None)
+                .unwrap();
+        assert_eq!(address.root_cert.as_deref(), Some(std::path::Path::new("/etc/news room/ca.pem")));
+        assert_eq!(percent_decoded("100%"), "100%");
     }
 }

@@ -1,6 +1,7 @@
 //! Pushing the desk's waiting changes: one PostgreSQL transaction per batch,
-//! under the team library's lock, refused when another desk pushed since this
-//! one last pulled (it pulls, finds any conflict, and pushes again). Each
+//! under the team library's lock, refused when another desk changed one of
+//! the batch's rows since this one last pulled (it pulls, finds any
+//! conflict, and pushes again). Each
 //! change is applied once per (desk, seq): a retry after a crash or a lost
 //! connection finds it in `team_change` and leaves it be.
 
@@ -43,7 +44,11 @@ pub async fn push(client: &mut Client, library: &Library, server: &str) -> Resul
             .await
             .map_err(failed)?
             .get(0);
-        if latest > membership.pulled {
+        // Other desks pushed since this one pulled: the batch waits only if
+        // they changed one of its rows (a conflict would go unseen), not for
+        // rows of theirs it does not touch; those come with the next pull.
+        let others_pushed = latest > membership.pulled;
+        if others_pushed && touched_since(&tx, id, membership.pulled, &changes).await.map_err(failed)? {
             return Ok(Pushed::Behind(sent));
         }
         tx.execute(
@@ -57,8 +62,30 @@ pub async fn push(client: &mut Client, library: &Library, server: &str) -> Resul
         let (merged, newest) = merge(&tx, id, &membership.desk, &sending).await.map_err(failed)?;
         sent += merged;
         tx.commit().await.map_err(failed)?;
-        team.acknowledge(&changes, newest.max(latest))?;
+        // Up to date on the server only when no other desk's rows came between.
+        team.acknowledge(&changes, if others_pushed { membership.pulled } else { newest.max(latest) })?;
     }
+}
+
+/// Whether another desk changed any row of this batch after the server's
+/// row `pulled`, the last this desk applied.
+async fn touched_since(
+    tx: &tokio_postgres::Transaction<'_>,
+    library: &str,
+    pulled: i64,
+    changes: &[Change],
+) -> std::result::Result<bool, tokio_postgres::Error> {
+    let tables: Vec<&str> = changes.iter().map(|c| c.table.as_str()).collect();
+    let uids: Vec<&str> = changes.iter().map(|c| c.uid.as_str()).collect();
+    let row = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM attache.team_row r
+                            JOIN unnest($3::text[], $4::text[]) AS b (tbl, uid) ON r.tbl = b.tbl AND r.uid = b.uid
+                            WHERE r.library_id = $1 AND r.seq > $2)",
+            &[&library, &pulled, &tables, &uids],
+        )
+        .await?;
+    Ok(row.get(0))
 }
 
 /// Merges a batch of changes into their rows, in three statements whatever

@@ -15,13 +15,17 @@ export interface TeamAddress {
   database: string;
   user: string;
   encryption: "verify-full" | "require" | "disable";
+  /** The newsroom's own certificate authority (a PEM file), for verify-full. */
+  authority?: string;
 }
 
 /** The postgres:// URL of an address, without its password. */
 export function teamUrl(address: TeamAddress): string {
   const user = encodeURIComponent(address.user.trim());
   const database = encodeURIComponent(address.database.trim());
-  return `postgres://${user}@${address.server.trim()}/${database}?sslmode=${address.encryption}`;
+  const authority = address.authority?.trim();
+  const root = address.encryption === "verify-full" && authority ? `&sslrootcert=${encodeURIComponent(authority)}` : "";
+  return `postgres://${user}@${address.server.trim()}/${database}?sslmode=${address.encryption}${root}`;
 }
 
 /** What the navigation says: Synced · N changes waiting · Offline · N conflicts; null while the desk works alone. */

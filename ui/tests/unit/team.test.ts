@@ -28,4 +28,12 @@ describe("a team library's address", () => {
     const url = teamUrl({ server: " db.newsroom.org:5432 ", database: "news room", user: "ana@desk", encryption: "require" });
     expect(url).toBe("postgres://ana%40desk@db.newsroom.org:5432/news%20room?sslmode=require");
   });
+
+  it("names the newsroom's certificate authority only when the certificate is checked", () => {
+    const address = { server: "db", database: "attache", user: "ana", authority: " /etc/newsroom/ca.pem " };
+    expect(teamUrl({ ...address, encryption: "verify-full" })).toBe(
+      "postgres://ana@db/attache?sslmode=verify-full&sslrootcert=%2Fetc%2Fnewsroom%2Fca.pem",
+    );
+    expect(teamUrl({ ...address, encryption: "require" })).toBe("postgres://ana@db/attache?sslmode=require");
+  });
 });

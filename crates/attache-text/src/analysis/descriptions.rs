@@ -74,7 +74,12 @@ impl Reading {
         let len = phrase.split(' ').count().min(lower.len());
         let title_words = &words[from..from + len];
         // "the top American diplomat": a nationality may be capitalized.
-        if !title_words.iter().all(|t| !t.capitalized(input) || is_nationality(t.text(input))) {
+        // "Russia's Foreign Minister has criticized": a country's title may be
+        // capitalized when no name follows it.
+        let named_next = words.get(from + len).is_some_and(|w| w.capitalized(input));
+        let country = words[i].possessive(input) && super::mentions::is_place(words[i].base(input));
+        let country_title = country && !named_next;
+        if !country_title && !title_words.iter().all(|t| !t.capitalized(input) || is_nationality(t.text(input))) {
             return None;
         }
         self.push(words[i].start, words[from + len - 1].end, Refers::Description(key));
@@ -175,6 +180,8 @@ mod tests {
         assert_eq!(refers("the top US diplomat said"), [Refers::Description("secretary of state")]);
         assert_eq!(refers("the U.S. president told her"), [Refers::Description("president")]);
         assert_eq!(refers("the close of the meeting, the secretary said"), [Refers::Description("secretary")]);
+        assert_eq!(refers("Norway's Foreign Minister has criticized"), [Refers::Description("foreign minister")]);
+        assert_ne!(refers("Norway's Foreign Minister Ola Berg said"), [Refers::Description("foreign minister")]);
     }
 
     #[test]

@@ -111,10 +111,8 @@ impl Team<'_> {
             tx.execute("DELETE FROM team_refetch", [])?;
             for table in shared::SHARED {
                 let sql = format!(
-                    "INSERT INTO team_outbox (tbl, uid, hlc) SELECT ?1, uid, (SELECT clock FROM team_desk)
-                     FROM \"{}\" WHERE uid IS NOT NULL AND ({})",
-                    table.name,
-                    table.only.unwrap_or("1")
+                    "INSERT INTO team_outbox (tbl, uid, hlc) SELECT ?1, uid, (SELECT clock FROM team_desk) FROM ({})",
+                    table.shared_uids()
                 );
                 tx.execute(&sql, [table.name])?;
             }
@@ -229,8 +227,7 @@ impl Team<'_> {
         let conn = self.library.conn();
         let mut rows = BTreeMap::new();
         for table in shared::SHARED {
-            let sql =
-                format!("SELECT uid FROM \"{}\" WHERE uid IS NOT NULL AND ({})", table.name, table.only.unwrap_or("1"));
+            let sql = table.shared_uids();
             let uids: Vec<String> =
                 conn.prepare(&sql)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             for uid in uids {

@@ -30,7 +30,7 @@ pub(crate) fn uid_for(table: &SharedTable, key: &[String]) -> String {
 /// table's keys that it has every column of.
 pub(crate) fn name_waiting_rows(tx: &Connection) -> Result<()> {
     for table in SHARED {
-        let mut named: Vec<String> = Vec::new();
+        let mut named = std::collections::HashSet::new();
         for (k, key) in table.natural.iter().enumerate() {
             let columns: Vec<String> = key.iter().map(|c| format!("\"{c}\"")).collect();
             let complete = |key: &[&str]| key.iter().map(|c| format!("\"{c}\" IS NOT NULL")).collect::<Vec<_>>();
@@ -56,7 +56,7 @@ pub(crate) fn name_waiting_rows(tx: &Connection) -> Result<()> {
                 if name != uid && !named.contains(&name) {
                     row::rename(tx, table, &uid, &name)?;
                     base::rename(tx, table.name, &uid, &name)?;
-                    named.push(name);
+                    named.insert(name);
                 }
             }
         }

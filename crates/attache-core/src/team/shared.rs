@@ -25,6 +25,11 @@ impl SharedTable {
     pub fn link(&self, column: &str) -> Option<&'static str> {
         self.links.iter().find(|(c, _)| *c == column).map(|(_, t)| *t)
     }
+
+    /// The SQL selecting the uids of the table's shared rows.
+    pub fn shared_uids(&self) -> String {
+        format!("SELECT uid FROM \"{}\" WHERE uid IS NOT NULL AND ({})", self.name, self.only.unwrap_or("1"))
+    }
 }
 
 const STORY: &[(&str, &str)] = &[("story_id", "story")];

@@ -30,6 +30,8 @@ fn rendered() -> Vec<(String, String)> {
         crate::StoryFilters,
         crate::ImportResult,
         crate::ImportProgress,
+        crate::web_pages::PageEvidence,
+        crate::web_pages::SavedPage,
         crate::LibraryCheck,
         crate::LibraryInfo,
         crate::team::TeamStatus,

@@ -71,7 +71,14 @@ fn fold_typography(c: char) -> char {
     }
 }
 
-/// The URL without scheme, `www.`, fragment, tracking parameters (`utm_*`)
+/// A query parameter that tracks the reader and names nothing on the page:
+/// `utm_*` campaign tags and the click ids of ad and social networks.
+fn is_tracking(parameter: &str) -> bool {
+    let name = parameter.split('=').next().unwrap_or_default();
+    name.starts_with("utm_") || matches!(name, "fbclid" | "gclid" | "msclkid" | "mc_cid" | "mc_eid")
+}
+
+/// The URL without scheme, `www.`, fragment, tracking parameters (`utm_*`, `fbclid`…)
 /// or trailing slash, host lower-cased.
 pub fn url_key(url: &str) -> String {
     let url = url.trim();
@@ -81,7 +88,7 @@ pub fn url_key(url: &str) -> String {
     let (host, path) = location.split_once('/').unwrap_or((location, ""));
     let host = host.to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
-    let kept: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("utm_")).collect();
+    let kept: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !is_tracking(p)).collect();
     let mut key = format!("{host}/{}", path.trim_end_matches('/'));
     if !kept.is_empty() {
         key.push('?');
@@ -142,6 +149,7 @@ mod tests {
         let a = url_key("https://www.Example.com/world/blinken-visit/?utm_source=x#top");
         let b = url_key("http://example.com/world/blinken-visit");
         assert_eq!(a, b);
+        assert_eq!(url_key("https://example.com/world/blinken-visit?fbclid=1&gclid=2"), b);
         assert_ne!(url_key("https://example.com/a?id=1"), url_key("https://example.com/a?id=2"));
     }
 }

@@ -62,6 +62,18 @@ pub enum ErrorCode {
     NotInTeam,
     /// The team library's server failed otherwise; the message carries its words.
     Server,
+    /// A web address's site cannot be reached (offline, no such host, refused).
+    SiteUnreachable,
+    /// A web page did not arrive in time.
+    FetchTimeout,
+    /// A web server answered with an error status (404, 500…), named in the message.
+    HttpStatus,
+    /// A web address redirects too often, or in a loop.
+    TooManyRedirects,
+    /// A web page's transfer failed part way (the message says how).
+    FetchFailed,
+    /// The editor cancelled before this item was done; nothing of it was kept.
+    Cancelled,
 }
 
 /// An error of the core. `Display` is the message shown to people.

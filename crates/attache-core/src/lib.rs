@@ -30,6 +30,7 @@ mod story_reader;
 pub mod team;
 pub mod travels;
 pub mod visits;
+pub mod web_pages;
 
 /// The pure reading of text (crate `attache-text`), under the core's name.
 pub use attache_text::{analysis, verify};

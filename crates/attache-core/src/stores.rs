@@ -12,6 +12,7 @@ use crate::story::Stories;
 use crate::team::Team;
 use crate::travels::Travels;
 use crate::visits::Visits;
+use crate::web_pages::WebPages;
 
 impl Library {
     /// The library's stories: adding, editing, revisions, the trash and search.
@@ -53,5 +54,10 @@ impl Library {
     /// rows from other desks, conflicts.
     pub fn team(&self) -> Team<'_> {
         Team { library: self }
+    }
+
+    /// Pages fetched from the web, kept as evidence for their stories and sources.
+    pub fn web_pages(&self) -> WebPages<'_> {
+        WebPages { library: self }
     }
 }

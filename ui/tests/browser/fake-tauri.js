@@ -78,7 +78,7 @@
 
   const commands = {
     library_info: () => ({
-      path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 17, supported_version: 17,
+      path: "/home/editor/.local/share/org.attache.desk/library.sqlite3", schema_version: 18, supported_version: 18,
       stories: 0, trashed: 0, read_only: fake.readOnly,
     }),
     first_paint: () => 42,

@@ -30,15 +30,33 @@ pub fn parse_html(html: &str) -> StoryDraft {
             document.select("body").text().to_string(),
         ),
     };
+    let byline_words =
+        byline.as_deref().map(|b| collapse_spaces(b.trim_start_matches("By ").trim_start_matches("by ")));
     StoryDraft {
         headline: collapse_spaces(&headline),
         outlet: outlet.map(|o| collapse_spaces(&o)).filter(|o| !o.is_empty()),
-        byline: byline.map(|b| collapse_spaces(b.trim_start_matches("By ").trim_start_matches("by "))),
+        byline: byline_words.clone(),
         published: published.as_deref().and_then(parse_date),
         url: url.filter(|u| u.starts_with("http://") || u.starts_with("https://")),
         tags: Vec::new(),
-        body: tidy_paragraphs(&body),
+        body: without_masthead(&tidy_paragraphs(&body), byline_words.as_deref()),
     }
+}
+
+/// The body without the lines above the story that only repeat its byline
+/// or its date ("By VOA News", "2015-10-12T14:00:00Z"), which article pages
+/// print inside the article and readability keeps.
+fn without_masthead(body: &str, byline: Option<&str>) -> String {
+    let is_byline = |line: &str| {
+        let plain = line.trim().trim_start_matches("By ").trim_start_matches("by ");
+        byline.is_some_and(|b| !b.is_empty() && collapse_spaces(plain) == b)
+    };
+    let is_date = |line: &str| line.trim().len() <= 40 && parse_date(line).is_some();
+    let mut rest = body;
+    while let Some(line) = rest.lines().next().filter(|l| is_byline(l) || is_date(l) || l.trim().is_empty()) {
+        rest = rest[line.len()..].trim_start_matches(['\r', '\n']);
+    }
+    rest.to_string()
 }
 
 /// Metadata as plain text: the parser has decoded its entities once; tags
@@ -142,6 +160,17 @@ mod tests {
         assert_eq!(draft.headline, "Talks resume in Doha");
         assert_eq!(draft.outlet.as_deref(), Some("The Wire"));
         assert!(draft.body.contains("the <b> tag is not bold here"), "escaped text stays words: {}", draft.body);
+    }
+
+    #[test]
+    fn a_byline_and_a_date_printed_above_the_story_are_not_its_text() {
+        let page = r#"<html><head><title>Talks resume</title><meta name="author" content="VOA News"></head><body>
+            <article><h1>Talks resume</h1><p class="byline">By VOA News</p><time>2015-10-12T14:00:00Z</time>
+            <p>Officials met in Doha on Monday and talked for hours about the next round of the negotiations.</p>
+            <p>By the evening, they had agreed on a date for the next meeting of the two delegations.</p></article></body></html>"#;
+        let draft = parse_html(page);
+        assert!(draft.body.starts_with("Officials met in Doha"), "{}", draft.body);
+        assert!(draft.body.contains("By the evening, they had agreed"), "{}", draft.body);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub struct Sources<'a> {
 }
 
 pub use drift::DriftVersion;
+pub(crate) use read::title_and_body;
 pub use read::{read_source_file, MAX_SOURCE_BYTES};
 pub use verification::Verification;
 
@@ -112,33 +113,7 @@ pub struct SourceSummary {
 impl Sources<'_> {
     /// Stores a source and its speaker turns; returns its id.
     pub fn add(&self, draft: &SourceDraft) -> Result<i64> {
-        if draft.title.trim().is_empty() {
-            return Err(Error::InvalidInput("a source needs a title".into()));
-        }
-        if draft.body.trim().is_empty() {
-            return Err(Error::InvalidInput(format!("the source {:?} has no text", draft.title)));
-        }
-        let found = turns(&draft.body);
-        let kind = draft.kind.unwrap_or(if found.is_empty() { SourceKind::Other } else { SourceKind::Transcript });
-        self.library.write(|tx| {
-            tx.execute(
-                "INSERT INTO source (title, issuer, date, url, kind, body, origin, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    draft.title.trim(),
-                    draft.issuer,
-                    draft.date.map(|d| d.to_string()),
-                    draft.url,
-                    kind.as_str(),
-                    draft.body,
-                    draft.origin,
-                    now()
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            insert_turns(tx, id, &found)?;
-            Ok(id)
-        })
+        self.library.write(|tx| insert(tx, draft))
     }
 
     /// Reads a source file and stores it; `meta` overrides what the file says.
@@ -230,6 +205,35 @@ fn summary(r: &Row) -> rusqlite::Result<SourceSummary> {
         url: r.get(4)?,
         kind: SourceKind::parse(&r.get::<_, String>(5)?),
     })
+}
+
+/// Stores a source and its speaker turns inside `tx`; returns its id.
+pub(crate) fn insert(tx: &rusqlite::Connection, draft: &SourceDraft) -> Result<i64> {
+    if draft.title.trim().is_empty() {
+        return Err(Error::InvalidInput("a source needs a title".into()));
+    }
+    if draft.body.trim().is_empty() {
+        return Err(Error::InvalidInput(format!("the source {:?} has no text", draft.title)));
+    }
+    let found = turns(&draft.body);
+    let kind = draft.kind.unwrap_or(if found.is_empty() { SourceKind::Other } else { SourceKind::Transcript });
+    tx.execute(
+        "INSERT INTO source (title, issuer, date, url, kind, body, origin, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            draft.title.trim(),
+            draft.issuer,
+            draft.date.map(|d| d.to_string()),
+            draft.url,
+            kind.as_str(),
+            draft.body,
+            draft.origin,
+            now()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    insert_turns(tx, id, &found)?;
+    Ok(id)
 }
 
 fn insert_turns(tx: &rusqlite::Connection, id: i64, found: &[attache_text::verify::Turn]) -> Result<()> {

@@ -38,14 +38,8 @@ pub fn read_source_file(path: &Path) -> Result<SourceDraft> {
                 "is not a source file Attaché reads (.txt, .md, .html or .docx)",
             )
         })?;
-        let text = decode_text(path, &bytes)?;
-        let draft = format.parse(&text);
-        match format {
-            StoryFormat::Html => (draft.headline, draft.body),
-            StoryFormat::Text | StoryFormat::Markdown => {
-                (draft.headline.clone(), whole_text(&draft.headline, &draft.body))
-            }
-        }
+        let (title, body, _) = title_and_body(format, &decode_text(path, &bytes)?);
+        (title, body)
     };
     if body.trim().is_empty() {
         return Err(Error::import(path, ErrorCode::EmptyFile, "has no text to check quotes against"));
@@ -56,6 +50,19 @@ pub fn read_source_file(path: &Path) -> Result<SourceDraft> {
         origin: Some(path.display().to_string()),
         ..SourceDraft::default()
     })
+}
+
+/// A source's title, words and date from text of `format`: a page's title
+/// and article; a text's first line, which stays in its words.
+pub(crate) fn title_and_body(format: StoryFormat, text: &str) -> (String, String, Option<chrono::NaiveDate>) {
+    let draft = format.parse(text);
+    match format {
+        StoryFormat::Html => (draft.headline, draft.body, draft.published),
+        StoryFormat::Text | StoryFormat::Markdown => {
+            let body = whole_text(&draft.headline, &draft.body);
+            (draft.headline, body, draft.published)
+        }
+    }
 }
 
 /// A text source's words: its first line, which names it, and the rest.

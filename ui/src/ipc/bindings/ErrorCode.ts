@@ -3,4 +3,4 @@
 /**
  * What went wrong, as a stable code that crosses IPC and the CLI's `--json`.
  */
-export type ErrorCode = "not_a_library" | "library_too_new" | "read_only" | "disk_full" | "busy" | "io" | "empty_file" | "binary_file" | "unknown_encoding" | "file_too_large" | "unsupported_file" | "malformed_file" | "invalid_input" | "not_found" | "ambiguous" | "corrupt" | "database" | "render" | "internal" | "server_unreachable" | "auth_failed" | "forbidden" | "server_too_new" | "not_in_team" | "server";
+export type ErrorCode = "not_a_library" | "library_too_new" | "read_only" | "disk_full" | "busy" | "io" | "empty_file" | "binary_file" | "unknown_encoding" | "file_too_large" | "unsupported_file" | "malformed_file" | "invalid_input" | "not_found" | "ambiguous" | "corrupt" | "database" | "render" | "internal" | "server_unreachable" | "auth_failed" | "forbidden" | "server_too_new" | "not_in_team" | "server" | "site_unreachable" | "fetch_timeout" | "http_status" | "too_many_redirects" | "fetch_failed" | "cancelled";

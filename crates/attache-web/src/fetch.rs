@@ -1,0 +1,176 @@
+//! Fetching one page within the limits an import keeps to: a connect and a
+//! whole-fetch timeout, a few redirects, a size cap and the media types
+//! Attaché reads. A page that breaks a limit is refused whole; nothing of it
+//! is handed on.
+
+use attache_core::import::MAX_FILE_BYTES;
+use attache_core::web_pages::{FetchedPage, PAGE_TYPES};
+use attache_core::{Error, ErrorCode};
+use std::io::Read;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use ureq::ResponseExt;
+
+/// What Attaché says it is to the sites it fetches from: the app, and why.
+pub const USER_AGENT: &str =
+    concat!("Attache/", env!("CARGO_PKG_VERSION"), " (newsroom fact-checking desk; fetches pages an editor imports)");
+
+/// The bounds of one fetch.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Time to open the connection.
+    pub connect: Duration,
+    /// Time for the whole fetch, redirects and body included.
+    pub total: Duration,
+    /// Redirects followed before giving up.
+    pub redirects: u32,
+    /// The largest body accepted: a story file's limit.
+    pub max_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            connect: Duration::from_secs(10),
+            total: Duration::from_secs(30),
+            redirects: 5,
+            max_bytes: MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// Bytes read between two looks at the cancel flag.
+const CHUNK: usize = 64 * 1024;
+
+/// Fetches `address`: the page as received, or an error naming the address
+/// and the problem. `cancel` is looked at while the body arrives.
+pub fn fetch(address: &str, limits: &Limits, cancel: &AtomicBool) -> Result<FetchedPage, Error> {
+    let url = crate::web_address(address)?;
+    let refuse = |code: ErrorCode, problem: String| Error::import(Path::new(address), code, problem);
+    let cancelled = || refuse(ErrorCode::Cancelled, "was cancelled; nothing of it was kept".into());
+    if cancel.load(Ordering::Relaxed) {
+        return Err(cancelled());
+    }
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_connect(Some(limits.connect))
+        .timeout_global(Some(limits.total))
+        .max_redirects(limits.redirects)
+        .http_status_as_error(false)
+        .user_agent(USER_AGENT)
+        .accept("text/html, application/xhtml+xml, text/plain;q=0.9")
+        .build()
+        .into();
+    let response = agent.get(url.as_str()).call().map_err(|e| failure(address, limits, e))?;
+    let status = response.status();
+    if !status.is_success() {
+        let reason = status.canonical_reason().map(|r| format!(" {r}")).unwrap_or_default();
+        return Err(refuse(ErrorCode::HttpStatus, format!("the server answered {}{reason}", status.as_u16())));
+    }
+    let final_url = response.get_uri().to_string();
+    let declared = response.body().mime_type().map(str::to_ascii_lowercase);
+    let charset = response.body().charset().map(str::to_string);
+    if let Some(kind) = declared.as_deref().filter(|k| !PAGE_TYPES.contains(k)) {
+        return Err(refuse(
+            ErrorCode::UnsupportedFile,
+            format!("is {kind}, not a web page or text Attaché reads (HTML or plain text)"),
+        ));
+    }
+    let too_large = |size: u64| {
+        let problem = format!("is {:.1} MB; a page may be at most {} MB", size as f64 / 1e6, limits.max_bytes >> 20);
+        refuse(ErrorCode::FileTooLarge, problem)
+    };
+    if let Some(size) = response.body().content_length().filter(|s| *s > limits.max_bytes) {
+        return Err(too_large(size));
+    }
+    let mut reader = response.into_body().into_with_config().limit(limits.max_bytes + 1).reader();
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0u8; CHUNK];
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(cancelled());
+        }
+        let read = reader.read(&mut chunk).map_err(|e| broken(address, limits, e, bytes.len()))?;
+        if read == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..read]);
+        if bytes.len() as u64 > limits.max_bytes {
+            return Err(too_large(bytes.len() as u64));
+        }
+    }
+    let content_type = declared.unwrap_or_else(|| sniffed(&bytes).to_string());
+    let fetched_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    Ok(FetchedPage {
+        address: address.to_string(),
+        final_url,
+        status: status.as_u16(),
+        content_type,
+        charset,
+        fetched_at,
+        bytes,
+    })
+}
+
+/// A page served with no type: HTML when it opens with markup, else text.
+fn sniffed(bytes: &[u8]) -> &'static str {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |at| &bytes[at..]);
+    if start.starts_with(b"<") {
+        "text/html"
+    } else {
+        "text/plain"
+    }
+}
+
+/// A request that got no answer, in words an editor can act on.
+fn failure(address: &str, limits: &Limits, err: ureq::Error) -> Error {
+    let (code, problem) = match &err {
+        ureq::Error::Timeout(_) => (ErrorCode::FetchTimeout, timed_out(limits)),
+        ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => {
+            (ErrorCode::TooManyRedirects, format!("redirects more than {} times, or in a loop", limits.redirects))
+        }
+        ureq::Error::HostNotFound => {
+            (ErrorCode::SiteUnreachable, "cannot be reached: no such host (or this desk is offline)".into())
+        }
+        ureq::Error::ConnectionFailed | ureq::Error::Io(_) | ureq::Error::Tls(_) => {
+            (ErrorCode::SiteUnreachable, format!("cannot be reached ({err})"))
+        }
+        ureq::Error::BadUri(_) | ureq::Error::Http(_) => {
+            (ErrorCode::InvalidInput, format!("is not an address Attaché can fetch ({err})"))
+        }
+        ureq::Error::BodyExceedsLimit(_) => {
+            (ErrorCode::FileTooLarge, format!("is larger than {} MB", limits.max_bytes >> 20))
+        }
+        _ => (ErrorCode::FetchFailed, format!("could not be fetched ({err})")),
+    };
+    Error::import(Path::new(address), code, problem)
+}
+
+/// A body that stopped arriving part way.
+fn broken(address: &str, limits: &Limits, err: std::io::Error, received: usize) -> Error {
+    let inner = err.get_ref().and_then(|e| e.downcast_ref::<ureq::Error>());
+    let (code, problem) = match inner {
+        Some(ureq::Error::Timeout(_)) => (ErrorCode::FetchTimeout, timed_out(limits)),
+        Some(ureq::Error::BodyExceedsLimit(_)) => (
+            ErrorCode::FileTooLarge,
+            format!(
+                "is larger than {} MB; a page may be at most {} MB",
+                limits.max_bytes >> 20,
+                limits.max_bytes >> 20
+            ),
+        ),
+        _ => (
+            ErrorCode::FetchFailed,
+            format!("the connection broke after {received} bytes, before the page was complete ({err})"),
+        ),
+    };
+    Error::import(Path::new(address), code, problem)
+}
+
+fn timed_out(limits: &Limits) -> String {
+    format!(
+        "did not arrive in time (at most {} s to connect and {} s for the whole page)",
+        limits.connect.as_secs(),
+        limits.total.as_secs()
+    )
+}

@@ -13,9 +13,11 @@ mod bench_travels;
 mod bench_verify;
 mod bench_writers;
 mod factcheck_cmd;
+mod items;
 mod library_cmd;
 mod output;
 mod packet_cmd;
+mod pages_cmd;
 mod people_cmd;
 mod quotes_cmd;
 mod sources_cmd;
@@ -43,12 +45,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import story files (.txt, .md, .html), one story each.
+    /// Import stories from files (.txt, .md, .html) or web addresses, one story each.
     Import(stories_cmd::ImportArgs),
     /// List stories, or search them.
     Stories(stories_cmd::StoriesArgs),
     /// Show one story.
     Show(stories_cmd::ShowArgs),
+    /// Write a web page kept as evidence exactly as it was received.
+    Page(pages_cmd::PageArgs),
     /// Check the library's schema version and integrity.
     Check(library_cmd::CheckArgs),
     /// Your name as editor, which histories and shared rows record (print it, or set it).
@@ -65,7 +69,7 @@ enum Command {
     Reanalyze(quotes_cmd::ReanalyzeArgs),
     /// Read a text's quotes, speakers, claims, people, places and dates (stores nothing).
     Analyze(analyze_cmd::AnalyzeArgs),
-    /// Primary sources (transcripts, statements, readouts): add one.
+    /// Primary sources (transcripts, statements, readouts): add them from files or web addresses.
     #[command(subcommand)]
     Source(sources_cmd::SourceCommand),
     /// List the library's sources, or search them.
@@ -126,6 +130,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     let mut library = Library::open(&path)?;
     match cli.command {
         Command::Import(args) => stories_cmd::import(&mut library, args),
+        Command::Page(args) => pages_cmd::page(&library, args),
         Command::Stories(args) => stories_cmd::stories(&library, args),
         Command::Show(args) => stories_cmd::show(&library, args),
         Command::Backup(args) => library_cmd::backup(&library, args),
@@ -134,7 +139,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Quotes(args) => quotes_cmd::quotes(&library, args),
         Command::People(args) => people_cmd::run(&mut library, args),
         Command::Reanalyze(args) => quotes_cmd::reanalyze(&mut library, args),
-        Command::Source(command) => sources_cmd::source(&mut library, command),
+        Command::Source(command) => sources_cmd::source(&library, command),
         Command::Sources(args) => sources_cmd::sources(&library, args),
         Command::Verify(args) => sources_cmd::verify(Some(&library), args),
         Command::Travels(command) => travels_cmd::travels(&mut library, command),

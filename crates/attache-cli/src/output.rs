@@ -17,6 +17,9 @@ pub struct StoryJson<'a> {
     pub tags: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<&'a str>,
+    /// The web pages kept as evidence for the story (`attache show`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pages: Option<Vec<attache_core::web_pages::PageEvidence>>,
 }
 
 impl<'a> From<&'a Story> for StoryJson<'a> {
@@ -31,6 +34,7 @@ impl<'a> From<&'a Story> for StoryJson<'a> {
             url: d.url.as_deref(),
             tags: &d.tags,
             body: Some(&d.body),
+            pages: None,
         }
     }
 }
@@ -46,6 +50,7 @@ impl<'a> From<&'a StorySummary> for StoryJson<'a> {
             url: s.url.as_deref(),
             tags: &s.tags,
             body: None,
+            pages: None,
         }
     }
 }

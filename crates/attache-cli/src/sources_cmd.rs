@@ -1,10 +1,11 @@
 //! `attache source add`, `attache sources` and `attache verify`: primary
 //! sources in the library, and reported quotes checked against them.
 
-use crate::output::print_json;
+use crate::output::{print_json, ImportJson};
 use attache_core::sources::{read_source_file, SourceDraft, SourceKind, Verification};
 use attache_core::verify::{check, Verdict};
-use attache_core::{Error, Library};
+use attache_core::{Added, Error, ErrorPayload, ImportResult, Library};
+use attache_web::Target;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -12,7 +13,9 @@ use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum SourceCommand {
-    /// Add a source file (.txt, .md, .html or .docx) to the library; prints its id.
+    /// Add source files (.txt, .md, .html or .docx) or web pages (http,
+    /// https; the page is kept as evidence) to the library; prints each new
+    /// source's id on its own line.
     Add(AddArgs),
 }
 
@@ -28,7 +31,10 @@ enum Kind {
 
 #[derive(Args)]
 pub struct AddArgs {
-    file: PathBuf,
+    /// The files or web addresses to add.
+    #[arg(required = true, value_name = "FILE_OR_URL")]
+    items: Vec<String>,
+    /// The title (only with one item).
     #[arg(long)]
     title: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -38,8 +44,12 @@ pub struct AddArgs {
     kind: Option<Kind>,
     #[arg(long)]
     issuer: Option<String>,
+    /// The address the source was published at (only with one item).
     #[arg(long)]
     url: Option<String>,
+    /// Print a JSON array instead of one line per item.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -77,7 +87,7 @@ impl VerifyArgs {
 }
 
 /// Runs a `source` subcommand.
-pub fn source(library: &mut Library, command: SourceCommand) -> Result<ExitCode, Error> {
+pub fn source(library: &Library, command: SourceCommand) -> Result<ExitCode, Error> {
     let SourceCommand::Add(args) = command;
     let kind = args.kind.map(|k| match k {
         Kind::Transcript => SourceKind::Transcript,
@@ -95,8 +105,43 @@ pub fn source(library: &mut Library, command: SourceCommand) -> Result<ExitCode,
         url: args.url,
         ..SourceDraft::default()
     };
-    println!("{}", library.sources().import_file(&args.file, &meta)?);
-    Ok(ExitCode::SUCCESS)
+    if args.items.len() > 1 && (meta.title.trim().len() + meta.url.as_ref().map_or(0, String::len)) > 0 {
+        return Err(Error::InvalidInput(
+            "--title and --url name one source: give them with one file or address".into(),
+        ));
+    }
+    let print = |r: &ImportResult| {
+        if !args.json {
+            println!("{}", added_line(r));
+        }
+    };
+    let files = |paths: &[PathBuf], each: &mut dyn FnMut(&ImportResult)| {
+        let add = |path: &PathBuf| {
+            let (added, error) = match library.sources().import_file(path, &meta) {
+                Ok(id) => (Some(Added::Created { id }), None),
+                Err(err) => (None, Some(ErrorPayload::from(&err))),
+            };
+            let result = ImportResult { file: path.display().to_string(), added, error };
+            each(&result);
+            result
+        };
+        paths.iter().map(add).collect()
+    };
+    let target = Target::Sources(meta.clone());
+    let results = crate::items::import_items(library, &args.items, &target, files, print);
+    if args.json {
+        print_json(&results.iter().map(ImportJson::from).collect::<Vec<_>>());
+    }
+    Ok(if results.iter().any(|r| r.error.is_some()) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// A new source's id alone (as scripts read it); a duplicate or a failure
+/// in words, as `attache import` prints them.
+fn added_line(r: &ImportResult) -> String {
+    match r.added {
+        Some(Added::Created { id }) => id.to_string(),
+        _ => crate::stories_cmd::line(r),
+    }
 }
 
 /// Lists the library's sources.

@@ -2,6 +2,7 @@
 
 use crate::output::{print_json, ImportJson, StoryJson};
 use attache_core::{Added, Error, ImportResult, Library, StoryQuery};
+use attache_web::Target;
 use chrono::NaiveDate;
 use clap::Args;
 use std::path::PathBuf;
@@ -9,9 +10,10 @@ use std::process::ExitCode;
 
 #[derive(Args)]
 pub struct ImportArgs {
-    /// The files to import.
-    #[arg(required = true)]
-    files: Vec<PathBuf>,
+    /// The files or web addresses (http, https) to import; a page is kept
+    /// as evidence with its story.
+    #[arg(required = true, value_name = "FILE_OR_URL")]
+    files: Vec<String>,
     /// Print a JSON array instead of one line per file.
     #[arg(long)]
     json: bool,
@@ -56,13 +58,17 @@ pub struct ShowArgs {
 
 /// Imports files; exit code 1 when any failed.
 pub fn import(library: &mut Library, args: ImportArgs) -> Result<ExitCode, Error> {
-    // Each file's line is printed once the transaction holding it commits,
+    // Each item's line is printed once the transaction holding it commits,
     // so a killed import has printed only what it stored.
-    let results = attache_core::import::import_files_each(library, &args.files, |r, _| {
+    let print = |r: &ImportResult| {
         if !args.json {
             println!("{}", line(r));
         }
-    });
+    };
+    let files = |paths: &[PathBuf], each: &mut dyn FnMut(&ImportResult)| {
+        attache_core::import::import_files_each(library, paths, |r, _| each(r))
+    };
+    let results = crate::items::import_items(library, &args.files, &Target::Stories, files, print);
     let failed = results.iter().any(|r| r.error.is_some());
     if args.json {
         print_json(&results.iter().map(ImportJson::from).collect::<Vec<_>>());
@@ -72,7 +78,7 @@ pub fn import(library: &mut Library, args: ImportArgs) -> Result<ExitCode, Error
 
 /// One file's line, whatever its name holds: control characters (a newline,
 /// an escape) are written as escapes, as `ls` quotes them.
-fn line(r: &ImportResult) -> String {
+pub(crate) fn line(r: &ImportResult) -> String {
     let file = escaped(&r.file);
     match (&r.added, &r.error) {
         (Some(Added::Created { id }), _) => format!("imported {id} {file}"),
@@ -120,8 +126,10 @@ pub fn stories(library: &Library, args: StoriesArgs) -> Result<ExitCode, Error> 
 /// Shows one story.
 pub fn show(library: &Library, args: ShowArgs) -> Result<ExitCode, Error> {
     let story = library.stories().get(args.id)?;
+    let pages = library.web_pages().for_story(story.id)?;
     if args.json {
-        print_json(&StoryJson::from(&story));
+        let pages = Some(pages).filter(|p| !p.is_empty());
+        print_json(&StoryJson { pages, ..StoryJson::from(&story) });
     } else {
         let d = &story.draft;
         println!("{}", d.headline);
@@ -134,6 +142,9 @@ pub fn show(library: &Library, args: ShowArgs) -> Result<ExitCode, Error> {
         }
         if !d.tags.is_empty() {
             println!("tags: {}", d.tags.join(", "));
+        }
+        for page in &pages {
+            println!("{}", crate::pages_cmd::evidence_line(page));
         }
         println!("\n{}", d.body);
     }

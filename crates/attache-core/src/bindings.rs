@@ -32,6 +32,7 @@ fn rendered() -> Vec<(String, String)> {
         crate::ImportProgress,
         crate::web_pages::PageEvidence,
         crate::web_pages::SavedPage,
+        crate::packets::PacketSource,
         crate::LibraryCheck,
         crate::LibraryInfo,
         crate::team::TeamStatus,

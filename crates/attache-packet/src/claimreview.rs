@@ -1,5 +1,6 @@
 //! The JSON export: schema.org ClaimReview JSON-LD for each fact-check,
-//! with the packet's quotes and stories beside them.
+//! with the packet's quotes, stories and sources (with the pages they were
+//! fetched from) beside them.
 
 use attache_core::factchecks::FactCheck;
 use attache_core::packets::Packet;
@@ -49,5 +50,6 @@ pub fn packet_json(packet: &Packet) -> Value {
         "claimReviews": claim_reviews(packet),
         "quotes": packet.quotes,
         "stories": packet.stories,
+        "sources": packet.sources,
     })
 }

@@ -1,6 +1,6 @@
 //! Gathering a packet's contents from the library for a selection.
 
-use super::{Packet, PacketPerson, PacketQuote, PacketSelection, PacketStory};
+use super::{Packet, PacketPerson, PacketQuote, PacketSelection, PacketSource, PacketStory};
 use crate::error::{Error, Result};
 use crate::factchecks::FactCheckFilter;
 use crate::library::Library;
@@ -55,6 +55,7 @@ pub fn gather(library: &Library, selection: &PacketSelection) -> Result<Packet> 
             byline: story.draft.byline,
             published: story.draft.published,
             url: story.draft.url,
+            fetched: library.web_pages().for_story(story.id)?.into_iter().next(),
         });
     }
     let person = selection.person.as_deref().map(str::to_lowercase);
@@ -68,7 +69,15 @@ pub fn gather(library: &Library, selection: &PacketSelection) -> Result<Packet> 
         })
         .collect::<Vec<_>>();
     let source_ids: Vec<i64> = quotes.iter().filter_map(|q| q.status.as_ref()?.source_id).collect();
-    let sources = library.sources().list(None)?.into_iter().filter(|s| source_ids.contains(&s.id)).collect();
+    let sources = library
+        .sources()
+        .list(None)?
+        .into_iter()
+        .filter(|s| source_ids.contains(&s.id))
+        .map(|source| {
+            Ok(PacketSource { fetched: library.web_pages().for_source(source.id)?.into_iter().next(), source })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let people = people_of(&quotes);
     let summary = summary_of(&stories, quotes.len(), factchecks.len());
     let today = chrono::Local::now().date_naive();

@@ -15,6 +15,7 @@ use crate::quotes::QuoteStatus;
 use crate::sources::SourceSummary;
 use crate::travels::{ClaimCheck, Journey};
 use crate::verify::DiffOp;
+use crate::web_pages::PageEvidence;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -82,6 +83,17 @@ pub struct PacketStory {
     pub byline: Option<String>,
     pub published: Option<NaiveDate>,
     pub url: Option<String>,
+    /// The page it was imported from, as kept (when it came from the web).
+    pub fetched: Option<PageEvidence>,
+}
+
+/// A source as a packet lists it, with the page it was fetched from.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PacketSource {
+    #[serde(flatten)]
+    pub source: SourceSummary,
+    /// The page it was imported from, as kept (when it came from the web).
+    pub fetched: Option<PageEvidence>,
 }
 
 /// A quote with its latest verification status and, when that status names
@@ -123,5 +135,5 @@ pub struct Packet {
     pub quotes: Vec<PacketQuote>,
     pub factchecks: Vec<FactCheck>,
     pub claim_checks: Vec<ClaimCheck>,
-    pub sources: Vec<SourceSummary>,
+    pub sources: Vec<PacketSource>,
 }

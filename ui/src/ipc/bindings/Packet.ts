@@ -5,8 +5,8 @@ import type { Journey } from "./Journey";
 import type { PacketParts } from "./PacketParts";
 import type { PacketPerson } from "./PacketPerson";
 import type { PacketQuote } from "./PacketQuote";
+import type { PacketSource } from "./PacketSource";
 import type { PacketStory } from "./PacketStory";
-import type { SourceSummary } from "./SourceSummary";
 import type { TermTimeline } from "./TermTimeline";
 
 /**
@@ -25,4 +25,4 @@ summary: string, stories: Array<PacketStory>, itinerary: Journey | null,
  * The journeys of the term of the official the packet is about (its
  * journey's, or the person's when they are an official of the records).
  */
-term: TermTimeline | null, people: Array<PacketPerson>, quotes: Array<PacketQuote>, factchecks: Array<FactCheck>, claim_checks: Array<ClaimCheck>, sources: Array<SourceSummary>, };
+term: TermTimeline | null, people: Array<PacketPerson>, quotes: Array<PacketQuote>, factchecks: Array<FactCheck>, claim_checks: Array<ClaimCheck>, sources: Array<PacketSource>, };

@@ -12,6 +12,8 @@ pub struct Desk {
     library: Mutex<Result<Library, ErrorPayload>>,
     /// Set when the editor stops the background reading of stories.
     stop_reading: AtomicBool,
+    /// Set when the editor cancels a web import.
+    stop_fetching: Arc<AtomicBool>,
 }
 
 impl Desk {
@@ -25,7 +27,12 @@ impl Desk {
                 message: "no home folder is known; start Attaché with --library PATH".into(),
             }),
         };
-        Desk { path, library: Mutex::new(library), stop_reading: AtomicBool::new(false) }
+        Desk {
+            path,
+            library: Mutex::new(library),
+            stop_reading: AtomicBool::new(false),
+            stop_fetching: Arc::new(AtomicBool::new(false)),
+        }
     }
 
     /// The library file's path, if one was chosen.
@@ -41,6 +48,36 @@ impl Desk {
     /// Whether the editor asked the reading to stop; the request is used up.
     pub fn reading_stopped(&self) -> bool {
         self.stop_reading.swap(false, Ordering::SeqCst)
+    }
+
+    /// Cancels the web import under way: the page being fetched and the
+    /// addresses after it are left out.
+    pub fn stop_fetching(&self) {
+        self.stop_fetching.store(true, Ordering::SeqCst);
+    }
+
+    /// A new web import's cancel flag: cleared, and set by [`Desk::stop_fetching`].
+    pub fn fetching(&self) -> Arc<AtomicBool> {
+        self.stop_fetching.store(false, Ordering::SeqCst);
+        Arc::clone(&self.stop_fetching)
+    }
+
+    /// Runs `work` on a connection of its own to the library, on a blocking
+    /// thread: long work (fetching pages) that must not hold the connection
+    /// the window's commands share.
+    pub async fn run_own<T, F>(self: &Arc<Self>, work: F) -> Result<T, ErrorPayload>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Library) -> attache_core::Result<T> + Send + 'static,
+    {
+        let path = self.path.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let path = path.ok_or_else(|| attache_core::Error::InvalidInput("no library is open".into()))?;
+            work(&Library::open_at(&path, attache_core::migrate::supported_version())?)
+        })
+        .await
+        .unwrap_or_else(|join| Err(attache_core::Error::Internal(format!("a task failed: {join}"))))
+        .map_err(|e| ErrorPayload::from(&e))
     }
 
     /// Runs `work` on a connection of its own to the library, on a blocking

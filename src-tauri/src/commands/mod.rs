@@ -11,6 +11,7 @@ pub mod sources;
 pub mod stories;
 pub mod team;
 pub mod travels;
+pub mod web;
 
 mod dialogs;
 pub use dialogs::ChosenFiles;

@@ -24,6 +24,7 @@ import type { OrdinalAnswer } from "./bindings/OrdinalAnswer";
 import type { Override } from "./bindings/Override";
 import type { Packet } from "./bindings/Packet";
 import type { PacketSelection } from "./bindings/PacketSelection";
+import type { PageEvidence } from "./bindings/PageEvidence";
 import type { PersonRecord } from "./bindings/PersonRecord";
 import type { QuotePage } from "./bindings/QuotePage";
 import type { QuoteQuery } from "./bindings/QuoteQuery";
@@ -32,6 +33,7 @@ import type { QuoteStatus } from "./bindings/QuoteStatus";
 import type { Rating } from "./bindings/Rating";
 import type { Region } from "./bindings/Region";
 import type { Revision } from "./bindings/Revision";
+import type { SavedPage } from "./bindings/SavedPage";
 import type { Source } from "./bindings/Source";
 import type { SourceDraft } from "./bindings/SourceDraft";
 import type { SourceSummary } from "./bindings/SourceSummary";
@@ -197,3 +199,13 @@ export const importTravelsWithDialog = () => call<TravelImport[]>("import_travel
 export const checkStoryClaims = (storyId: number) => call<ClaimCheck[]>("check_story_claims", { storyId });
 /** Draws the journeys answering `query` as an SVG image and saves it where the editor chooses (never half-written); the path, or null when cancelled. */
 export const exportTimelineWithDialog = (query: JourneyQuery) => call<string | null>("export_timeline_with_dialog", { query });
+/** Fetches each address and stores it as a story (or, with `as_sources`, a source), its page kept as evidence; each address's result in order. Runs on a connection of its own, so the window stays usable meanwhile. */
+export const importAddresses = (addresses: string[], asSources: boolean, onProgress: (message: ImportProgress) => void) => call<ImportResult[]>("import_addresses", { addresses, asSources, onProgress: channel(onProgress) });
+/** Cancels the web import under way. */
+export const cancelWebImport = () => call<null>("cancel_web_import");
+/** The pages kept for a story, newest first. */
+export const storyPages = (id: number) => call<PageEvidence[]>("story_pages", { id });
+/** The pages kept for a source, newest first. */
+export const sourcePages = (id: number) => call<PageEvidence[]>("source_pages", { id });
+/** A kept page as text (its markup shown, never rendered), checked against its hash. */
+export const savedPage = (id: number) => call<SavedPage>("saved_page", { id });

@@ -119,6 +119,8 @@ export type { Conflict } from "./bindings/Conflict";
 export type { SyncProgress } from "./bindings/SyncProgress";
 export type { SyncReport } from "./bindings/SyncReport";
 export type { TeamStatus } from "./bindings/TeamStatus";
+export type { PageEvidence } from "./bindings/PageEvidence";
+export type { SavedPage } from "./bindings/SavedPage";
 export { AppError } from "./transport";
 export * from "./commands";
 

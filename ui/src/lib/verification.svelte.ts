@@ -2,7 +2,7 @@
 // found for it (best first) or the source the editor chose, the statement's
 // other versions across stories, and the quote's status history.
 import * as ipc from "../ipc";
-import type { DriftVersion, QuoteStatus, SourceSummary, StoredQuote, Verification, VerificationStatus } from "../ipc";
+import type { DriftVersion, PageEvidence, QuoteStatus, SourceSummary, StoredQuote, Verification, VerificationStatus } from "../ipc";
 import type { Desk } from "./desk.svelte";
 
 export class VerificationPanel {
@@ -12,11 +12,18 @@ export class VerificationPanel {
   sources = $state<SourceSummary[]>([]);
   history = $state<QuoteStatus[]>([]);
   drift = $state<DriftVersion[]>([]);
+  /** The web page the source on show was fetched from, if it was. */
+  pages = $state<PageEvidence[]>([]);
   loading = $state(false);
   #desk: Desk;
 
   constructor(desk: Desk) {
     this.#desk = desk;
+  }
+
+  /** The desk, for panels that ask it themselves (the saved page). */
+  get desk(): Desk {
+    return this.#desk;
   }
 
   /** The result on show. */
@@ -101,6 +108,9 @@ export class VerificationPanel {
     const shown = this.current;
     const quote = this.quote;
     this.drift = [];
+    this.pages = [];
+    const source = shown?.source_id ?? null;
+    if (source !== null) this.pages = (await this.#desk.attempt(() => ipc.sourcePages(source))) ?? [];
     if (!shown || shown.source_id === null || shown.verdict === "absent" || !quote) return;
     const id = shown.source_id;
     this.drift = (await this.#desk.attempt(() => ipc.quoteDrift(id, quote.text))) ?? [];

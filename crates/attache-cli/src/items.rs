@@ -6,6 +6,7 @@ use attache_core::{ImportResult, Library};
 use attache_web::{import_addresses, is_web_address, Limits, Target};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 /// Imports `items` in order, files through `files` and addresses as
 /// `target`; `each` sees every result as soon as it is stored or refused.
@@ -16,7 +17,7 @@ pub fn import_items(
     mut files: impl FnMut(&[PathBuf], &mut dyn FnMut(&ImportResult)) -> Vec<ImportResult>,
     mut each: impl FnMut(&ImportResult),
 ) -> Vec<ImportResult> {
-    let never = AtomicBool::new(false);
+    let never = Arc::new(AtomicBool::new(false));
     let mut results = Vec::with_capacity(items.len());
     for run in items.chunk_by(|a, b| is_web_address(a) == is_web_address(b)) {
         if is_web_address(&run[0]) {

@@ -1,6 +1,7 @@
 //! A packet names the web pages its story and sources were fetched from:
 //! when, from where, and the SHA-256 of the bytes kept, in every format.
 
+use attache_core::factchecks::FactCheckDraft;
 use attache_core::packets::{gather, PacketSelection};
 use attache_core::quotes::VerificationStatus;
 use attache_core::sources::SourceDraft;
@@ -55,7 +56,19 @@ fn every_format_lists_the_fetch_time_address_and_hash_of_each_page() {
         .set_status(&quote.reference(), VerificationStatus::Verified, "", Some((source, check.check.verdict)))
         .unwrap();
 
+    let check = FactCheckDraft {
+        claim: "Blinken is on his ninth visit to the Middle East since October 7".into(),
+        story_id: Some(story),
+        verdict: Some("True".into()),
+        ..FactCheckDraft::default()
+    };
+    library.factchecks().add(&check).unwrap();
     let packet = gather(&library, &PacketSelection { stories: vec![story], ..PacketSelection::default() }).unwrap();
+    let reviews = attache_packet::claim_reviews(&packet);
+    assert_eq!(
+        reviews[0]["url"], "https://news.example/blinken",
+        "the ClaimReview names the address the story came from"
+    );
     let hashes = [sha256_hex(&story_page.bytes), sha256_hex(&transcript.bytes)];
     for format in [Format::Markdown, Format::Html, Format::Json] {
         // HTML escapes the slashes of addresses.

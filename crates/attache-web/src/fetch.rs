@@ -9,6 +9,7 @@ use attache_core::{Error, ErrorCode};
 use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 use ureq::ResponseExt;
 
@@ -43,15 +44,38 @@ impl Default for Limits {
 /// Bytes read between two looks at the cancel flag.
 const CHUNK: usize = 64 * 1024;
 
+/// How often a fetch under way looks at the cancel flag.
+const CANCEL_POLL: Duration = Duration::from_millis(100);
+
 /// Fetches `address`: the page as received, or an error naming the address
-/// and the problem. `cancel` is looked at while the body arrives.
-pub fn fetch(address: &str, limits: &Limits, cancel: &AtomicBool) -> Result<FetchedPage, Error> {
-    let url = crate::web_address(address)?;
-    let refuse = |code: ErrorCode, problem: String| Error::import(Path::new(address), code, problem);
-    let cancelled = || refuse(ErrorCode::Cancelled, "was cancelled; nothing of it was kept".into());
+/// and the problem. Setting `cancel` ends the wait at once, even while a
+/// server is slow to answer: the fetch is left to time out on its own
+/// thread, and nothing it brings is kept.
+pub fn fetch(address: &str, limits: &Limits, cancel: &Arc<AtomicBool>) -> Result<FetchedPage, Error> {
+    let cancelled = || Error::import(Path::new(address), ErrorCode::Cancelled, "was cancelled; nothing of it was kept");
     if cancel.load(Ordering::Relaxed) {
         return Err(cancelled());
     }
+    let (sender, answer) = mpsc::channel();
+    let (owned, limits_owned, flag) = (address.to_string(), limits.clone(), Arc::clone(cancel));
+    std::thread::spawn(move || drop(sender.send(fetch_now(&owned, &limits_owned, &flag))));
+    loop {
+        match answer.recv_timeout(CANCEL_POLL) {
+            Ok(result) => return result,
+            Err(mpsc::RecvTimeoutError::Timeout) if cancel.load(Ordering::Relaxed) => return Err(cancelled()),
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(Error::Internal(format!("the fetch of {address} stopped without an answer")))
+            }
+        }
+    }
+}
+
+/// The fetch itself, on the calling thread.
+fn fetch_now(address: &str, limits: &Limits, cancel: &AtomicBool) -> Result<FetchedPage, Error> {
+    let url = crate::web_address(address)?;
+    let refuse = |code: ErrorCode, problem: String| Error::import(Path::new(address), code, problem);
+    let cancelled = || refuse(ErrorCode::Cancelled, "was cancelled; nothing of it was kept".into());
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_connect(Some(limits.connect))
         .timeout_global(Some(limits.total))

@@ -8,6 +8,7 @@ use attache_core::sources::SourceDraft;
 use attache_core::web_pages::{import_source_page, import_story_page};
 use attache_core::{Added, DuplicateReason, Error, ErrorPayload, ImportProgress, ImportResult, Library};
 use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 /// What the pages become.
 #[derive(Debug, Clone)]
@@ -27,7 +28,7 @@ pub fn import_addresses(
     addresses: &[String],
     target: &Target,
     limits: &Limits,
-    cancel: &AtomicBool,
+    cancel: &Arc<AtomicBool>,
     mut each: impl FnMut(&ImportResult, ImportProgress),
 ) -> Vec<ImportResult> {
     let total = addresses.len() as u32;
@@ -49,7 +50,7 @@ fn import_one(
     address: &str,
     target: &Target,
     limits: &Limits,
-    cancel: &AtomicBool,
+    cancel: &Arc<AtomicBool>,
 ) -> Result<Added, Error> {
     crate::web_address(address)?;
     let pages = library.web_pages();

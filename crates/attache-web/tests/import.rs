@@ -10,7 +10,8 @@ use attache_core::web_pages::sha256_hex;
 use attache_core::{Added, DuplicateReason, ErrorCode, ImportResult, Library};
 use attache_web::{import_addresses, Limits, Target};
 use common::{fixture, html, Reply, Site};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 fn library(dir: &tempfile::TempDir) -> Library {
@@ -23,7 +24,7 @@ fn quick() -> Limits {
 }
 
 fn import(library: &Library, addresses: &[String], target: &Target) -> Vec<ImportResult> {
-    import_addresses(library, addresses, target, &quick(), &AtomicBool::new(false), |_, _| {})
+    import_addresses(library, addresses, target, &quick(), &Arc::new(AtomicBool::new(false)), |_, _| {})
 }
 
 /// Everything an import can add: stories, sources and kept pages.
@@ -76,6 +77,20 @@ fn an_article_is_read_and_its_page_kept_as_evidence() {
     );
     assert!(chrono::DateTime::parse_from_rfc3339(&evidence.fetched_at).is_ok(), "{}", evidence.fetched_at);
     assert!(library.web_pages().saved(kept[0].id).unwrap().text.contains("<script>window.tracking"));
+}
+
+#[test]
+fn a_fetch_names_attache_and_sends_no_cookies_or_credentials() {
+    let site = Site::start(vec![("/world/guinea", html(fixture("web/article.html")))]);
+    let dir = tempfile::tempdir().unwrap();
+    let library = library(&dir);
+    created(&import(&library, &[site.url("/world/guinea")], &Target::Stories)[0]);
+    let head = site.head("/world/guinea");
+    assert!(head.starts_with("get /world/guinea http/1.1"), "{head}");
+    assert!(head.contains("\r\nuser-agent: attache/"), "{head}");
+    for header in ["cookie:", "authorization:"] {
+        assert!(!head.contains(header), "{header} sent: {head}");
+    }
 }
 
 #[test]
@@ -213,10 +228,16 @@ fn a_batch_goes_on_past_a_failure_and_reports_each_address_in_order() {
     let library = library(&dir);
     let addresses = [site.url("/guinea"), site.url("/gone"), site.url("/ebola")];
     let mut progress = Vec::new();
-    let results =
-        import_addresses(&library, &addresses, &Target::Stories, &quick(), &AtomicBool::new(false), |r, step| {
+    let results = import_addresses(
+        &library,
+        &addresses,
+        &Target::Stories,
+        &quick(),
+        &Arc::new(AtomicBool::new(false)),
+        |r, step| {
             progress.push((step.done, step.total, r.file.clone()));
-        });
+        },
+    );
     created(&results[0]);
     assert_eq!(refused(&results[1]).0, ErrorCode::HttpStatus);
     created(&results[2]);
@@ -237,11 +258,35 @@ fn a_cancelled_import_keeps_nothing_more() {
         &[site.url("/guinea")],
         &Target::Stories,
         &quick(),
-        &AtomicBool::new(true),
+        &Arc::new(AtomicBool::new(true)),
         |_, _| {},
     );
     assert_eq!(refused(&results[0]).0, ErrorCode::Cancelled);
     assert_eq!(contents(&library), (0, 0, 0));
+}
+
+#[test]
+fn cancel_ends_the_wait_for_a_slow_server_and_keeps_nothing() {
+    // The server stalls longer than the fetch's limit: without Cancel the
+    // fetch would end as a timeout; with it, it ends as cancelled.
+    let site = Site::start(vec![("/slow", Reply::Stall(Duration::from_secs(5)))]);
+    let url = site.url("/slow");
+    let dir = tempfile::tempdir().unwrap();
+    let library = library(&dir);
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&cancel);
+    let waiter = std::thread::spawn(move || {
+        while site.hits("/slow") == 0 {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        flag.store(true, Ordering::SeqCst);
+        site
+    });
+    let limits = Limits { total: Duration::from_secs(4), ..quick() };
+    let results = import_addresses(&library, &[url], &Target::Stories, &limits, &cancel, |_, _| {});
+    assert_eq!(refused(&results[0]).0, ErrorCode::Cancelled);
+    assert_eq!(contents(&library), (0, 0, 0));
+    drop(waiter.join());
 }
 
 #[test]

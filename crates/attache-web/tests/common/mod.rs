@@ -30,6 +30,7 @@ pub enum Reply {
 pub struct Site {
     pub port: u16,
     hits: Arc<Mutex<HashMap<String, usize>>>,
+    heads: Arc<Mutex<HashMap<String, String>>>,
 }
 
 impl Site {
@@ -40,19 +41,25 @@ impl Site {
         let routes: Arc<HashMap<String, Reply>> =
             Arc::new(routes.into_iter().map(|(p, r)| (p.to_string(), r)).collect());
         let hits = Arc::new(Mutex::new(HashMap::new()));
-        let counted = hits.clone();
+        let heads = Arc::new(Mutex::new(HashMap::new()));
+        let (counted, kept) = (hits.clone(), heads.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (routes, hits) = (routes.clone(), counted.clone());
-                std::thread::spawn(move || serve(stream, &routes, &hits));
+                let (routes, hits, heads) = (routes.clone(), counted.clone(), kept.clone());
+                std::thread::spawn(move || serve(stream, &routes, &hits, &heads));
             }
         });
-        Site { port, hits }
+        Site { port, hits, heads }
     }
 
     /// The address of `path` on this server.
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// The request line and headers `path` last received, lower-cased.
+    pub fn head(&self, path: &str) -> String {
+        self.heads.lock().unwrap().get(path).cloned().unwrap_or_default()
     }
 
     /// How many requests `path` received.
@@ -61,7 +68,12 @@ impl Site {
     }
 }
 
-fn serve(mut stream: TcpStream, routes: &HashMap<String, Reply>, hits: &Mutex<HashMap<String, usize>>) {
+fn serve(
+    mut stream: TcpStream,
+    routes: &HashMap<String, Reply>,
+    hits: &Mutex<HashMap<String, usize>>,
+    heads: &Mutex<HashMap<String, String>>,
+) {
     let mut request = Vec::new();
     let mut byte = [0u8; 1];
     while !request.ends_with(b"\r\n\r\n") && request.len() < 16 * 1024 {
@@ -74,6 +86,7 @@ fn serve(mut stream: TcpStream, routes: &HashMap<String, Reply>, hits: &Mutex<Ha
     let target = head.split(' ').nth(1).unwrap_or("/").to_string();
     let path = target.split('?').next().unwrap_or("/").to_string();
     *hits.lock().unwrap().entry(path.clone()).or_default() += 1;
+    heads.lock().unwrap().insert(path.clone(), head.to_lowercase());
     let reply = routes.get(&path).cloned().unwrap_or(Reply::Page {
         status: 404,
         content_type: "text/html",

@@ -88,16 +88,7 @@ impl Desk {
         T: Send + 'static,
         F: FnOnce(&Library, &tokio::runtime::Runtime) -> attache_core::Result<T> + Send + 'static,
     {
-        let path = self.path.clone();
-        tauri::async_runtime::spawn_blocking(move || {
-            let path = path.ok_or_else(|| attache_core::Error::InvalidInput("no library is open".into()))?;
-            let library = Library::open_at(&path, attache_core::migrate::supported_version())?;
-            let network = attache_team::runtime()?;
-            work(&library, &network)
-        })
-        .await
-        .unwrap_or_else(|join| Err(attache_core::Error::Internal(format!("a task failed: {join}"))))
-        .map_err(|e| ErrorPayload::from(&e))
+        self.run_own(move |library| work(library, &attache_team::runtime()?)).await
     }
 
     /// Runs `work` on the library on a blocking thread.

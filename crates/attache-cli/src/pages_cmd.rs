@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// `attache page ID [--out FILE]`.
 #[derive(Args)]
 pub struct PageArgs {
     /// The saved page's id (`attache show STORY` lists a story's pages).

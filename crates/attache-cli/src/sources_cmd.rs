@@ -17,6 +17,17 @@ pub enum SourceCommand {
     /// https; the page is kept as evidence) to the library; prints each new
     /// source's id on its own line.
     Add(AddArgs),
+    /// The web pages kept for a source: when and from where each was fetched, and its hash.
+    Pages(PagesArgs),
+}
+
+#[derive(Args)]
+pub struct PagesArgs {
+    /// The source's id.
+    id: i64,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -88,7 +99,10 @@ impl VerifyArgs {
 
 /// Runs a `source` subcommand.
 pub fn source(library: &Library, command: SourceCommand) -> Result<ExitCode, Error> {
-    let SourceCommand::Add(args) = command;
+    let args = match command {
+        SourceCommand::Add(args) => args,
+        SourceCommand::Pages(args) => return pages(library, &args),
+    };
     let kind = args.kind.map(|k| match k {
         Kind::Transcript => SourceKind::Transcript,
         Kind::Statement => SourceKind::Statement,
@@ -133,6 +147,20 @@ pub fn source(library: &Library, command: SourceCommand) -> Result<ExitCode, Err
         print_json(&results.iter().map(ImportJson::from).collect::<Vec<_>>());
     }
     Ok(if results.iter().any(|r| r.error.is_some()) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Lists the pages kept for a source.
+fn pages(library: &Library, args: &PagesArgs) -> Result<ExitCode, Error> {
+    library.sources().get(args.id)?;
+    let pages = library.web_pages().for_source(args.id)?;
+    if args.json {
+        print_json(&pages);
+    } else {
+        for page in &pages {
+            println!("{}", crate::pages_cmd::evidence_line(page));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A new source's id alone (as scripts read it); a duplicate or a failure

@@ -49,4 +49,7 @@ fn addresses_import_beside_files_and_keep_their_pages() {
     assert_eq!(String::from_utf8(again.stdout).unwrap().trim(), format!("duplicate 1 {}", site.url("/transcript")));
     let sources = json(dir.path(), &["sources", "--json"]);
     assert_eq!(sources[0]["url"].as_str(), Some(site.url("/transcript").as_str()));
+    let pages = json(dir.path(), &["source", "pages", "1", "--json"]);
+    assert_eq!(pages[0]["final_url"].as_str(), Some(site.url("/transcript").as_str()));
+    assert_eq!(pages[0]["size"].as_u64(), Some(fixture("remarks-before-meeting.txt").len() as u64));
 }

@@ -101,7 +101,8 @@ fn fetch_now(address: &str, limits: &Limits, cancel: &AtomicBool) -> Result<Fetc
         ));
     }
     let too_large = |size: u64| {
-        let problem = format!("is {:.1} MB; a page may be at most {} MB", size as f64 / 1e6, limits.max_bytes >> 20);
+        let problem =
+            format!("is {:.1} MB; a page may be at most {} MB", size as f64 / 1048576.0, limits.max_bytes >> 20);
         refuse(ErrorCode::FileTooLarge, problem)
     };
     if let Some(size) = response.body().content_length().filter(|s| *s > limits.max_bytes) {
@@ -150,8 +151,11 @@ fn sniffed(bytes: &[u8]) -> &'static str {
 fn failure(address: &str, limits: &Limits, err: ureq::Error) -> Error {
     let (code, problem) = match &err {
         ureq::Error::Timeout(_) => (ErrorCode::FetchTimeout, timed_out(limits)),
-        ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => {
+        ureq::Error::TooManyRedirects => {
             (ErrorCode::TooManyRedirects, format!("redirects more than {} times, or in a loop", limits.redirects))
+        }
+        ureq::Error::RedirectFailed => {
+            (ErrorCode::FetchFailed, "redirects to an address Attaché cannot follow (not http or https)".into())
         }
         ureq::Error::HostNotFound => {
             (ErrorCode::SiteUnreachable, "cannot be reached: no such host (or this desk is offline)".into())
@@ -162,9 +166,7 @@ fn failure(address: &str, limits: &Limits, err: ureq::Error) -> Error {
         ureq::Error::BadUri(_) | ureq::Error::Http(_) => {
             (ErrorCode::InvalidInput, format!("is not an address Attaché can fetch ({err})"))
         }
-        ureq::Error::BodyExceedsLimit(_) => {
-            (ErrorCode::FileTooLarge, format!("is larger than {} MB", limits.max_bytes >> 20))
-        }
+        ureq::Error::BodyExceedsLimit(_) => (ErrorCode::FileTooLarge, over_limit(limits)),
         _ => (ErrorCode::FetchFailed, format!("could not be fetched ({err})")),
     };
     Error::import(Path::new(address), code, problem)
@@ -175,20 +177,18 @@ fn broken(address: &str, limits: &Limits, err: std::io::Error, received: usize) 
     let inner = err.get_ref().and_then(|e| e.downcast_ref::<ureq::Error>());
     let (code, problem) = match inner {
         Some(ureq::Error::Timeout(_)) => (ErrorCode::FetchTimeout, timed_out(limits)),
-        Some(ureq::Error::BodyExceedsLimit(_)) => (
-            ErrorCode::FileTooLarge,
-            format!(
-                "is larger than {} MB; a page may be at most {} MB",
-                limits.max_bytes >> 20,
-                limits.max_bytes >> 20
-            ),
-        ),
+        Some(ureq::Error::BodyExceedsLimit(_)) => (ErrorCode::FileTooLarge, over_limit(limits)),
         _ => (
             ErrorCode::FetchFailed,
             format!("the connection broke after {received} bytes, before the page was complete ({err})"),
         ),
     };
     Error::import(Path::new(address), code, problem)
+}
+
+/// A body past the limit, whose whole size is unknown.
+fn over_limit(limits: &Limits) -> String {
+    format!("is larger than a page may be (at most {} MB)", limits.max_bytes >> 20)
 }
 
 fn timed_out(limits: &Limits) -> String {

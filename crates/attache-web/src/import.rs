@@ -6,8 +6,9 @@
 use crate::fetch::{fetch, Limits};
 use attache_core::sources::SourceDraft;
 use attache_core::web_pages::{import_source_page, import_story_page};
-use attache_core::{Added, DuplicateReason, Error, ErrorPayload, ImportProgress, ImportResult, Library};
-use std::sync::atomic::AtomicBool;
+use attache_core::{Added, DuplicateReason, Error, ErrorCode, ErrorPayload, ImportProgress, ImportResult, Library};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// What the pages become.
@@ -34,15 +35,28 @@ pub fn import_addresses(
     let total = addresses.len() as u32;
     let mut results = Vec::with_capacity(addresses.len());
     for address in addresses {
-        let (added, error) = match import_one(library, address, target, limits, cancel) {
+        let outcome = if cancel.load(Ordering::Relaxed) {
+            Err(Error::import(Path::new(address), ErrorCode::Cancelled, "was cancelled; nothing of it was kept"))
+        } else {
+            import_one(library, address, target, limits, cancel)
+        };
+        let (added, error) = match outcome {
             Ok(added) => (Some(added), None),
-            Err(err) => (None, Some(ErrorPayload::from(&err))),
+            Err(err) => (None, Some(ErrorPayload::from(&naming(err, address)))),
         };
         results.push(ImportResult { file: address.clone(), added, error });
         let step = ImportProgress { done: results.len() as u32, total, file: address.clone() };
         each(&results[results.len() - 1], step);
     }
     results
+}
+
+/// The error as the editor sees it: every message names the address.
+fn naming(err: Error, address: &str) -> Error {
+    match err {
+        Error::Import { .. } => err,
+        other => Error::import(Path::new(address), other.code(), other.to_string()),
+    }
 }
 
 fn import_one(

@@ -114,12 +114,25 @@ fn a_redirected_story_takes_the_final_address() {
 #[test]
 fn a_story_already_in_the_library_is_a_duplicate_and_not_fetched_again() {
     let article = fixture("web/article.html");
-    let site = Site::start(vec![("/world/guinea", html(article.clone())), ("/amp/guinea", html(article))]);
+    // A print version naming the article by an address relative to its site.
+    let print = String::from_utf8(article.clone())
+        .unwrap()
+        .replace("https://www.voanews.com/a/guinea-opposition-calls-for-fresh-elections/3003569.html", "/world/guinea")
+        .replace("<p>Diallo said", "<p>Printed. Diallo said");
+    let site = Site::start(vec![
+        ("/world/guinea", html(article.clone())),
+        ("/amp/guinea", html(article)),
+        ("/print/guinea", html(print.into_bytes())),
+    ]);
     let dir = tempfile::tempdir().unwrap();
     let library = library(&dir);
     let first = created(&import(&library, &[site.url("/world/guinea")], &Target::Stories)[0]);
     let before = contents(&library);
-    let again = [site.url("/world/guinea?utm_source=newsletter&utm_medium=email"), site.url("/amp/guinea")];
+    let again = [
+        site.url("/world/guinea?utm_source=newsletter&utm_medium=email"),
+        site.url("/amp/guinea"),
+        site.url("/print/guinea"),
+    ];
     let results = import(&library, &again, &Target::Stories);
     for result in &results {
         assert_eq!(
@@ -131,6 +144,7 @@ fn a_story_already_in_the_library_is_a_duplicate_and_not_fetched_again() {
     }
     assert_eq!(site.hits("/world/guinea"), 1, "the address without tracking parameters is known: not fetched again");
     assert_eq!(site.hits("/amp/guinea"), 1, "another address is fetched, then known by its canonical address");
+    assert_eq!(site.hits("/print/guinea"), 1, "a relative canonical address is read against the page's");
     assert_eq!(contents(&library), before);
 }
 

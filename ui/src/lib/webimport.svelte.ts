@@ -9,17 +9,23 @@ import type { Desk } from "./desk.svelte";
 export function addressesIn(text: string): string[] {
   const found: string[] = [];
   for (const word of text.split(/[\s<>"']+/)) {
-    const address = word.replace(/^[(\[]+/, "").replace(/[),.;\]]+$/, "");
+    let address = word.replace(/^[(\[]+/, "").replace(/[,.;\]]+$/, "");
+    // A closing parenthesis belongs to the address only when it opened one ("…/Foo_(bar)").
+    while (address.endsWith(")") && count(address, "(") < count(address, ")")) address = address.slice(0, -1).replace(/[,.;]+$/, "");
     if (/^https?:\/\/[^\s/]+/i.test(address) && !found.includes(address)) found.push(address);
   }
   return found;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }
 
 /** One address's outcome in words. */
 export function outcome(result: ImportResult, kind: "story" | "source"): string {
   if (result.error) return result.error.message;
   if (result.added?.outcome === "created") return `Imported as ${kind} ${result.added.id}.`;
-  if (result.added?.outcome === "duplicate") return `Already in the library (${kind} ${result.added.id}); not fetched again.`;
+  if (result.added?.outcome === "duplicate") return `Already in the library (${kind} ${result.added.id}); not imported again.`;
   return "Not imported.";
 }
 
@@ -59,10 +65,12 @@ export class WebImport {
     if (!results) return;
     this.results = results;
     const imported = results.filter((r) => r.added?.outcome === "created").length;
-    const failed = results.filter((r) => r.error).length;
+    const cancelled = results.some((r) => r.error?.code === "cancelled");
+    const failed = results.filter((r) => r.error && r.error.code !== "cancelled").length;
     const kinds = this.asSources ? ["source", "sources"] : ["story", "stories"];
     const what = `Imported ${imported} ${kinds[imported === 1 ? 0 : 1]} from the web`;
-    this.#desk.notify(failed ? "error" : "info", failed ? `${what}; ${failed} address(es) failed.` : `${what}.`);
+    const rest = [failed ? `${failed} address(es) failed` : "", cancelled ? "the rest was cancelled" : ""].filter(Boolean);
+    this.#desk.notify(failed ? "error" : "info", rest.length ? `${what}; ${rest.join("; ")}.` : `${what}.`);
     if (!this.asSources) await this.#desk.refresh();
   }
 

@@ -11,12 +11,15 @@ import { useApp } from "./harness.mjs";
 
 const open = useApp({ before, after });
 const fixtures = resolve(import.meta.dirname, "../../../tests/fixtures/web");
+/** Requests the site received, by path. */
+const hits = new Map();
 
 /** The news site: an article, a slow article in Windows-1252, and nothing else. */
 async function startSite() {
   const article = await readFile(resolve(fixtures, "article.html"));
   const ebola = await readFile(resolve(fixtures, "article-windows-1252.html"));
   const server = createServer((request, response) => {
+    hits.set(request.url, (hits.get(request.url) ?? 0) + 1);
     if (request.url === "/world/guinea") {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       response.end(article);
@@ -43,7 +46,7 @@ test("three pasted addresses: progress, one refused with its message, two import
   const addresses = [site.url("/world/guinea"), site.url("/missing"), site.url("/health/ebola")];
   await dialog.getByLabel("Web addresses").fill(`${addresses[0]}\n${addresses[1]} ${addresses[2]}`);
   await dialog.getByRole("button", { name: "Import 3 addresses" }).click();
-  await dialog.getByText(/Fetching [0-3] of 3/).waitFor();
+  await dialog.getByText(/Fetching… [0-2] of 3 done/).waitFor();
   assert.ok(await dialog.getByRole("button", { name: "Cancel" }).isVisible(), "Cancel while it runs");
 
   const results = dialog.getByRole("list", { name: "What became of each address" });
@@ -54,6 +57,21 @@ test("three pasted addresses: progress, one refused with its message, two import
   assert.match(lines[1], new RegExp(`${addresses[1]}: the server answered 404 Not Found`));
   assert.match(lines[2], /Imported as story \d+\./);
   await page.getByText("Imported 2 stories from the web; 1 address(es) failed.").waitFor();
+
+  // A link dropped from the browser: its address joins the list, and being
+  // in the library already, it is not fetched again.
+  await dialog.getByLabel("Web addresses").fill("");
+  await dialog.getByLabel("Web addresses").dispatchEvent("drop", {
+    dataTransfer: await page.evaluateHandle((url) => {
+      const data = new DataTransfer();
+      data.setData("text/uri-list", `# dragged from the browser\r\n${url}?utm_source=feed`);
+      return data;
+    }, addresses[0]),
+  });
+  await dialog.getByRole("button", { name: "Import 1 address" }).click();
+  await dialog.getByText(/Already in the library \(story \d+\); not imported again\./).waitFor();
+  const guinea = [...hits].filter(([path]) => path.startsWith("/world/guinea")).reduce((n, [, count]) => n + count, 0);
+  assert.equal(guinea, 1, "fetched once, whatever its tracking parameters");
   await dialog.getByRole("button", { name: "Close" }).click();
 
   await page.getByRole("button", { name: /Guinea’s Opposition Calls for Fresh Elections/ }).first().click();

@@ -14,6 +14,10 @@ describe("addresses in pasted text", () => {
     ]);
   });
 
+  it("keeps a parenthesis that is part of the address", () => {
+    expect(addressesIn("(see https://en.wikipedia.org/wiki/Foo_(bar)).")).toEqual(["https://en.wikipedia.org/wiki/Foo_(bar)"]);
+  });
+
   it("finds nothing in text without addresses", () => {
     expect(addressesIn("Blinken said on Monday")).toEqual([]);
     expect(addressesIn("https://")).toEqual([]);
@@ -25,7 +29,7 @@ describe("what became of an address", () => {
   it("says what was imported, what was already there, and why one failed", () => {
     expect(outcome({ ...base, added: { outcome: "created", id: 4 } }, "story")).toBe("Imported as story 4.");
     expect(outcome({ ...base, added: { outcome: "duplicate", id: 2, reason: "same_url" } }, "source")).toBe(
-      "Already in the library (source 2); not fetched again.",
+      "Already in the library (source 2); not imported again.",
     );
     const error = { code: "http_status", message: "https://example.org/a: the server answered 404 Not Found" } as const;
     expect(outcome({ ...base, error }, "story")).toBe(error.message);

@@ -19,7 +19,10 @@ pub fn parse_html(html: &str) -> StoryDraft {
     let meta = |selector: &str, attribute: &str| {
         document.select(selector).attr(attribute).map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
     };
-    let url = meta("link[rel=canonical]", "href").or_else(|| meta("meta[property='og:url']", "content"));
+    let web = |u: &String| u.starts_with("http://") || u.starts_with("https://");
+    let url = meta("link[rel=canonical]", "href")
+        .filter(web)
+        .or_else(|| meta("meta[property='og:url']", "content").filter(web));
     let (headline, byline, outlet, published, body) = match article {
         Ok(a) => (a.title, a.byline, a.site_name, a.published_time, a.text_content.to_string()),
         Err(_) => (
@@ -37,7 +40,7 @@ pub fn parse_html(html: &str) -> StoryDraft {
         outlet: outlet.map(|o| collapse_spaces(&o)).filter(|o| !o.is_empty()),
         byline: byline_words.clone(),
         published: published.as_deref().and_then(parse_date),
-        url: url.filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+        url,
         tags: Vec::new(),
         body: without_masthead(&tidy_paragraphs(&body), byline_words.as_deref()),
     }

@@ -90,6 +90,7 @@ pub struct PacketStory {
 /// A source as a packet lists it, with the page it was fetched from.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PacketSource {
+    /// The source as listings show it (its fields, flattened).
     #[serde(flatten)]
     pub source: SourceSummary,
     /// The page it was imported from, as kept (when it came from the web).

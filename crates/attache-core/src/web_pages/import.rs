@@ -29,6 +29,35 @@ fn format_of(page: &FetchedPage) -> Result<StoryFormat> {
     }
 }
 
+/// The address a page gives for itself (`<link rel=canonical>`, else
+/// `og:url`), made absolute against the address it came from.
+fn canonical_of(format: StoryFormat, text: &str, final_url: &str) -> Option<String> {
+    if format != StoryFormat::Html {
+        return None;
+    }
+    let document = dom_query::Document::from(text);
+    let named = |selector: &str, attribute: &str| {
+        let value = document.select(selector).attr(attribute)?.trim().to_string();
+        absolute(&value, final_url)
+    };
+    named("link[rel=canonical]", "href").or_else(|| named("meta[property='og:url']", "content"))
+}
+
+/// `link` as an absolute http(s) address, resolved against `base` when it
+/// is written from the site's root ("/a/story") or without a scheme
+/// ("//site/a/story"); anything else is not an address to key on.
+fn absolute(link: &str, base: &str) -> Option<String> {
+    let (scheme, rest) = base.split_once("://")?;
+    let origin = &base[..scheme.len() + 3 + rest.find('/').unwrap_or(rest.len())];
+    let lower = link.to_ascii_lowercase();
+    match link {
+        _ if lower.starts_with("http://") || lower.starts_with("https://") => Some(link.to_string()),
+        _ if link.starts_with("//") && link.len() > 2 => Some(format!("{scheme}:{link}")),
+        _ if link.starts_with('/') => Some(format!("{origin}{link}")),
+        _ => None,
+    }
+}
+
 /// The addresses a page answers to: as given, after redirects, and as it names itself.
 fn keys(page: &FetchedPage, canonical: Option<&str>) -> Vec<String> {
     [Some(page.address.as_str()), Some(page.final_url.as_str()), canonical].into_iter().flatten().map(url_key).collect()
@@ -48,8 +77,9 @@ fn existing(tx: &Connection, keys: &[String], at: fn(&Connection, &str) -> Resul
 /// unless a story is already in the library under one of its addresses.
 pub fn import_story_page(library: &Library, page: &FetchedPage) -> Result<Added> {
     let format = format_of(page)?;
-    let mut draft = format.parse(&page_text(page)?);
-    let canonical = draft.url.take();
+    let text = page_text(page)?;
+    let mut draft = format.parse(&text);
+    let canonical = canonical_of(format, &text, &page.final_url);
     draft.url = Some(page.final_url.clone());
     if draft.headline.trim().is_empty() {
         return Err(Error::import(Path::new(&page.address), ErrorCode::EmptyFile, "has no text to make a story of"));
@@ -76,7 +106,7 @@ pub fn import_story_page(library: &Library, page: &FetchedPage) -> Result<Added>
 pub fn import_source_page(library: &Library, page: &FetchedPage, meta: &SourceDraft) -> Result<Added> {
     let format = format_of(page)?;
     let text = page_text(page)?;
-    let canonical = matches!(format, StoryFormat::Html).then(|| format.parse(&text).url).flatten();
+    let canonical = canonical_of(format, &text, &page.final_url);
     let (title, body, published) = title_and_body(format, &text);
     if body.trim().is_empty() {
         return Err(Error::import(
@@ -104,4 +134,19 @@ pub fn import_source_page(library: &Library, page: &FetchedPage, meta: &SourceDr
         keep(tx, Owner::Source(id), page, canonical.as_deref())?;
         Ok(Added::Created { id })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::absolute;
+
+    #[test]
+    fn canonical_links_are_made_absolute_against_the_page() {
+        let base = "https://news.example/world/story?id=3";
+        assert_eq!(absolute("/a/story", base).as_deref(), Some("https://news.example/a/story"));
+        assert_eq!(absolute("//cdn.example/a", base).as_deref(), Some("https://cdn.example/a"));
+        assert_eq!(absolute("HTTPS://other.example/a", base).as_deref(), Some("HTTPS://other.example/a"));
+        assert_eq!(absolute("story.html", base), None);
+        assert_eq!(absolute("javascript:alert(1)", base), None);
+    }
 }

@@ -48,6 +48,7 @@ pub struct FetchedPage {
 /// What the library keeps about a fetched page (its bytes apart).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PageEvidence {
+    /// The kept page's id (`attache page ID`).
     pub id: i64,
     /// The address as the editor gave it.
     pub address: String,
@@ -55,7 +56,9 @@ pub struct PageEvidence {
     pub final_url: String,
     /// The address the page gives for itself (`<link rel=canonical>`, `og:url`).
     pub canonical_url: Option<String>,
+    /// The HTTP status the page came with.
     pub status: u16,
+    /// Its media type ("text/html").
     pub content_type: String,
     /// When it was fetched (RFC 3339, UTC).
     pub fetched_at: String,
@@ -69,6 +72,7 @@ pub struct PageEvidence {
 /// text, never rendered.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct SavedPage {
+    /// Where and when it was fetched, and its hash.
     pub evidence: PageEvidence,
     /// The bytes decoded as the import decoded them.
     pub text: String,
@@ -124,38 +128,41 @@ impl WebPages<'_> {
     /// A kept page with its bytes, checked against their hash: a page whose
     /// bytes no longer match is reported as damaged, never shown as evidence.
     pub fn bytes(&self, id: i64) -> Result<(PageEvidence, Vec<u8>)> {
-        let sql = format!("SELECT {EVIDENCE_COLUMNS}, compressed FROM web_page WHERE id = ?1");
-        let (kept, compressed): (PageEvidence, Vec<u8>) = self
+        let (kept, bytes, _) = self.kept(id)?;
+        Ok((kept, bytes))
+    }
+
+    /// A kept page, its bytes checked against their hash, and the charset it arrived with.
+    fn kept(&self, id: i64) -> Result<(PageEvidence, Vec<u8>, Option<String>)> {
+        let sql = format!("SELECT {EVIDENCE_COLUMNS}, compressed, charset FROM web_page WHERE id = ?1");
+        let (kept, compressed, charset): (PageEvidence, Vec<u8>, Option<String>) = self
             .library
             .conn()
-            .query_row(&sql, [id], |row| Ok((evidence(row)?, row.get(9)?)))
+            .query_row(&sql, [id], |row| Ok((evidence(row)?, row.get(9)?, row.get(10)?)))
             .optional()?
             .ok_or(Error::NotFound { kind: "saved page", id })?;
-        let mut bytes = Vec::with_capacity(kept.size.max(0) as usize);
+        let size = (kept.size.max(0) as u64).min(crate::import::MAX_FILE_BYTES) as usize;
+        let mut bytes = Vec::with_capacity(size);
         let inflated = flate2::read::ZlibDecoder::new(compressed.as_slice())
             .take(crate::import::MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes);
         if inflated.is_err() || sha256_hex(&bytes) != kept.sha256 {
             return Err(Error::Corrupt(format!("the saved page {id} no longer matches its SHA-256")));
         }
-        Ok((kept, bytes))
+        Ok((kept, bytes, charset))
     }
 
     /// A kept page as text, as it was fetched.
     pub fn saved(&self, id: i64) -> Result<SavedPage> {
-        let (evidence, bytes) = self.bytes(id)?;
-        let charset = self.charset(id)?;
+        let (evidence, bytes, charset) = self.kept(id)?;
         let text = text::decode(&evidence.final_url, &bytes, charset.as_deref())?;
         Ok(SavedPage { evidence, text })
     }
 
-    fn charset(&self, id: i64) -> Result<Option<String>> {
-        Ok(self.library.conn().query_row("SELECT charset FROM web_page WHERE id = ?1", [id], |r| r.get(0))?)
-    }
-
-    /// The live story already in the library under `address` (its URL, or
-    /// an address, final address or canonical address of a page kept for
-    /// it), so that it is not fetched twice.
+    /// The story already in the library under `address` (its URL, or an
+    /// address, final address or canonical address of a page kept for it),
+    /// so that it is not fetched twice. A story in the trash counts, as it
+    /// does for a file imported again: restoring it brings it back.
     pub fn story_at(&self, address: &str) -> Result<Option<i64>> {
         story_at(self.library.conn(), &url_key(address))
     }
@@ -170,10 +177,10 @@ impl WebPages<'_> {
 pub(crate) fn story_at(conn: &Connection, key: &str) -> Result<Option<i64>> {
     let found = conn
         .prepare_cached(
-            "SELECT id FROM story WHERE url_key = ?1 AND deleted_at IS NULL
+            "SELECT id FROM story WHERE url_key = ?1
              UNION ALL
-             SELECT w.story_id FROM web_page w JOIN story s ON s.id = w.story_id
-             WHERE s.deleted_at IS NULL AND ?1 IN (w.address_key, w.final_key, w.canonical_key)
+             SELECT story_id FROM web_page
+             WHERE story_id IS NOT NULL AND (address_key = ?1 OR final_key = ?1 OR canonical_key = ?1)
              LIMIT 1",
         )?
         .query_row([key], |row| row.get(0))
@@ -186,7 +193,7 @@ pub(crate) fn source_at(conn: &Connection, key: &str) -> Result<Option<i64>> {
     let kept: Option<i64> = conn
         .prepare_cached(
             "SELECT source_id FROM web_page
-             WHERE source_id IS NOT NULL AND ?1 IN (address_key, final_key, canonical_key) LIMIT 1",
+             WHERE source_id IS NOT NULL AND (address_key = ?1 OR final_key = ?1 OR canonical_key = ?1) LIMIT 1",
         )?
         .query_row([key], |row| row.get(0))
         .optional()?;

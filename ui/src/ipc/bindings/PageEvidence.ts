@@ -3,7 +3,11 @@
 /**
  * What the library keeps about a fetched page (its bytes apart).
  */
-export type PageEvidence = { id: number, 
+export type PageEvidence = { 
+/**
+ * The kept page's id (`attache page ID`).
+ */
+id: number, 
 /**
  * The address as the editor gave it.
  */
@@ -15,7 +19,15 @@ final_url: string,
 /**
  * The address the page gives for itself (`<link rel=canonical>`, `og:url`).
  */
-canonical_url: string | null, status: number, content_type: string, 
+canonical_url: string | null, 
+/**
+ * The HTTP status the page came with.
+ */
+status: number, 
+/**
+ * Its media type ("text/html").
+ */
+content_type: string, 
 /**
  * When it was fetched (RFC 3339, UTC).
  */

@@ -5,7 +5,11 @@ import type { PageEvidence } from "./PageEvidence";
  * A kept page with its text, for reading it as it was: the markup shown as
  * text, never rendered.
  */
-export type SavedPage = { evidence: PageEvidence, 
+export type SavedPage = { 
+/**
+ * Where and when it was fetched, and its hash.
+ */
+evidence: PageEvidence, 
 /**
  * The bytes decoded as the import decoded them.
  */

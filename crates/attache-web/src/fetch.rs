@@ -157,8 +157,9 @@ fn failure(address: &str, limits: &Limits, err: ureq::Error) -> Error {
         ureq::Error::RedirectFailed => {
             (ErrorCode::FetchFailed, "redirects to an address Attaché cannot follow (not http or https)".into())
         }
-        ureq::Error::HostNotFound => {
-            (ErrorCode::SiteUnreachable, "cannot be reached: no such host (or this desk is offline)".into())
+        ureq::Error::HostNotFound => (ErrorCode::SiteUnreachable, NO_HOST.into()),
+        ureq::Error::Io(io) if io.to_string().contains("failed to lookup address") => {
+            (ErrorCode::SiteUnreachable, NO_HOST.into())
         }
         ureq::Error::ConnectionFailed | ureq::Error::Io(_) | ureq::Error::Tls(_) => {
             (ErrorCode::SiteUnreachable, format!("cannot be reached ({err})"))
@@ -185,6 +186,9 @@ fn broken(address: &str, limits: &Limits, err: std::io::Error, received: usize) 
     };
     Error::import(Path::new(address), code, problem)
 }
+
+/// A host name that does not resolve: offline, or a mistyped address.
+const NO_HOST: &str = "cannot be reached: its host name was not found (no such host, or this desk is offline)";
 
 /// A body past the limit, whose whole size is unknown.
 fn over_limit(limits: &Limits) -> String {

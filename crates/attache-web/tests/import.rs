@@ -187,6 +187,11 @@ fn failures_name_the_address_and_leave_the_library_as_it_was() {
         }
         let offline = import(&library, &[format!("http://127.0.0.1:{closed}/story")], &target);
         assert_eq!(refused(&offline[0]).0, ErrorCode::SiteUnreachable);
+        // `.invalid` never resolves (RFC 6761), online or not.
+        let unknown = import(&library, &["http://attache-test.invalid/story".into()], &target);
+        let (code, message) = refused(&unknown[0]);
+        assert_eq!(code, ErrorCode::SiteUnreachable);
+        assert!(message.ends_with("its host name was not found (no such host, or this desk is offline)"), "{message}");
     }
     assert_eq!(contents(&library), before);
 }

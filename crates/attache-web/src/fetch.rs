@@ -52,9 +52,8 @@ const CANCEL_POLL: Duration = Duration::from_millis(100);
 /// server is slow to answer: the fetch is left to time out on its own
 /// thread, and nothing it brings is kept.
 pub fn fetch(address: &str, limits: &Limits, cancel: &Arc<AtomicBool>) -> Result<FetchedPage, Error> {
-    let cancelled = || Error::import(Path::new(address), ErrorCode::Cancelled, "was cancelled; nothing of it was kept");
     if cancel.load(Ordering::Relaxed) {
-        return Err(cancelled());
+        return Err(cancelled(address));
     }
     let (sender, answer) = mpsc::channel();
     let (owned, limits_owned, flag) = (address.to_string(), limits.clone(), Arc::clone(cancel));
@@ -62,7 +61,7 @@ pub fn fetch(address: &str, limits: &Limits, cancel: &Arc<AtomicBool>) -> Result
     loop {
         match answer.recv_timeout(CANCEL_POLL) {
             Ok(result) => return result,
-            Err(mpsc::RecvTimeoutError::Timeout) if cancel.load(Ordering::Relaxed) => return Err(cancelled()),
+            Err(mpsc::RecvTimeoutError::Timeout) if cancel.load(Ordering::Relaxed) => return Err(cancelled(address)),
             Err(mpsc::RecvTimeoutError::Timeout) => continue,
             Err(mpsc::RecvTimeoutError::Disconnected) => {
                 return Err(Error::Internal(format!("the fetch of {address} stopped without an answer")))
@@ -71,11 +70,15 @@ pub fn fetch(address: &str, limits: &Limits, cancel: &Arc<AtomicBool>) -> Result
     }
 }
 
+/// An address the editor cancelled before it was stored.
+pub(crate) fn cancelled(address: &str) -> Error {
+    Error::import(Path::new(address), ErrorCode::Cancelled, "was cancelled; nothing of it was kept")
+}
+
 /// The fetch itself, on the calling thread.
 fn fetch_now(address: &str, limits: &Limits, cancel: &AtomicBool) -> Result<FetchedPage, Error> {
     let url = crate::web_address(address)?;
     let refuse = |code: ErrorCode, problem: String| Error::import(Path::new(address), code, problem);
-    let cancelled = || refuse(ErrorCode::Cancelled, "was cancelled; nothing of it was kept".into());
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_connect(Some(limits.connect))
         .timeout_global(Some(limits.total))
@@ -113,7 +116,7 @@ fn fetch_now(address: &str, limits: &Limits, cancel: &AtomicBool) -> Result<Fetc
     let mut chunk = vec![0u8; CHUNK];
     loop {
         if cancel.load(Ordering::Relaxed) {
-            return Err(cancelled());
+            return Err(cancelled(address));
         }
         let read = reader.read(&mut chunk).map_err(|e| broken(address, limits, e, bytes.len()))?;
         if read == 0 {

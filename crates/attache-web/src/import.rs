@@ -3,10 +3,10 @@
 //! again; each other page is fetched and stored with its evidence in one
 //! transaction. A failure is reported in its place and the batch goes on.
 
-use crate::fetch::{fetch, Limits};
+use crate::fetch::{cancelled, fetch, Limits};
 use attache_core::sources::SourceDraft;
 use attache_core::web_pages::{import_source_page, import_story_page};
-use attache_core::{Added, DuplicateReason, Error, ErrorCode, ErrorPayload, ImportProgress, ImportResult, Library};
+use attache_core::{Added, DuplicateReason, Error, ErrorPayload, ImportProgress, ImportResult, Library};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -36,7 +36,7 @@ pub fn import_addresses(
     let mut results = Vec::with_capacity(addresses.len());
     for address in addresses {
         let outcome = if cancel.load(Ordering::Relaxed) {
-            Err(Error::import(Path::new(address), ErrorCode::Cancelled, "was cancelled; nothing of it was kept"))
+            Err(cancelled(address))
         } else {
             import_one(library, address, target, limits, cancel)
         };

@@ -1,7 +1,8 @@
 //! The travel records' corrections shared through one real PostgreSQL: a
 //! corrected built-in stop, a stop typed by hand, a journey split and a new
 //! region made on one desk count the same on the other; the built-in records
-//! themselves are never sent; a stop typed on two desks apart is one stop.
+//! themselves are never sent; a stop typed on two desks apart is one stop;
+//! a change from another desk keeps its own stamp (who, when).
 
 mod common;
 
@@ -102,4 +103,34 @@ async fn a_stop_typed_on_two_desks_apart_is_one_stop() {
         assert_eq!(library.travels().stops(OFFICIAL).unwrap().len(), before + 1);
         assert_eq!(library.team().status().unwrap().unwrap().waiting, 0);
     }
+}
+
+/// The shared rows of one table on a desk, stamps (author, updated_at) included.
+fn rows_of(library: &Library, table: &str) -> Vec<(String, std::collections::BTreeMap<String, serde_json::Value>)> {
+    let rows = library.team().shared_rows().unwrap();
+    rows.into_iter().filter(|((t, _), _)| t == table).map(|((_, uid), fields)| (uid, fields)).collect()
+}
+
+#[tokio::test]
+async fn a_stop_corrected_on_both_desks_and_a_region_changed_keep_the_same_stamps_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_server, a, b) = newsroom(dir.path(), common::desk).await;
+    let stop_on_b = b.travels().add_stop(&typed("2023-03-01", "2023-03-02", "malta")).unwrap();
+    b.travels().set_region("Gulf", &["qatar".into(), "bahrain".into()]).unwrap();
+    sync_both(&a, &b).await;
+    let stop_on_a = a.travels().stops(OFFICIAL).unwrap()[0].id;
+    let corrected = |remarks: &str| StopDraft { remarks: remarks.into(), ..typed("2023-03-01", "2023-03-02", "malta") };
+    // Ana corrects it offline; Ben corrects it later and syncs first: Ana's
+    // stamp of who changed it reaches Ben with nothing of his waiting.
+    a.travels().update_stop(stop_on_a, &corrected("Corrected by ana.")).unwrap();
+    a.travels().set_region("Gulf", &["qatar".into(), "bahrain".into(), "kuwait".into()]).unwrap();
+    b.travels().update_stop(stop_on_b, &corrected("Corrected by ben, later.")).unwrap();
+    for library in [&b, &a, &b, &a] {
+        sync(library, &mut |_| {}).await.unwrap();
+    }
+    for table in ["stop", "region"] {
+        assert_eq!(rows_of(&a, table), rows_of(&b, table), "the {table} rows, stamps included, are alike");
+    }
+    let stop = &rows_of(&b, "stop")[0].1;
+    assert_eq!(stop["remarks"], "Corrected by ben, later.");
 }

@@ -36,18 +36,18 @@ pub(crate) fn apply(tx: &Connection, desk: &Desk, shared_row: &SharedRow) -> Res
     }
     let waiting = waiting_clock(tx, table.name, &uid)?;
     if shared_row.is_deleted() {
-        match (local, waiting) {
-            (Some(_), Some(_)) => {
-                // Deleted elsewhere while edited here: the edit is kept, and
-                // sent whole, after the deletion, so every desk keeps it.
+        if local.is_some() {
+            if waiting.is_some() || owned_waiting(tx, table, &uid)? {
+                // Deleted elsewhere while edited here (the row, or what its
+                // deletion would take with it, like a quote verified here):
+                // the edit is kept, and sent whole, after the deletion, so
+                // every desk keeps it.
                 let after = shared_row.deleted.as_ref().map_or(0, |d| d.clock) + 1;
                 send_again(tx, table, &uid, after)?;
-            }
-            (Some(_), None) => {
+            } else {
                 row::delete(tx, table, &uid)?;
                 base::forget(tx, table.name, &uid)?;
             }
-            (None, _) => {}
         }
         return Ok(0);
     }
@@ -149,21 +149,36 @@ pub(crate) fn adopt_orphans(tx: &Connection, desk: &Desk) -> Result<usize> {
     }
 }
 
-/// A rating's own trigger stamps a change to it that leaves `updated_at` as
-/// it was with now and this desk's editor (migration 0011): a change from
-/// another desk keeps its own stamp.
+/// Ratings, stops and regions have triggers (migration 0011) that stamp a
+/// change leaving `updated_at` as it was with now and this desk's editor: a
+/// change from another desk keeps its own stamp. Found by the triggers
+/// themselves, so a table given such a trigger later is covered too.
 fn keep_bookkeeping(tx: &Connection, table: &SharedTable, uid: &str, local: &Fields, writes: &Fields) -> Result<()> {
-    if table.name != "rating" || writes.contains_key("updated_at") {
+    if writes.contains_key("updated_at") || !restamps(tx, table)? {
         return Ok(());
     }
     let stamp: Fields = ["updated_at", "author"]
         .into_iter()
         .filter_map(|c| writes.get(c).or_else(|| local.get(c)).map(|v| (c.to_string(), v.clone())))
         .collect();
-    if !stamp.is_empty() {
+    // Written only when the trigger did stamp the row: writing `updated_at`
+    // unchanged would itself set the trigger off.
+    let now = row::read(tx, table, uid)?.unwrap_or_default();
+    if stamp.get("updated_at").is_some_and(|kept| now.get("updated_at") != Some(kept)) {
         row::write(tx, table, uid, &stamp, true)?;
     }
     Ok(())
+}
+
+/// Whether an update of the table's rows is restamped by a trigger.
+fn restamps(tx: &Connection, table: &SharedTable) -> Result<bool> {
+    let found = tx
+        .prepare_cached(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1
+             AND sql LIKE '%AFTER UPDATE%' AND sql LIKE '%SET updated_at = strftime(%'",
+        )?
+        .query_row([table.name], |r| r.get(0))?;
+    Ok(found)
 }
 
 /// Sends a row whole again, stamped after `after`, with the rows that belong
@@ -172,20 +187,49 @@ fn send_again(tx: &Connection, table: &SharedTable, uid: &str, after: i64) -> Re
     base::forget(tx, table.name, uid)?;
     tx.prepare_cached("INSERT INTO team_outbox (tbl, uid, hlc) SELECT ?1, ?2, max(clock + 1, ?3) FROM team_desk")?
         .execute(params![table.name, uid, after])?;
+    for (child, _, child_uid) in children(tx, table, uid)? {
+        send_again(tx, child, &child_uid, after)?;
+    }
+    Ok(())
+}
+
+/// Whether a row that the row's deletion would take with it (a foreign key
+/// `ON DELETE CASCADE`: a story's quote statuses and revisions, not the
+/// fact-checks that merely point at it) has a change waiting to be pushed.
+fn owned_waiting(tx: &Connection, table: &SharedTable, uid: &str) -> Result<bool> {
+    for (child, column, child_uid) in children(tx, table, uid)? {
+        let cascades: bool = tx
+            .prepare_cached(
+                "SELECT count(*) > 0 FROM pragma_foreign_key_list(?1) WHERE \"from\" = ?2 AND on_delete = 'CASCADE'",
+            )?
+            .query_row([child.name, column], |r| r.get(0))?;
+        if cascades && (waiting_clock(tx, child.name, &child_uid)?.is_some() || owned_waiting(tx, child, &child_uid)?) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The shared rows pointing at a row: each one's table, the column that
+/// points, and its uid.
+fn children(
+    tx: &Connection,
+    table: &SharedTable,
+    uid: &str,
+) -> Result<Vec<(&'static SharedTable, &'static str, String)>> {
+    let mut found = Vec::new();
     for child in shared::SHARED {
         for (column, parent) in child.links.iter().filter(|(_, parent)| *parent == table.name) {
             let sql = format!(
                 "SELECT uid FROM \"{}\" WHERE \"{column}\" = (SELECT id FROM \"{parent}\" WHERE uid = ?1) AND uid IS NOT NULL",
                 child.name
             );
-            let children: Vec<String> =
-                tx.prepare(&sql)?.query_map([uid], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-            for child_uid in children {
-                send_again(tx, child, &child_uid, after)?;
+            for child_uid in tx.prepare(&sql)?.query_map([uid], |r| r.get::<_, String>(0))? {
+                found.push((child, *column, child_uid?));
             }
         }
     }
-    Ok(())
+    Ok(found)
 }
 
 /// Whether every row this one points at is on the desk.

@@ -7,6 +7,7 @@
 mod decode;
 mod flat_html;
 mod html;
+mod masthead;
 mod text;
 
 pub use decode::decode_text;

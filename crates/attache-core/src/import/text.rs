@@ -1,6 +1,8 @@
 //! Plain text and Markdown stories: the first line is the headline, the rest
-//! the body. Markdown may open with a front-matter block of metadata.
+//! the body, less the masthead around the headline. Markdown may open with a
+//! front-matter block of metadata.
 
+use super::masthead;
 use crate::story::StoryDraft;
 use chrono::NaiveDate;
 
@@ -8,12 +10,18 @@ use chrono::NaiveDate;
 /// brings along; dropped when they close the text.
 const PAGE_CHROME: &[&str] = &["comments", "advertisement", "share", "share this article", "related", "read more"];
 
-/// Reads pasted or `.txt` text: headline on the first non-empty line.
+/// Reads pasted or `.txt` text: headline on the first non-empty line. Lines
+/// of masthead around it (a date, a byline) date the story and are dropped;
+/// without them, a dateline opening the story dates it.
 pub fn parse_plain(text: &str) -> StoryDraft {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
-    let headline = lines.next().unwrap_or_default().trim().to_string();
-    let mut body: Vec<&str> = lines.collect();
+    let lines: Vec<&str> = text.lines().skip_while(|l| l.trim().is_empty()).collect();
+    let (above, taken) = masthead::read(&lines);
+    let lines = if taken < lines.len() { &lines[taken..] } else { &lines[..] };
+    let headline = lines.first().copied().unwrap_or_default().trim().to_string();
+    let rest = lines.get(1..).unwrap_or_default();
+    let (below, taken) = masthead::read(rest);
+    let mut body: Vec<&str> = rest[taken..].to_vec();
     while let Some(last) = body.last() {
         let line = last.trim().to_lowercase();
         if line.is_empty() || PAGE_CHROME.contains(&line.as_str()) {
@@ -22,7 +30,9 @@ pub fn parse_plain(text: &str) -> StoryDraft {
             break;
         }
     }
-    StoryDraft { headline, body: body.join("\n").trim().to_string(), ..StoryDraft::default() }
+    let body = body.join("\n").trim().to_string();
+    let published = above.published.or(below.published).or_else(|| masthead::dateline_date(&body));
+    StoryDraft { headline, body, published, byline: above.byline.or(below.byline), ..StoryDraft::default() }
 }
 
 /// Reads Markdown: optional `---` front matter (title, outlet, byline or
@@ -38,7 +48,9 @@ pub fn parse_markdown(text: &str) -> StoryDraft {
             "title" | "headline" => draft = StoryDraft { headline: value, body: join_back(&draft), ..draft },
             "outlet" | "publication" | "site" => draft.outlet = Some(value),
             "byline" | "author" => draft.byline = Some(value),
-            "date" | "published" => draft.published = parse_date(&value),
+            "date" | "published" => {
+                draft.published = parse_date(&value).or_else(|| masthead::date_value(&value)).or(draft.published)
+            }
             "url" | "link" => draft.url = Some(value),
             "tags" => draft.tags = value.trim_matches(['[', ']']).split(',').map(|t| t.trim().to_string()).collect(),
             _ => {}
@@ -98,5 +110,29 @@ mod tests {
         let draft = parse_markdown("# Blinken in Israel\n\nText.");
         assert_eq!(draft.headline, "Blinken in Israel");
         assert_eq!(draft.body, "Text.");
+    }
+
+    #[test]
+    fn a_pasted_article_keeps_its_date_and_byline_and_drops_their_lines() {
+        let text = "Blinken in Israel\nBy Jane Doe\nPublished August 19, 2024\n\nBlinken arrived on Monday.\n";
+        let draft = parse_plain(text);
+        assert_eq!(draft.headline, "Blinken in Israel");
+        assert_eq!(draft.body, "Blinken arrived on Monday.");
+        assert_eq!(draft.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(draft.published, NaiveDate::from_ymd_opt(2024, 8, 19));
+        let dated_first = parse_plain("Date: 2024-08-19\nBlinken in Israel\nBlinken arrived on Monday.");
+        assert_eq!(
+            (dated_first.headline.as_str(), dated_first.published),
+            ("Blinken in Israel", NaiveDate::from_ymd_opt(2024, 8, 19))
+        );
+        let datelined = parse_plain("Blinken in Israel\nTEL AVIV, Aug. 19, 2024 — Blinken arrived on Monday.");
+        assert_eq!(datelined.published, NaiveDate::from_ymd_opt(2024, 8, 19));
+        assert_eq!(datelined.body, "TEL AVIV, Aug. 19, 2024 — Blinken arrived on Monday.");
+    }
+
+    #[test]
+    fn a_front_matter_date_in_words_is_read() {
+        let draft = parse_markdown("---\ndate: August 19, 2024\n---\n# Blinken in Israel\n\nText.");
+        assert_eq!(draft.published, NaiveDate::from_ymd_opt(2024, 8, 19));
     }
 }

@@ -181,8 +181,7 @@ pub(crate) fn dateline_date(body: &str) -> Option<NaiveDate> {
     let between = &head[place.len()..day.span.0];
     let after = head[day.span.1..].trim_start_matches([' ', '(', ')', 'A', 'P', '.', 'M']);
     let dash = after.starts_with(['—', '–', '-']);
-    let place_words =
-        between.split(',').all(|p| p.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
+    let place_words = between.split(',').all(|p| p.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
     (dash && place_words).then_some(day.day).flatten()
 }
 

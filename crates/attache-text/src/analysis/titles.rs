@@ -82,7 +82,10 @@ pub fn title_in(phrase: &str, after_name: bool) -> Option<String> {
     let title = &words[k..];
     let lower_case = title.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
     let has_title = title.iter().any(|w| TITLE_WORDS.contains(w) && !NOT_TITLES.contains(w));
-    (lower_case && has_title && title.len() <= 5).then(|| title.join(" "))
+    // "Africom, the secretary discussed …": after a name, a title ends the
+    // phrase set off; words after it make it a new clause's subject.
+    let ends_in_title = !after_name || title.last().is_some_and(|w| TITLE_WORDS.contains(w));
+    (lower_case && has_title && ends_in_title && title.len() <= 5).then(|| title.join(" "))
 }
 
 /// The usual pronoun of a person with this first name and these titles.
@@ -125,5 +128,6 @@ mod tests {
         assert_eq!(title("After meeting the president, Antony Blinken said", "Antony Blinken"), None);
         assert_eq!(title("Hafiz Rahman, who led the delegation, argued", "Hafiz Rahman"), None);
         assert_eq!(title("Rousseau's mother, Catherine Rousseau, said", "Catherine Rousseau"), None);
+        assert_eq!(title("In his visit to Africom, the secretary discussed aid", "Africom"), None);
     }
 }

@@ -21,6 +21,8 @@ mod name_words;
 mod names;
 mod officials;
 mod ordinals;
+#[cfg(test)]
+mod people_tests;
 mod places;
 mod quotes;
 #[cfg(test)]

@@ -134,6 +134,34 @@ pub(super) fn is_title_word(word: &str) -> bool {
     TITLE_WORDS.contains(word) || word.strip_suffix('s').is_some_and(|one| one.len() > 3 && TITLE_WORDS.contains(one))
 }
 
+/// Title words that qualify the title after them and are never one alone
+/// ("Defense" in "Defense Secretary", "Security" in "National Security
+/// Adviser").
+pub(super) const MODIFIERS: [&str; 22] = [
+    "state",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "trade",
+    "interior",
+    "security",
+    "affairs",
+    "economy",
+    "energy",
+    "agriculture",
+    "commerce",
+    "health",
+    "national",
+    "special",
+    "executive",
+    "technical",
+    "high",
+    "senior",
+    "top",
+    "crown",
+];
+
 /// Title words that only qualify another ("National Security Adviser"):
 /// alone before a name they are part of it ("the National Mall").
 pub(super) const QUALIFIERS: [&str; 8] =

@@ -8,8 +8,8 @@ use super::lexicon::{
 };
 use super::mentions::{is_place, Reading, Refers};
 use super::name_words::{
-    acronym_of, attached_to_cue, dateline, is_acronym, is_initial, is_title_word, org_joint, EVENT_WORDS, NOT_ALONE,
-    PLACE_PREPOSITIONS, QUALIFIERS, WEEKDAYS,
+    acronym_of, attached_to_cue, dateline, is_acronym, is_initial, is_title_word, org_joint, EVENT_WORDS, MODIFIERS,
+    NOT_ALONE, PLACE_PREPOSITIONS, QUALIFIERS, WEEKDAYS,
 };
 use super::officials::official_surname;
 use super::titles::{appositive_title, gender_of, lead_title};
@@ -179,6 +179,14 @@ impl Reading {
         let before_run = input[..run[0].start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
         if run.len() == 1 && title_end == 1 && attached && !article(before_run) && !is_abbreviated(input, &run[0]) {
             title_end = 0;
+        }
+        // "the Munich Security Conference", "the Strategic Defense Initiative":
+        // words that only qualify a title, with no title they qualify, before
+        // one word that is no given name, name a thing, not a person.
+        let head =
+            lower[..title_end].iter().any(|w| is_title_word(w) && !connecting(w) && !MODIFIERS.contains(&w.as_str()));
+        if title_end > 0 && !head && lead.is_none() && lower.len() == title_end + 1 && !given(&lower[title_end]) {
+            return;
         }
         // "the National Mall": words that only qualify a title make none alone.
         if lower[..title_end].iter().all(|w| QUALIFIERS.contains(&w.as_str()) || connecting(w)) {

@@ -5,6 +5,7 @@ use super::{JourneyQuery, OrdinalAnswer};
 use crate::analysis::Ordinal;
 use crate::error::{Error, Result};
 use crate::library::Library;
+use attache_text::analysis::window_start;
 use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
@@ -79,7 +80,10 @@ pub fn check_ordinal(
         Ok(official) => official,
         Err(why) => return unchecked(why),
     };
-    let since = ordinal.since.as_deref().and_then(|d| d.parse().ok());
+    // "his third trip in less than two months": the trips of that span
+    // before publication.
+    let window = ordinal.since_text.as_deref().filter(|w| ordinal.since.is_none() && is_window(w));
+    let since = ordinal.since.as_deref().and_then(|d| d.parse().ok()).or_else(|| window_start(window?, on));
     let answer = match answer_for(library, &official, ordinal.scope.as_deref(), since, on) {
         Ok(answer) => answer,
         Err(err) => return unchecked(err.to_string()),
@@ -87,6 +91,9 @@ pub fn check_ordinal(
     let records = answer.ordinal;
     let agrees = records == Some(ordinal.n);
     let mut explanation = explain(&answer, ordinal.n, agrees, ordinal.since_term);
+    if let (Some(window), Some(since)) = (window, since) {
+        explanation += &format!(" (“{window}”, counted back from {on} to {since})");
+    }
     if let (None, Some(role)) = (&ordinal.official, &ordinal.office) {
         explanation += &format!(" (the claim names no one: the {role} on {on} was {})", answer.official.name);
     }
@@ -130,14 +137,21 @@ fn unreadable(ordinal: &Ordinal, on: Option<NaiveDate>) -> Option<String> {
         return Some(format!("the claim counts visits to “{vague}”, and the story names no region"));
     }
     match (&ordinal.since, &ordinal.since_text) {
-        (None, Some(window)) if window.starts_with("in ") || window.starts_with("within ") => {
-            Some(format!("the claim counts within “{window}”, a span Attaché cannot count from the records"))
-        }
+        (None, Some(window)) if is_window(window) => on
+            .and_then(|on| window_start(window, on))
+            .is_none()
+            .then(|| format!("the claim counts within “{window}”, a span Attaché cannot count from the records")),
         (None, Some(words)) if !ordinal.since_term => Some(format!(
             "the claim counts since “{words}”, which is neither a date nor an event Attaché knows (data/events.tsv)"
         )),
         _ => None,
     }
+}
+
+/// Whether a claim's unread words are a span it counts within ("in less than
+/// a week") rather than a "since" Attaché does not know.
+fn is_window(words: &str) -> bool {
+    words.starts_with("in ") || words.starts_with("within ")
 }
 
 /// The verdict and the count behind it, in one sentence.

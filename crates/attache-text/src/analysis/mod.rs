@@ -39,6 +39,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use anchor::quote_anchor;
+pub use ordinals::window_start;
 pub use quotes::FRAGMENT_WORDS;
 
 pub use claims::ClaimKind;

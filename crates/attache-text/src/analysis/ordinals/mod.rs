@@ -14,6 +14,7 @@ use super::mentions::{Reading, Refers};
 use super::tokens::tokens;
 use chrono::NaiveDate;
 use place::places_in;
+pub use since::window_start;
 
 /// An "Nth visit" claim: `{official, n, scope, since}`, with the words each
 /// part was read from.

@@ -5,7 +5,7 @@ use super::{find_word, Context, OrdinalClaim};
 use crate::analysis::dates::find_dates;
 use crate::analysis::events::{event_described, event_since, events};
 use crate::analysis::lexicon::TITLE_WORDS;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// Words after "since" that mean the official's start of term.
 const TERM_PHRASES: &[&str] = &[
@@ -40,7 +40,7 @@ impl Context<'_> {
     /// A count within a window and not "since": "this year" counts from the
     /// first of January of the publication's year; any other window ("in less
     /// than a week", "in eight months") is kept as written, for the check to
-    /// say it cannot count it.
+    /// count it back from the publication date (`window_start`).
     pub(super) fn read_window(&self, claim: &mut OrdinalClaim, rest: &str) {
         let folded = crate::analysis::events::fold(rest);
         if find_word(&folded, "this year").is_some() {
@@ -89,6 +89,38 @@ impl Context<'_> {
             let words: Vec<&str> = phrase.split_whitespace().take(8).collect();
             claim.since_text = Some(words.join(" ").trim_end_matches(['.', '”', '"']).to_string());
         }
+    }
+}
+
+/// The first day of a window ending on `published`, as a claim keeps it
+/// ("in less than two months", "within a week", "in the past 10 days"):
+/// the trips it counts are those of that span before publication.
+pub fn window_start(window: &str, published: NaiveDate) -> Option<NaiveDate> {
+    let words: Vec<&str> = window.split_whitespace().collect();
+    let (unit, count) = words.split_last()?;
+    // The number stands right before its unit: "in a few days" gives none.
+    let number = count.last().and_then(|w| match *w {
+        "a" | "an" | "one" | "single" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        "eleven" => Some(11),
+        "twelve" => Some(12),
+        digits => digits.parse::<u32>().ok().filter(|n| (1..=100).contains(n)),
+    })?;
+    let unit = unit.trim_end_matches(',').trim_end_matches('s');
+    match unit {
+        "day" => published.checked_sub_days(Days::new(number.into())),
+        "week" => published.checked_sub_days(Days::new(7 * u64::from(number))),
+        "month" => published.checked_sub_months(Months::new(number)),
+        "year" => published.checked_sub_months(Months::new(12 * number)),
+        _ => None,
     }
 }
 

@@ -108,7 +108,7 @@ fn a_speaker_counting_their_own_trips_is_the_traveller() {
 }
 
 #[test]
-fn a_window_counts_from_its_start_or_is_kept_as_written() {
+fn a_window_is_kept_as_written_and_counts_back_from_publication() {
     let text = "Visit\n\nPompeo arrived in Pyongyang for his third visit to North Korea this year.";
     let o = ordinal(text, "2018-10-07");
     assert_eq!((o.scope.as_deref(), o.since.as_deref()), (Some("North Korea"), Some("2018-01-01")));
@@ -116,6 +116,13 @@ fn a_window_counts_from_its_start_or_is_kept_as_written() {
         "Visit\n\nBlinken flew to Israel. He returned on Monday, his second visit to the country in less than a week.";
     let o = ordinal(text, "2023-10-16");
     assert_eq!((o.scope.as_deref(), o.since_text.as_deref()), (Some("Israel"), Some("in less than a week")));
+    let day = |d: &str| d.parse().ok();
+    let start = |window: &str, published: &str| super::window_start(window, published.parse().unwrap());
+    assert_eq!(start("in less than a week", "2023-10-16"), day("2023-10-09"));
+    assert_eq!(start("in less than two months", "2023-11-30"), day("2023-09-30"));
+    assert_eq!(start("within 18 months", "2024-07-31"), day("2023-01-31"));
+    assert_eq!(start("in recent years", "2024-07-31"), None);
+    assert_eq!(start("in a few days", "2024-07-31"), None);
 }
 
 #[test]

@@ -22,6 +22,10 @@ fn typography_case_and_spelling_keep_a_quote_exact() {
     assert_eq!(c.misattributed, Some(false));
     assert!(c.diff.iter().all(|d| d.op == "equal"));
     assert_eq!(verdict("to get a ceasefire", None).verdict, Verdict::Exact);
+    assert_eq!(
+        check("the ball is in Hamas’ court", None, "Q: Well? A: The ball is in Hamas's court.").verdict,
+        Verdict::Exact
+    );
 }
 
 #[test]

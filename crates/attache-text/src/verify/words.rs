@@ -1,6 +1,6 @@
 //! Words of a quote or a transcript, each with its place in the text and the
 //! folded forms it is matched by: case, curly quotes, dashes, "7th"/"7",
-//! "cease-fire"/"ceasefire", British/American spellings and contractions
+//! "cease-fire"/"ceasefire", "Hamas's"/"Hamas'", British/American spellings and contractions
 //! ("don't" → "do not") are folded for matching; the diff reports the
 //! words as written.
 
@@ -97,7 +97,12 @@ fn fold(word: &str) -> String {
     } else {
         word.nfkc().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
     };
-    let joined: String = lower.chars().filter(|c| *c != '-' && *c != '‑' && *c != ',').collect();
+    let mut joined: String = lower.chars().filter(|c| *c != '-' && *c != '‑' && *c != ',').collect();
+    // "Hamas's" and "Hamas'" are one possessive in two house styles (the
+    // bare apostrophe is not part of a word).
+    if joined.ends_with("s's") {
+        joined.truncate(joined.len() - 2);
+    }
     if let Some(number) = ["st", "nd", "rd", "th"].iter().find_map(|s| joined.strip_suffix(s)) {
         if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
             return number.to_string();

@@ -38,10 +38,15 @@ pub fn words(text: &str) -> Vec<Word> {
         let inner = (c == '\'' || c == '’' || c == '-' || c == '‑')
             && current.is_some()
             && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        // "U.S.", "U.N.": the stops between single letters are inside the word.
+        let abbreviation = c == '.'
+            && current.as_ref().is_some_and(|(_, w)| w.chars().rev().nth(1).is_none_or(|p| p == '.'))
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+            && chars.get(i + 2).is_some_and(|n| *n == '.');
         let joins_number = (c == ',' || c == '.')
             && current.as_ref().is_some_and(|(_, w)| w.ends_with(|d: char| d.is_ascii_digit()))
             && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        if c.is_alphanumeric() || inner || joins_number {
+        if c.is_alphanumeric() || inner || joins_number || abbreviation {
             current.get_or_insert_with(|| (i, String::new())).1.push(c);
             dots = 0;
             continue;
@@ -97,7 +102,10 @@ fn fold(word: &str) -> String {
     } else {
         word.nfkc().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
     };
-    let mut joined: String = lower.chars().filter(|c| *c != '-' && *c != '‑' && *c != ',').collect();
+    let mut joined: String = lower.chars().filter(|c| !matches!(c, '-' | '‑' | ',')).collect();
+    if joined.contains(|c: char| c.is_alphabetic()) {
+        joined.retain(|c| c != '.');
+    }
     // "Hamas's" and "Hamas'" are one possessive in two house styles (the
     // bare apostrophe is not part of a word).
     if joined.ends_with("s's") {
@@ -110,6 +118,9 @@ fn fold(word: &str) -> String {
     }
     if let Some(n) = number(&joined) {
         return n.to_string();
+    }
+    if let Some(month) = month(&joined) {
+        return month.to_string();
     }
     let spelled = american(&joined).unwrap_or(joined);
     doubled_l(&spelled).unwrap_or(spelled)
@@ -202,6 +213,20 @@ fn expand(word: &str) -> Vec<String> {
     vec![word.to_string()]
 }
 
+/// A month's name for its abbreviation, as wire copy writes dates ("Oct. 7").
+fn month(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "jan" => "january",
+        "feb" => "february",
+        "aug" => "august",
+        "sept" | "sep" => "september",
+        "oct" => "october",
+        "nov" => "november",
+        "dec" => "december",
+        _ => return None,
+    })
+}
+
 /// The American spelling of a British one, for the words news copy meets.
 fn american(word: &str) -> Option<String> {
     const WORDS: &[(&str, &str)] = &[
@@ -223,6 +248,9 @@ fn american(word: &str) -> Option<String> {
         ("judgement", "judgment"),
         ("whilst", "while"),
         ("amongst", "among"),
+        ("towards", "toward"),
+        ("afterwards", "afterward"),
+        ("okay", "ok"),
         ("catalogue", "catalog"),
         ("dialogue", "dialog"),
         ("theatre", "theater"),

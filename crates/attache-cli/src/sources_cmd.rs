@@ -226,10 +226,12 @@ pub fn verify(library: Option<&Library>, args: VerifyArgs) -> Result<ExitCode, E
         return Ok(ExitCode::SUCCESS);
     }
     let c = &result.check;
-    let attribution = match c.misattributed {
-        Some(true) => ", misattributed",
-        Some(false) => "",
-        None => ", speaker cannot be checked: the source labels no speaker there",
+    let attribution = match (c.misattributed, speaker) {
+        (Some(true), _) => ", misattributed",
+        (Some(false), _) => "",
+        (None, None) => ", speaker not checked: none given (--speaker)",
+        (None, Some(_)) if c.verdict == Verdict::Absent => ", speaker cannot be checked: no passage says it",
+        (None, Some(_)) => ", speaker cannot be checked: the source labels no speaker there",
     };
     println!("{} (score {:.2}){attribution}", c.verdict.as_str(), c.score);
     if c.verdict != Verdict::Absent {

@@ -75,6 +75,23 @@ fn verify_prints_the_contract_fields_for_a_file_and_for_the_library() {
 }
 
 #[test]
+fn verify_says_why_a_speaker_was_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = repo("tests/fixtures/remarks-before-meeting.txt");
+    let first_line = |extra: &[&str]| {
+        let mut args = vec!["verify", "--source", &source];
+        args.extend_from_slice(extra);
+        let out = run(dir.path(), &args);
+        String::from_utf8(out.stdout).unwrap().lines().next().unwrap_or_default().to_string()
+    };
+    let quote = "no greater humanitarian cause";
+    assert_eq!(first_line(&["--quote", quote]), "exact (score 1.00), speaker not checked: none given (--speaker)");
+    assert_eq!(first_line(&["--quote", quote, "--speaker", "Isaac Herzog"]), "exact (score 1.00)");
+    let absent = first_line(&["--quote", "zebras and marmalade", "--speaker", "Isaac Herzog"]);
+    assert!(absent.ends_with("speaker cannot be checked: no passage says it"), "{absent}");
+}
+
+#[test]
 fn a_packet_is_exported_in_every_format_and_a_bad_one_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     assert!(run(dir.path(), &["import", &shared("seed-article-2024-08-19.txt")]).status.success());

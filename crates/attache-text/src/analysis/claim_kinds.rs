@@ -220,6 +220,38 @@ static MONTHS: WordSet = WordSet::new(&[
 static NUMBERED: WordSet =
     WordSet::new(&["president", "secretary", "anniversary", "annual", "century", "amendment", "floor"]);
 
+/// The nouns that end a unit's name after its number ("412th Test Wing").
+static UNITS: WordSet = WordSet::new(&[
+    "fleet",
+    "wing",
+    "battalion",
+    "brigade",
+    "division",
+    "regiment",
+    "squadron",
+    "company",
+    "group",
+    "corps",
+    "army",
+    "command",
+    "force",
+    "district",
+    "circuit",
+    "infantry",
+    "cavalry",
+    "airlift",
+    "engineers",
+    "detachment",
+    "congress",
+    "parliament",
+    "session",
+    "precinct",
+    "district",
+    "street",
+    "avenue",
+    "amendment",
+]);
+
 /// A word of a clause, as written and in lower case (borrowed when it is
 /// already), with what it is to the rules.
 struct Word<'a> {
@@ -257,7 +289,14 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         let numbered = || (i + 1..words.len().min(i + 3)).any(|k| is(k, C_NUMBERED));
         // "the second multilateral exercise of its kind".
         let of_its_kind = || (i + 1..words.len().min(i + 6)).any(|k| at(k) == "of" && at(k + 2) == "kind");
-        (n > 1 || travel()) && (after() || before() || n > 1 && of_its_kind()) && !numbered()
+        // "the 412th Test Wing", "the 5th and 7th Fleet": a unit's name.
+        let capital = |k: usize| words.get(k).is_some_and(|w| w.text.starts_with(char::is_uppercase));
+        let unit = || {
+            let name = (i + 1..words.len().min(i + 5))
+                .take_while(|&k| capital(k) || at(k) == "and" || ordinal_number(at(k)).is_some());
+            name.clone().any(&capital) && name.into_iter().any(|k| UNITS.contains(at(k)))
+        };
+        (n > 1 || travel()) && (after() || before() || n > 1 && of_its_kind()) && !numbered() && !unit()
     });
     if ordinal {
         return Some(ClaimKind::Ordinal);
@@ -382,6 +421,9 @@ mod tests {
         assert_eq!(kind_of("Liberia, the hardest hit of the nations"), Some(ClaimKind::Superlative));
         assert_eq!(kind_of("China, North Korea's only major ally"), Some(ClaimKind::Superlative));
         assert_eq!(kind_of("the second joint patrol of its kind this year"), Some(ClaimKind::Ordinal));
+        assert_eq!(kind_of("Engineers of the 412th Test Wing ran the flight test"), None);
+        assert_eq!(kind_of("The ship completed a U.S. 5th and 7th Fleet deployment"), None);
+        assert_eq!(kind_of("Blinken began his 11th Middle East trip since the war"), Some(ClaimKind::Ordinal));
     }
 
     #[test]

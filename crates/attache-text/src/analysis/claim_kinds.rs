@@ -129,9 +129,7 @@ static SUPERLATIVES: WordSet = WordSet::new(&[
     "fewest",
     "heaviest",
     "worst-ever",
-    "never",
     "unprecedented",
-    "final",
     "nowhere",
 ]);
 
@@ -338,13 +336,28 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         let w = at(i);
         let est = w.len() >= 6 && w.ends_with("est") && w.chars().all(char::is_alphabetic) && !NOT_EST.contains(&w);
         let only = w == "only" && words.get(i + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase));
-        is(i, C_SUPERLATIVE)
+        // "did her best to answer", "best practices", "the most recent
+        // changes", "the first lady", "never seen": idioms, not superlatives.
+        let idiom = match w {
+            "best" => {
+                matches!(at(i.wrapping_sub(1)), "his" | "her" | "their" | "our" | "my" | "its" | "your" | "at")
+                    || matches!(at(i + 1), "practices" | "practice" | "wishes" | "regards")
+            }
+            "most" => at(i + 1) == "recent",
+            "first" => at(i + 1) == "lady",
+            _ => false,
+        };
+        // "has never had an outbreak before": a first, as "never seen" is not.
+        let never_before = w == "never" && (i + 1..words.len().min(i + 8)).any(|k| at(k) == "before");
+        let superlative = is(i, C_SUPERLATIVE)
+            || never_before
             || (est || only) && owned(i)
             || matches!(w, "most" | "least") && at(i.wrapping_sub(1)) == "the"
             || w == "first" && matches!(at(i.wrapping_sub(1)), "the" | "its" | "their" | "america's")
             || w == "record"
                 && (matches!(at(i.wrapping_sub(1)), "a" | "new")
-                    || matches!(at(i + 1), "high" | "low" | "number" | "levels" | "level"))
+                    || matches!(at(i + 1), "high" | "low" | "number" | "levels" | "level"));
+        superlative && !idiom
     });
     if superlative {
         return Some(ClaimKind::Superlative);
@@ -420,6 +433,17 @@ mod tests {
         assert_eq!(kind_of("Far fewer have checked in on the site."), Some(ClaimKind::Comparison));
         assert_eq!(kind_of("Liberia, the hardest hit of the nations"), Some(ClaimKind::Superlative));
         assert_eq!(kind_of("China, North Korea's only major ally"), Some(ClaimKind::Superlative));
+        assert_eq!(kind_of("Haiti has never had a cholera outbreak before"), Some(ClaimKind::Superlative));
+        for idiom in [
+            "The under secretary did her best to answer questions",
+            "The plan ensures best practices across agencies",
+            "Democrats could push back on the most recent changes",
+            "The first lady thanked the families",
+            "He was felt but never seen",
+            "It will be his final visit as he nears retirement",
+        ] {
+            assert_eq!(kind_of(idiom), None, "{idiom}");
+        }
         assert_eq!(kind_of("the second joint patrol of its kind this year"), Some(ClaimKind::Ordinal));
         assert_eq!(kind_of("Engineers of the 412th Test Wing ran the flight test"), None);
         assert_eq!(kind_of("The ship completed a U.S. 5th and 7th Fleet deployment"), None);

@@ -27,7 +27,11 @@ fn typography_case_and_spelling_keep_a_quote_exact() {
         Verdict::Exact
     );
     let source = "A: The U.S. is moving towards a deal, and that's OK. I was here on October 7th.";
-    for quote in ["The US is moving toward a deal, and that's okay", "I was here on Oct. 7"] {
+    for quote in [
+        "The US is moving toward a deal, and that's okay",
+        "The United States is moving toward a deal",
+        "I was here on Oct. 7",
+    ] {
         assert_eq!(check(quote, None, source).verdict, Verdict::Exact, "{quote}");
     }
 }

@@ -84,6 +84,12 @@ pub fn words(text: &str) -> Vec<Word> {
 pub fn tokens(words: &[Word]) -> Vec<Token> {
     let mut out = Vec::with_capacity(words.len());
     for (index, word) in words.iter().enumerate() {
+        // "U.S.", "US" and "United States" are one name written three ways;
+        // "us" in lower case is the pronoun.
+        if let Some(name) = spelled_out(&word.text) {
+            out.extend(name.iter().map(|part| Token { norm: part.to_string(), word: index, contracted: false }));
+            continue;
+        }
         let folded = fold(&word.text);
         let parts = expand(&folded);
         let contracted = parts.len() > 1;
@@ -92,6 +98,17 @@ pub fn tokens(words: &[Word]) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The words an initialism written in capitals stands for.
+fn spelled_out(word: &str) -> Option<&'static [&'static str]> {
+    Some(match word {
+        "U.S" | "US" | "U.S.A" | "USA" => &["united", "states"],
+        "U.N" | "UN" => &["united", "nations"],
+        "U.K" | "UK" => &["united", "kingdom"],
+        "E.U" | "EU" => &["european", "union"],
+        _ => return None,
+    })
 }
 
 /// Case, typography, hyphens, ordinal suffixes and spelling folded.

@@ -120,10 +120,13 @@ async fn a_stop_corrected_on_both_desks_and_a_region_changed_keep_the_same_stamp
     sync_both(&a, &b).await;
     let stop_on_a = a.travels().stops(OFFICIAL).unwrap()[0].id;
     let corrected = |remarks: &str| StopDraft { remarks: remarks.into(), ..typed("2023-03-01", "2023-03-02", "malta") };
-    // Ana corrects it offline; Ben corrects it later and syncs first: Ana's
+    // Ana corrects it offline; Ben corrects it too and syncs first: Ana's
     // stamp of who changed it reaches Ben with nothing of his waiting.
     a.travels().update_stop(stop_on_a, &corrected("Corrected by ana.")).unwrap();
     a.travels().set_region("Gulf", &["qatar".into(), "bahrain".into(), "kuwait".into()]).unwrap();
+    // Later by the clock, not only in this test's order: the desks' clocks
+    // count milliseconds, and within one the desk with the higher id wins.
+    std::thread::sleep(std::time::Duration::from_millis(20));
     b.travels().update_stop(stop_on_b, &corrected("Corrected by ben, later.")).unwrap();
     for library in [&b, &a, &b, &a] {
         sync(library, &mut |_| {}).await.unwrap();

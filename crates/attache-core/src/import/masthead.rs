@@ -4,6 +4,7 @@
 //! Monday" and "his ninth visit" are read against, and are not its text.
 //! A story's dateline ("WASHINGTON, Aug. 19, 2024 —") dates it too.
 
+use super::text::parse_date;
 use attache_text::analysis::dates::find_dates;
 use chrono::NaiveDate;
 
@@ -112,8 +113,8 @@ fn date_line(line: &str) -> Option<Option<NaiveDate>> {
     }
     let text = line.split_once(':').filter(|(label, _)| is_label(label)).map_or(line, |(_, value)| value);
     let label = line.len() != text.len();
+    let mut updated = label && NOT_PUBLISHED.iter().any(|w| line.to_lowercase().starts_with(w));
     if let Some(day) = iso_date(text) {
-        let updated = label && NOT_PUBLISHED.iter().any(|w| line.to_lowercase().starts_with(w));
         return Some(Some(day).filter(|_| !updated));
     }
     let mentions = find_dates(text, None);
@@ -126,7 +127,6 @@ fn date_line(line: &str) -> Option<Option<NaiveDate>> {
         at = mention.span.1;
     }
     rest.push_str(&text[at..]);
-    let mut updated = label && NOT_PUBLISHED.iter().any(|w| line.to_lowercase().starts_with(w));
     for word in rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         let lower = word.to_lowercase();
         if NOT_PUBLISHED.contains(&lower.as_str()) {
@@ -145,7 +145,7 @@ fn iso_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     let time = text.get(10..)?;
     let time_only = time.is_empty() || time.starts_with(['T', ' ']) && time.len() <= 20;
-    time_only.then(|| NaiveDate::parse_from_str(&text[..10], "%Y-%m-%d").ok()).flatten()
+    time_only.then(|| parse_date(text)).flatten()
 }
 
 /// A metadata label before a colon: "Published", "Date", "Last updated".

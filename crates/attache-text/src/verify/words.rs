@@ -136,7 +136,8 @@ fn fold(word: &str) -> String {
     if let Some(n) = number(&joined) {
         return n.to_string();
     }
-    if let Some(month) = month(&joined) {
+    // "Oct. 7" and "October 7th", as wire copy and transcripts write dates.
+    if let Some(month) = crate::analysis::dates::month_name(&joined) {
         return month.to_string();
     }
     let spelled = american(&joined).unwrap_or(joined);
@@ -228,20 +229,6 @@ fn expand(word: &str) -> Vec<String> {
         }
     }
     vec![word.to_string()]
-}
-
-/// A month's name for its abbreviation, as wire copy writes dates ("Oct. 7").
-fn month(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "jan" => "january",
-        "feb" => "february",
-        "aug" => "august",
-        "sept" | "sep" => "september",
-        "oct" => "october",
-        "nov" => "november",
-        "dec" => "december",
-        _ => return None,
-    })
 }
 
 /// The American spelling of a British one, for the words news copy meets.

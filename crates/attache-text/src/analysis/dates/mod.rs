@@ -10,6 +10,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 mod calendar;
 mod relative;
+pub use relative::count;
 #[cfg(test)]
 mod tests;
 use std::borrow::Cow;
@@ -95,6 +96,12 @@ pub(super) fn month_of(word: &str) -> Option<u32> {
         return None;
     }
     MONTHS.iter().position(|names| names.contains(&word)).map(|i| i as u32 + 1)
+}
+
+/// A month's full name for its name or abbreviation ("Oct" → "october"),
+/// in lower case.
+pub(crate) fn month_name(word: &str) -> Option<&'static str> {
+    month_of(word).map(|m| MONTHS[m as usize - 1][0])
 }
 
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {

@@ -7,6 +7,16 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 /// Counts written in words, for "two days ago".
 const COUNTS: &[&str] = &["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/// A count of days, weeks, months or years, in words or digits ("two",
+/// "a", "10"), as "two days ago" and "in less than two months" write it.
+pub fn count(word: &str) -> Option<u32> {
+    match COUNTS.iter().position(|c| *c == word) {
+        // "a", "an" and "one" are all one.
+        Some(k) => Some(k.max(2) as u32 - 1),
+        None => word.parse().ok().filter(|n| (1..=1000).contains(n)),
+    }
+}
+
 impl Context<'_> {
     /// "yesterday", "today", "tomorrow", "last week", "this month", "next year".
     pub(super) fn relative(&self, i: usize) -> Option<(usize, Meaning)> {
@@ -33,11 +43,7 @@ impl Context<'_> {
     }
     /// "two days ago", "10 days ago", "a year ago".
     pub(super) fn ago(&self, i: usize) -> Option<(usize, Meaning)> {
-        let n: i64 = match COUNTS.iter().position(|c| *c == self.word(i)) {
-            // "a", "an" and "one" are all one.
-            Some(k) => (k.max(2) - 1) as i64,
-            None => self.word(i).parse().ok().filter(|n| (1..=1000).contains(n))?,
-        };
+        let n = i64::from(count(self.word(i))?);
         if self.word(i + 2) != "ago" {
             return None;
         }

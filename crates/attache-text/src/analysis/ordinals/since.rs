@@ -99,21 +99,7 @@ pub fn window_start(window: &str, published: NaiveDate) -> Option<NaiveDate> {
     let words: Vec<&str> = window.split_whitespace().collect();
     let (unit, count) = words.split_last()?;
     // The number stands right before its unit: "in a few days" gives none.
-    let number = count.last().and_then(|w| match *w {
-        "a" | "an" | "one" | "single" => Some(1),
-        "two" => Some(2),
-        "three" => Some(3),
-        "four" => Some(4),
-        "five" => Some(5),
-        "six" => Some(6),
-        "seven" => Some(7),
-        "eight" => Some(8),
-        "nine" => Some(9),
-        "ten" => Some(10),
-        "eleven" => Some(11),
-        "twelve" => Some(12),
-        digits => digits.parse::<u32>().ok().filter(|n| (1..=100).contains(n)),
-    })?;
+    let number = count.last().and_then(|w| crate::analysis::dates::count(w))?;
     let unit = unit.trim_end_matches(',').trim_end_matches('s');
     match unit {
         "day" => published.checked_sub_days(Days::new(number.into())),

@@ -4,7 +4,6 @@
 //! Monday" and "his ninth visit" are read against, and are not its text.
 //! A story's dateline ("WASHINGTON, Aug. 19, 2024 —") dates it too.
 
-use super::text::parse_date;
 use attache_text::analysis::dates::find_dates;
 use chrono::NaiveDate;
 
@@ -145,7 +144,7 @@ fn iso_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     let time = text.get(10..)?;
     let time_only = time.is_empty() || time.starts_with(['T', ' ']) && time.len() <= 20;
-    time_only.then(|| parse_date(text)).flatten()
+    time_only.then(|| NaiveDate::parse_from_str(&text[..10], "%Y-%m-%d").ok()).flatten()
 }
 
 /// A metadata label before a colon: "Published", "Date", "Last updated".

@@ -113,12 +113,22 @@ fn after_cue(
     let before_verb = subject_of(input, &before, verb_word.start);
     // "Herzog told Blinken": the one before the verb speaks; "said Blinken":
     // with no one before it, the one after.
-    let mention = before_verb.or(after_verb)?;
+    // "“…” if she did not win by more, said David Wasserman": a name right
+    // after the verb speaks when the one before it sits in a clause of its own.
+    let subordinate = before_verb.is_some_and(|m| {
+        input[quote.close..m.start].split_whitespace().any(|w| SUBORDINATORS.contains(&w.to_lowercase().as_str()))
+    });
+    let named_after = after_verb.filter(|m| matches!(m.refers, Refers::Entity(_)));
+    let mention = if subordinate { named_after.or(before_verb) } else { before_verb.or(after_verb) }?;
     Some(Attribution {
         speaker: resolve(mention, reading, done, quote.open, scope),
         cue: Some(verb_word.text(input).to_string()),
     })
 }
+
+/// Words that open a clause of its own inside a sentence.
+const SUBORDINATORS: [&str; 10] =
+    ["if", "when", "because", "although", "though", "unless", "whether", "since", "until", "while"];
 
 /// True when the quoted words end on a full stop, a question or an
 /// exclamation mark.

@@ -124,7 +124,7 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "mother", "brother", "sister", "daughter", "son", "wife", "husband", "widow", "grandmother", "grandfather",
     "neighbor", "neighbour", "friend", "colleague", "priest", "rabbi", "imam", "bishop", "pastor", "monk", "coach",
     "diplomat", "activist", "economist", "strategist", "executive", "entrepreneur", "volunteer", "mountaineer",
-    "boss", "whip",
+    "boss", "whip", "delegate", "refugee", "witness",
 ]);
 
 /// Word endings that make a lower-case noun a person's ("historian",
@@ -293,12 +293,12 @@ pub static MALE_NAMES: WordSet = WordSet::new(&[
     "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert", "dylan", "bruce", "willie",
     "gabriel", "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene", "randy", "vincent", "russell",
     "louis", "philip", "bobby", "johnny", "bradley", "leon", "chuck", "ash", "ashton", "lloyd", "colin",
-    "condoleezza", "rex", "mike", "marco", "hank", "dick", "bill", "hillary", "barack", "joseph", "ron",
+    "rex", "mike", "marco", "hank", "dick", "bill", "bernie", "barack", "joseph", "ron",
     "jim", "tom", "tim", "dan", "dave", "steve", "ted", "ben", "sam", "nick", "pete", "chris", "matt", "andy",
     "tony", "rob", "bob", "greg", "jeff", "ken", "rick", "don", "doug", "todd", "brad", "chad", "derek",
     "grant", "will", "ed", "edward", "kurt", "angel", "harry",
     "martin", "kelly", "davis", "dwight", "franklin", "woodrow", "calvin", "herbert", "lyndon", "gerald",
-    "jimmy", "ronald", "dean", "cyrus", "warren", "madeleine", "abdel", "fattah", "mahmoud", "ismail", "yahya",
+    "jimmy", "ronald", "dean", "cyrus", "warren", "abdel", "fattah", "mahmoud", "ismail", "yahya",
     "ismail", "hamid", "karim", "tariq", "imran", "nawaz", "shehbaz", "ashraf", "ghani", "hamid", "abiy",
     "uhuru", "william", "cyril", "jacob", "thabo", "yoweri", "paul", "felix", "denis", "emmerson", "robert",
     "morgan", "nelson", "muhammadu", "bola", "goodluck", "olusegun", "macky", "alassane", "laurent",

@@ -4,7 +4,7 @@
 //! introduced earlier.
 
 use super::lexicon::UNNAMED;
-use super::places::{CITIES, COUNTRIES, REGIONS};
+use super::places::{CITIES, COUNTRIES, REGIONS, US_PLACES};
 pub use super::titles::Gender;
 use super::tokens::Token;
 use std::borrow::Cow;
@@ -69,7 +69,11 @@ impl Mention {
 pub(super) fn is_place(name: &str) -> bool {
     let name = name.trim_start_matches("the ").trim_start_matches("The ");
     const ALIASES: &[&str] = &["U.S", "U.S.", "US", "USA", "America", "U.K", "UK", "Britain", "Great Britain"];
-    COUNTRIES.contains(name) || CITIES.contains(name) || REGIONS.contains(name) || ALIASES.contains(&name)
+    COUNTRIES.contains(name)
+        || CITIES.contains(name)
+        || REGIONS.contains(name)
+        || US_PLACES.contains(name)
+        || ALIASES.contains(&name)
 }
 
 /// The entities and mentions of a text.
@@ -194,12 +198,8 @@ impl Reading {
         }
         let e = self.entities.len();
         if !org {
-            let words: Vec<&str> = name.split(' ').collect();
-            for from in 0..words.len() {
-                self.by_surname.entry(words[from..].join(" ")).or_insert(e);
-            }
+            self.learn_name(&name, e);
             self.by_surname.entry(surname(&name).to_string()).or_insert(e);
-            self.by_first_name.entry(words[0].to_string()).or_insert(e);
         }
         self.by_name.insert(name.clone(), e);
         self.entities.push(Entity { name, org, titles, gender, office: None, mentions: Vec::new() });
@@ -219,12 +219,22 @@ impl Reading {
         }
         self.entities[e].name = name.to_string();
         self.by_name.insert(name.to_string(), e);
+        self.learn_name(name, e);
+        Some(e)
+    }
+
+    /// Files person `e` under each ending of `name` ("Le Drian", "Drian"),
+    /// an ending less its article ("el-Sisi" is "Sisi" too) and its first name.
+    fn learn_name(&mut self, name: &str, e: usize) {
         let words: Vec<&str> = name.split(' ').collect();
         for from in 0..words.len() {
             self.by_surname.entry(words[from..].join(" ")).or_insert(e);
         }
+        let last = words[words.len() - 1];
+        if let Some(bare) = ["el-", "al-", "El-", "Al-"].iter().find_map(|a| last.strip_prefix(a)) {
+            self.by_surname.entry(bare.to_string()).or_insert(e);
+        }
         self.by_first_name.entry(words[0].to_string()).or_insert(e);
-        Some(e)
     }
 
     /// The person a later mention by `name` stands for: by the whole name or

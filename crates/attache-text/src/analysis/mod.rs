@@ -14,6 +14,7 @@ pub mod dates;
 mod descriptions;
 mod discourse;
 pub mod events;
+mod given_names;
 pub mod leaders;
 mod lexicon;
 mod mentions;
@@ -34,6 +35,8 @@ mod speaker_tests;
 mod text;
 mod titles;
 mod tokens;
+#[cfg(test)]
+mod wire_tests;
 
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -122,7 +122,21 @@ pub(super) fn org_joint(input: &str, words: &[Token], i: usize, end: usize) -> b
 
 /// Organization words that name no organization alone.
 /// ("the Times", "the Post" are newspapers, and name one.)
-pub(super) const NOT_ALONE: [&str; 6] = ["news", "industry", "community", "network", "channel", "unit"];
+pub(super) const NOT_ALONE: [&str; 12] = [
+    "news",
+    "industry",
+    "community",
+    "network",
+    "channel",
+    "unit",
+    // "the Democratic convention": a party's adjective is no one alone.
+    "democratic",
+    "republican",
+    "conservative",
+    "liberal",
+    "socialist",
+    "communist",
+];
 
 /// Words that make a capitalized run an event ("World War II", "the Warrior
 /// Games", "the Africa Cup"), which is no one.

@@ -2,6 +2,7 @@
 //! as titles and a person's name ("Lt. Col. James Waskom", "Secretary of
 //! the Air Force Deborah Lee James"), and found again later by surname.
 
+use super::given_names::usual_gender;
 use super::lexicon::{
     spelled_title, ABBREVIATED_TITLES, CONNECTORS, CUE_VERBS, FEMALE_NAMES, FUNCTION_CAPS, KNOWN_ORGS, MALE_NAMES,
     ORG_WORDS, TITLE_WORDS,
@@ -230,12 +231,14 @@ impl Reading {
         let next_word = input[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let lowercase_next = next_word.starts_with(char::is_lowercase) && input[end..].starts_with(' ');
         // "Indian negotiators", "Kenyan diplomats": a nationality before a noun.
-        // Never an owner ("Ryan’s campaign") nor one a title names ("Mr. Ban").
+        // Never an owner ("Ryan’s campaign"), one a title names ("Mr. Ban")
+        // nor a surname the story gave ("Safadi rejected …").
         let demonym = title_end == 0
             && ["an", "ese", "ish", "i"].iter().any(|end| name.ends_with(end))
             && lowercase_next
             && !CUE_VERBS.contains(next_word)
-            && !last.possessive(input);
+            && !last.possessive(input)
+            && self.person_named(&name, false).is_none();
         let next_title = TITLE_WORDS.contains(&next_word.to_lowercase()) && !connecting(&next_word.to_lowercase());
         // "the South Sudanese president": words ending on a nationality.
         let national = name_words.len() == 2 && super::descriptions::is_nationality(last.text(input)) && next_title;
@@ -265,7 +268,12 @@ impl Reading {
                 && (KNOWN_ORGS.contains(w) || is_place(w))
         };
         let owned = title_end == 0 && name_words.len() == 2 && short_name(&name_words[0]);
-        let a_thing = (after_article && name_words.len() >= 2 || owned) && !first_given && !official();
+        // "Takes Wisconsin", "Visits Israel": a headline's verb before a place.
+        let to_a_place = name_words.len() == 2
+            && lower[title_end].ends_with('s')
+            && is_place(last.base(input))
+            && super::titles::gender_of(&lower[title_end], "").or_else(|| usual_gender(&lower[title_end])).is_none();
+        let a_thing = (after_article && name_words.len() >= 2 || owned || to_a_place) && !first_given && !official();
 
         if adjective || !surname_of_someone && (is_place(&name) || is_place(&input[run[0].start..end])) {
             // "China said", "said Russia": a country beside a cue speaks as its government.
@@ -316,7 +324,9 @@ impl Reading {
                 || self.in_headline(&name) =>
             {
                 let first = name_words[0].text(input).to_lowercase();
-                let gender = gender_of(&first, &titles.join(" ").to_lowercase()).or(official.flatten());
+                // A given name the census counts ("Bernie"), never a surname alone ("Clinton").
+                let usual = || (name_words.len() >= 2).then(|| usual_gender(&first)).flatten();
+                let gender = gender_of(&first, &titles.join(" ").to_lowercase()).or(official.flatten()).or_else(usual);
                 self.entity(name, false, titles, gender)
             }
             None => return,

@@ -3,6 +3,7 @@
 //! with no title or cue beside him, and still name a person ("Blinken is
 //! making his ninth visit…").
 
+use super::given_names::usual_gender;
 use super::titles::{gender_of, Gender};
 
 include!(concat!(env!("OUT_DIR"), "/official_names.rs"));
@@ -21,11 +22,12 @@ pub fn official_surname(word: &str) -> Option<Option<Gender>> {
         return None;
     }
     let named = |surname: &&(&str, &str)| surname.0.eq_ignore_ascii_case(word);
-    let mut genders = OFFICIAL_NAMES.iter().filter(named).map(|(_, g)| gender_of(g, ""));
+    let given = |name: &str| gender_of(name, "").or_else(|| usual_gender(name));
+    let mut genders = OFFICIAL_NAMES.iter().filter(named).map(|(_, g)| given(g));
     // A foreign leader of the visits records ("Netanyahu") is a name alone too.
     let Some(first) = genders.next() else {
         let leader = super::leaders::leader_by_surname(word, None)?;
-        return Some(gender_of(&leader.split(' ').next().unwrap_or("").to_lowercase(), ""));
+        return Some(given(&leader.split(' ').next().unwrap_or("").to_lowercase()));
     };
     Some(if genders.all(|g| g == first) { first } else { None })
 }

@@ -71,3 +71,15 @@ pub fn canonical(region: &str) -> &str {
         other => other,
     }
 }
+
+/// The states of the United States and places of Washington's politics,
+/// which a story names as places, never as people ("won New Jersey").
+#[rustfmt::skip]
+pub static US_PLACES: WordSet = WordSet::new(&[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah", "Vermont", "Virginia",
+    "West Virginia", "Wisconsin", "Wyoming", "Capitol Hill", "Puerto Rico", "Guam",
+]);

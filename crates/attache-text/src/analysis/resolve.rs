@@ -78,6 +78,18 @@ pub(super) fn resolve(
                     !between.contains(['\n', '“', '”', '"']) && !between.contains(". ")
                 }
             };
+            // A subject paragraphs back, with another of the same gender
+            // named since ("Pelosi was responding after Dennis Kucinich urged
+            // …"), is no longer the one "he" stands for.
+            let paragraphs_back =
+                |at: usize| scope.input[at..limit].split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
+            let passed_over = |e: usize, at: usize| {
+                paragraphs_back(at) > 2
+                    && earlier().take_while(|m| m.start > at).any(|m| {
+                        let other = people(&m).is_some_and(|o| o != e && reading.entities[o].gender == Some(gender));
+                        other && !scope.possessive(m)
+                    })
+            };
             let newer_subject = earlier()
                 .filter_map(|m| people(&m).filter(|&e| fits(e)).map(|e| (e, m)))
                 .find(|(_, m)| !scope.possessive(m) && scope.opens_sentence(m, reading))
@@ -85,6 +97,7 @@ pub(super) fn resolve(
                 .filter(|&(e, at)| {
                     last_speaker.is_none_or(|s| s != e && last_seen(s).is_none_or(|seen| later(at, seen)))
                 })
+                .filter(|&(e, at)| !passed_over(e, at))
                 .map(|(e, _)| e);
             if unknown {
                 // Not one whose titles give another nation ("U.S. President").
@@ -151,8 +164,12 @@ pub(super) fn resolve(
             // "the Israeli president": among those titled so, the one whose
             // title or name carries the nationality ("Israeli President Isaac Herzog").
             let (nationality, stem) = nation(&scope.input[mention.start..mention.end]);
-            let of_nation =
-                |e: &usize| stem.is_none_or(|stem| reading.entities[*e].known_titles().any(|t| t.contains(stem)));
+            let of_nation = |e: &usize| {
+                stem.is_none_or(|stem| {
+                    reading.entities[*e].known_titles().any(|t| t.contains(stem))
+                        || reading.entities[*e].mentions.iter().any(|&(at, _)| owned_by(scope.input, at, stem))
+                })
+            };
             // The subject of a recent sentence before one merely named in it:
             // "Trump referenced his exchanges with Zelenskyy. The president
             // described …" is Trump.
@@ -213,6 +230,19 @@ fn nation(words: &str) -> (Option<&str>, Option<&str>) {
     });
     (nationality, stem)
 }
+
+/// True when the words just before a name give a nation as its owner:
+/// "Israel's President Isaac Herzog" is the Israeli president.
+fn owned_by(input: &str, at: usize, stem: &str) -> bool {
+    let from = window_start(input, at.saturating_sub(OWNER_REACH), at);
+    let clause = input[from..at].rsplit(['.', ',', ';', '\n', '“', '”', '"']).next().unwrap_or("");
+    clause
+        .split_whitespace()
+        .any(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).is_some_and(|owner| owner.starts_with(stem)))
+}
+
+/// How far before a name (in bytes) its nation's possessive is looked for.
+const OWNER_REACH: usize = 40;
 
 /// How far back (in bytes) a pronoun or a description looks for whom it
 /// stands for, and across how many quotes for the last speaker: a few

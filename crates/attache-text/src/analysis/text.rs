@@ -86,7 +86,11 @@ pub fn sentences(input: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 pub(super) fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    // "A.E. Dick Howard": dotted initials, like one initial, end no sentence.
+    let initials = word.contains('.') && word.split('.').all(|part| part.chars().count() == 1);
+    ABBREVIATIONS.contains(&lower.as_str()) || word.chars().all(char::is_uppercase) && word.chars().count() == 1 || {
+        initials && word.chars().all(|c| c == '.' || c.is_uppercase())
+    }
 }
 
 /// The byte where the sentence going on from `from` ends: at a full stop, a

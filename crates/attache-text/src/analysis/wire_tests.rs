@@ -1,0 +1,71 @@
+//! Unit tests of the speaker rules for wire-service copy, on sentences
+//! written for them: surnames that look like nationalities, Arabic name
+//! articles, a nation's possessive before a title, clauses before a cue,
+//! dotted initials and given names' usual sex.
+
+use crate::analysis::analyze;
+
+fn speakers(body: &str) -> Vec<Option<String>> {
+    analyze(&format!("Headline\n\n{body}"), None).quotes.into_iter().map(|q| q.speaker).collect()
+}
+
+fn people(body: &str) -> Vec<String> {
+    let analysis = analyze(&format!("Headline\n\n{body}"), None);
+    analysis.people.into_iter().filter(|p| !p.organization).map(|p| p.name).collect()
+}
+
+fn named(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn a_surname_ending_like_a_nationality_is_still_the_person() {
+    let body = "Blinken met Jordanian Foreign Minister Ayman Qudsi.\n\
+                Qudsi rejected that view. “We do not accept that this is self-defense,” he said.";
+    assert_eq!(speakers(body), [named("Ayman Qudsi")]);
+}
+
+#[test]
+fn a_surname_without_its_arabic_article_is_the_same_person() {
+    let body = "President Abdel Fattah el-Masri met the envoy.\n\
+                “It has turned into collective punishment,” Masri said.";
+    assert_eq!(speakers(body), [named("Abdel Fattah el-Masri")]);
+}
+
+#[test]
+fn a_nations_possessive_before_a_title_makes_the_description_fit() {
+    let body = "Ruritania’s President Karel Novak met the envoy on Monday.\n\
+                “Bring them home,” the Ruritanian president said.";
+    assert_eq!(speakers(body), [named("Karel Novak")]);
+}
+
+#[test]
+fn a_name_right_after_the_verb_speaks_past_a_clause_before_it() {
+    let body = "Polls show Maria Stone ahead.\n\
+                “Many would call that a setback” if she did not win by more, said Peter Hale, an analyst.";
+    assert_eq!(speakers(body), [named("Peter Hale")]);
+}
+
+#[test]
+fn dotted_initials_inside_a_name_end_no_sentence() {
+    let body = "Governor Tom Ridley restored the rights of 200,000 people on Friday.\n\
+                “We will break the barriers down,” he said.\n\
+                Ridley remarked that he had consulted scholar A.E. Alan Crane at the university.\n\
+                “I want to be crystal clear about this,” he said.";
+    assert_eq!(speakers(body), [named("Tom Ridley"), named("Tom Ridley")]);
+}
+
+#[test]
+fn a_given_names_usual_sex_outweighs_a_later_her() {
+    let body = "Senator Bernard Oakes vowed to fight on.\n\
+                “We will keep fighting for every vote,” he said in an email.\n\
+                Representative Deborah Wells spoke next. Oakes campaigned for her challenger.";
+    assert_eq!(speakers(body), [named("Bernard Oakes")]);
+}
+
+#[test]
+fn states_party_words_and_headline_verbs_are_no_people() {
+    let body = "Oakes wins again;\nTakes Wisconsin as the Democratic convention nears. He won New Jersey and \
+                South Dakota, said Anna Ruiz.";
+    assert_eq!(people(body), ["Anna Ruiz"]);
+}

@@ -16,6 +16,8 @@ pub struct Event {
     pub general: Vec<String>,
     /// Phrases that name the event outright ("hamas launched its attack"), folded.
     pub outright: Vec<String>,
+    /// Where visits since the event are counted when a claim names no place.
+    pub place: Option<String>,
 }
 
 /// The built-in gazetteer.
@@ -43,7 +45,8 @@ pub fn parse(tsv: &str) -> Vec<Event> {
                     None => general.push(fold(phrase)),
                 }
             }
-            Some(Event { date, context, general, outright })
+            let place = columns.next().map(str::trim).filter(|p| !p.is_empty()).map(str::to_string);
+            Some(Event { date, context, general, outright, place })
         })
         .collect()
 }

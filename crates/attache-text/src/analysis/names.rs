@@ -30,6 +30,11 @@ impl Reading {
         if let Some(len) = (i == 0).then(|| dateline(input, words)).flatten() {
             return Some(len);
         }
+        // "Hamas-run Gaza’s Health Ministry", "Iran-backed Houthis": who runs
+        // or backs an organization is no part of its name.
+        if DESCRIPTOR_ENDINGS.iter().any(|end| first.text(input).ends_with(end)) {
+            return Some(1);
+        }
         let mut end = i + 1;
         while end < words.len() {
             let gap = &input[words[end - 1].end..words[end].start];
@@ -335,6 +340,10 @@ impl Reading {
         self.push(start, end, Refers::Entity(e));
     }
 }
+
+/// Endings of a word that describes who runs or backs what follows it.
+const DESCRIPTOR_ENDINGS: [&str; 8] =
+    ["-run", "-led", "-backed", "-controlled", "-based", "-owned", "-aligned", "-allied"];
 
 /// True when a word is written abbreviated ("Gen.", "Sen."): a title.
 fn is_abbreviated(input: &str, word: &Token) -> bool {

@@ -69,6 +69,10 @@ impl Context<'_> {
         let listed = event_since(after, self.input, events(), self.published).map(|(event, _)| event);
         if let Some(event) = listed.or_else(|| event_described(after, self.input, events(), self.published)) {
             claim.since = Some(event.date);
+            // "his ninth trip since the war began": where that war is.
+            if claim.scope.is_none() && claim.scope_text.is_none() {
+                claim.scope.clone_from(&event.place);
+            }
             return;
         }
         // "since June", or a day further on ("since Hamas stormed the border

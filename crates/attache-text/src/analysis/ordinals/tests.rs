@@ -174,3 +174,14 @@ fn a_surname_the_headline_gives_is_the_subject_the_chairman_stands_for() {
     let o = ordinal(text, "2012-08-02");
     assert_eq!((o.official.as_deref(), o.n, o.scope.as_deref()), (Some("Danforth"), 4, Some("Israel")));
 }
+
+#[test]
+fn a_count_since_a_war_with_no_place_counts_visits_where_the_war_is() {
+    let text = "Envoy back\n\nSecretary of State Antony Blinken arrived in Israel on Sunday on his ninth trip since \
+                the war began, pressing for a ceasefire in Gaza.";
+    let o = ordinal(text, "2024-08-19");
+    assert_eq!((o.n, o.scope.as_deref(), o.since.as_deref()), (9, Some("Middle East"), Some("2023-10-07")));
+    let text = "Envoy back\n\nAntony Blinken is on his fourth trip since the attacks of September 11.";
+    let o = ordinal(text, "2002-01-10");
+    assert_eq!(o.scope, None, "an event with no place leaves the count to all journeys");
+}

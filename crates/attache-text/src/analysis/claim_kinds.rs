@@ -282,7 +282,11 @@ pub fn kind_of(clause: &str) -> Option<ClaimKind> {
         // first of anything else is a superlative.
         let travel = || (i + 1..words.len().min(i + 4)).any(|k| is(k, C_TRAVEL));
         // "ninth visit", or "The visit is his ninth to the region".
-        let after = || (i + 1..words.len().min(i + 4)).any(|k| is(k, C_EVENT));
+        // "his 12th and likely final trip": a trip a few words further on.
+        let after = || {
+            (i + 1..words.len().min(i + 4)).any(|k| is(k, C_EVENT))
+                || (i + 1..words.len().min(i + 5)).any(|k| is(k, C_TRAVEL))
+        };
         let before = || matches!(at(i + 1), "to" | "since" | "in" | "as" | "") && (0..i).any(|k| is(k, C_EVENT));
         let numbered = || (i + 1..words.len().min(i + 3)).any(|k| is(k, C_NUMBERED));
         // "the second multilateral exercise of its kind".

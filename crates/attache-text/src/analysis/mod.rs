@@ -233,6 +233,7 @@ pub fn analyze(written: &str, published: Option<NaiveDate>) -> Analysis {
     let context = ordinals::Context::new(input, headline.map(|h| (h.start, h.end)), &reading, published);
     for (index, p) in paragraphs.iter().enumerate() {
         for sentence in text::sentences(input, p.start, p.end) {
+            let first_claim = claims.len();
             for (start, end) in claims::clauses(input, sentence.0, sentence.1) {
                 let unquoted = claims::unquoted(input, (start, end), &spans);
                 let elliptic = || {
@@ -252,6 +253,7 @@ pub fn analyze(written: &str, published: Option<NaiveDate>) -> Analysis {
                     ordinal,
                 });
             }
+            claims::share_since(&mut claims[first_claim..], &input[sentence.0..sentence.1]);
         }
         // "This is my ninth trip to the region," Blinken said: the speaker's count.
         let first = spans.partition_point(|q| q.paragraph < index);

@@ -119,7 +119,10 @@ impl<'a> Context<'a> {
         let ordinal_at = words[at].start;
         let after_noun = noun_end;
         let official = self.official(start, ordinal_at, end);
-        let office = official.is_none().then(|| self.office(start, ordinal_at)).flatten();
+        let office = official
+            .is_none()
+            .then(|| self.office(start, ordinal_at).or_else(|| self.office_after(noun_end, end)))
+            .flatten();
         // "this visit to Israel -- his fourth as chairman": with no place of
         // its own after it, the place of the visit named before the ordinal.
         let own_place = lower.get(at + 1).is_some_and(|w| matches!(w.as_str(), "to" | "in"));

@@ -185,3 +185,26 @@ fn a_count_since_a_war_with_no_place_counts_visits_where_the_war_is() {
     let o = ordinal(text, "2002-01-10");
     assert_eq!(o.scope, None, "an event with no place leaves the count to all journeys");
 }
+
+#[test]
+fn a_trip_by_the_top_diplomat_is_the_secretarys() {
+    let text = "Envoy back\n\nIt was the 11th trip by America's top diplomat to the Middle East since Oct. 7.";
+    let analysis = analyze(text, "2024-10-22".parse().ok());
+    let claim = analysis.claims.into_iter().find_map(|c| c.ordinal).expect("an ordinal claim");
+    assert_eq!((claim.official, claim.office.as_deref(), claim.n), (None, Some("secretary"), 11));
+}
+
+#[test]
+fn a_trip_a_few_words_after_its_ordinal_is_still_counted() {
+    let o = ordinal("Envoy back\n\nIt is Blinken's 12th and likely final trip to Jordan.", "2024-12-12");
+    assert_eq!((o.official.as_deref(), o.n, o.scope.as_deref()), (Some("Blinken"), 12, Some("Jordan")));
+}
+
+#[test]
+fn joined_counts_share_the_since_written_once() {
+    let text = "Envoy back\n\nIt was Blinken's ninth visit to Israel since Oct. 7 and his ninth to the Middle East.";
+    let analysis = analyze(text, "2024-08-19".parse().ok());
+    let counts: Vec<_> = analysis.claims.into_iter().filter_map(|c| c.ordinal).collect();
+    let read: Vec<_> = counts.iter().map(|o| (o.scope.as_deref(), o.since.as_deref())).collect();
+    assert_eq!(read, [(Some("Israel"), Some("2023-10-07")), (Some("Middle East"), Some("2023-10-07"))]);
+}

@@ -62,6 +62,14 @@ impl Context<'_> {
         found.map(name).or_else(owner_word).or_else(|| self.subject.filter(fits).map(name))
     }
 
+    /// The office of one named after the trip: "the 11th trip by America's
+    /// top diplomat".
+    pub(super) fn office_after(&self, noun_end: usize, end: usize) -> Option<&'static str> {
+        let after = crate::analysis::events::fold(&self.input[noun_end..end]);
+        let by: String = after.strip_prefix("by ")?.split(' ').take(5).collect::<Vec<_>>().join(" ");
+        DIPLOMAT.iter().any(|d| by.contains(d)).then_some("secretary")
+    }
+
     /// The office whose holder on the day of publication made the trip, when
     /// the claim names no one but the office ("the top U.S. diplomat's ninth
     /// trip", "the President's first trip"): the Secretary of State or the
@@ -69,8 +77,7 @@ impl Context<'_> {
     pub(super) fn office(&self, start: usize, ordinal_at: usize) -> Option<&'static str> {
         let before = crate::analysis::events::fold(&self.input[start..ordinal_at]);
         let owner = before.split(' ').next_back().unwrap_or("");
-        let diplomat = ["top diplomat", "top us diplomat", "top american diplomat", "secretary of state"];
-        if before.ends_with("secretary of state's") || diplomat.iter().any(|d| before.contains(d)) {
+        if before.ends_with("secretary of state's") || DIPLOMAT.iter().any(|d| before.contains(d)) {
             return Some("secretary");
         }
         if owner == "president's" {
@@ -113,3 +120,6 @@ impl Context<'_> {
         self.titled(key, before).or(self.subject.filter(untitled))
     }
 }
+
+/// Words that name the Secretary of State's office, folded.
+const DIPLOMAT: [&str; 4] = ["top diplomat", "top us diplomat", "top american diplomat", "secretary of state"];

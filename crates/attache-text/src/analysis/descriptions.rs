@@ -160,7 +160,7 @@ pub(super) fn is_nationality(word: &str) -> bool {
     let compass = matches!(word, "South" | "North" | "East" | "West");
     word.starts_with(char::is_uppercase) && demonym
         || compass
-        || matches!(word, "U.S" | "US" | "U.N" | "UN" | "Thai" | "Greek")
+        || matches!(word, "U.S" | "U.S." | "US" | "U.N" | "U.N." | "UN" | "Thai" | "Greek")
 }
 
 #[cfg(test)]

@@ -102,11 +102,13 @@ impl Entity {
 }
 
 impl Reading {
-    /// Gives each person the story names without a title the office the
-    /// records know them by on the day of publication: a Secretary of State
-    /// or President by their term, a foreign leader by their visit nearest it.
+    /// Gives each person the story names the office the records know them
+    /// by on the day of publication: a Secretary of State or President by
+    /// their term, a foreign leader by their visit nearest it. A title the
+    /// story gives may not say whose ("Prime Minister Benjamin Netanyahu"
+    /// is "the Israeli leader").
     pub(super) fn learn_offices(&mut self, published: Option<chrono::NaiveDate>) {
-        for e in self.entities.iter_mut().filter(|e| !e.org && e.titles.is_empty()) {
+        for e in self.entities.iter_mut().filter(|e| !e.org) {
             // "Netanyahu" alone is the leader the records know by that surname.
             let full = super::leaders::leader_by_surname(&e.name, published).unwrap_or(&e.name);
             e.office = super::leaders::official_office(&e.name, published)

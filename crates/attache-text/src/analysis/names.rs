@@ -70,9 +70,11 @@ impl Reading {
                 && !TITLE_WORDS.contains(&words[end - 1].text(input).to_lowercase());
             let next_capital = next_capital && !to_place;
             // "Hostages and Missing Families Forum": "and" only inside an organization.
+            // Not "Benjamin Netanyahu and Israel’s war Cabinet": the words
+            // after "and" must run unbroken to the organization's word.
             let and_org = w.text(input) == "and"
                 && words.get(end + 1).is_some_and(|t| t.capitalized(input))
-                && self.org_ahead(input, words, end + 1);
+                && org_in_run(input, words, end + 1);
             // "the Pentagon Wednesday": a day of the week ends a name, and
             // "told Blinken Israel would …": a place ends a known person's.
             let weekday = WEEKDAYS.contains(&w.text(input));
@@ -137,7 +139,9 @@ impl Reading {
         // "ASEAN" or, in some house styles, "Asean".
         let known_org =
             KNOWN_ORGS.contains(run[0].base(input)) || KNOWN_ORGS.contains(&run[0].base(input).to_uppercase());
-        if known_org && run.len() == 1 || lower.iter().any(|w| ORG_WORDS.contains(w)) || acronym && attached {
+        // "the West Bank" is a place, whatever its last word.
+        let org_named = lower.iter().any(|w| ORG_WORDS.contains(w)) && !is_place(&text);
+        if known_org && run.len() == 1 || org_named || acronym && attached {
             let name = text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(&text).to_string();
             let spelled_out = acronym.then(|| self.spelled_out(&name)).flatten();
             let e = spelled_out.unwrap_or_else(|| self.entity(name, true, Vec::new(), None));
@@ -300,8 +304,10 @@ impl Reading {
             let word = |t: &Token| {
                 let lower = t.base(input).to_lowercase();
                 let spelled = spelled_title(&lower);
+                // "U.S." keeps the full stop its letters end on.
+                let dotted = t.base(input).contains('.') && input[t.end..].starts_with('.');
                 if spelled == lower {
-                    t.base(input).to_string()
+                    t.base(input).to_string() + if dotted { "." } else { "" }
                 } else {
                     spelled[..1].to_uppercase() + &spelled[1..]
                 }
@@ -339,6 +345,25 @@ impl Reading {
         self.entities[e].mentions.push((start, end));
         self.push(start, end, Refers::Entity(e));
     }
+}
+
+/// True when the capitalized words from `at` on, unbroken by a possessive
+/// or a lower-case word, reach an organization's word ("and Missing
+/// Families Forum").
+fn org_in_run(input: &str, words: &[Token], at: usize) -> bool {
+    for (k, t) in words[at..].iter().take(4).enumerate() {
+        let joined = k == 0 || &input[words[at + k - 1].end..t.start] == " ";
+        if !joined || !(t.capitalized(input) || CONNECTORS.contains(t.text(input))) {
+            return false;
+        }
+        if ORG_WORDS.contains(&t.base(input).to_lowercase()) {
+            return true;
+        }
+        if t.possessive(input) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Endings of a word that describes who runs or backs what follows it.

@@ -69,3 +69,19 @@ fn states_party_words_and_headline_verbs_are_no_people() {
                 South Dakota, said Anna Ruiz.";
     assert_eq!(people(body), ["Anna Ruiz"]);
 }
+
+#[test]
+fn a_person_and_an_organization_are_two_names() {
+    let body = "Blinken met Prime Minister Karel Novak and Ruritania’s war Cabinet, then drove to the West Bank.";
+    let analysis = analyze(&format!("Headline\n\n{body}"), None);
+    let names: Vec<(String, bool)> = analysis.people.into_iter().map(|p| (p.name, p.organization)).collect();
+    assert_eq!(names, [("Blinken".to_string(), false), ("Karel Novak".into(), false), ("Cabinet".into(), true)]);
+}
+
+#[test]
+fn a_titled_leader_the_records_know_is_described_by_nation() {
+    let body = "Blinken met Prime Minister Benjamin Netanyahu on Friday.\n\
+                The Israeli leader added that Israel “will continue with all our force.”";
+    let quotes = analyze(&format!("Headline\n\n{body}"), "2023-11-03".parse().ok()).quotes;
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Benjamin Netanyahu"));
+}

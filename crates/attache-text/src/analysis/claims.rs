@@ -154,21 +154,6 @@ pub fn clauses(input: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// "his ninth visit to Israel since the war began and his ninth to the
-/// region": counts joined in one sentence, one of them elliptic, share the
-/// one "since" written (`sentence` holds them all).
-pub(super) fn share_since(claims: &mut [super::Claim], sentence: &str) {
-    let elliptic = claims.iter().any(|c| super::claim_kinds::elliptic_ordinal(&c.text, sentence));
-    let has = |o: &super::Ordinal| o.since.is_some() || o.since_term || o.since_text.is_some();
-    let written = claims.iter().filter_map(|c| c.ordinal.as_ref()).find(|o| has(o)).cloned();
-    let Some(written) = written.filter(|_| elliptic) else { return };
-    for o in claims.iter_mut().filter_map(|c| c.ordinal.as_mut()).filter(|o| !has(o)) {
-        o.since.clone_from(&written.since);
-        o.since_term = written.since_term;
-        o.since_text.clone_from(&written.since_text);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

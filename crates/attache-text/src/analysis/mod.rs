@@ -253,7 +253,7 @@ pub fn analyze(written: &str, published: Option<NaiveDate>) -> Analysis {
                     ordinal,
                 });
             }
-            claims::share_since(&mut claims[first_claim..], &input[sentence.0..sentence.1]);
+            share_since(&mut claims[first_claim..], &input[sentence.0..sentence.1]);
         }
         // "This is my ninth trip to the region," Blinken said: the speaker's count.
         let first = spans.partition_point(|q| q.paragraph < index);
@@ -320,4 +320,19 @@ fn places_in(input: &str, words: &[Vec<tokens::Token>]) -> Vec<Place> {
         }
     }
     found
+}
+
+/// "his ninth visit to Israel since the war began and his ninth to the
+/// region": counts joined in one sentence, one of them elliptic, share the
+/// one "since" written (`sentence` holds them all).
+fn share_since(claims: &mut [Claim], sentence: &str) {
+    let elliptic = claims.iter().any(|c| claim_kinds::elliptic_ordinal(&c.text, sentence));
+    let has = |o: &Ordinal| o.since.is_some() || o.since_term || o.since_text.is_some();
+    let written = claims.iter().filter_map(|c| c.ordinal.as_ref()).find(|o| has(o)).cloned();
+    let Some(written) = written.filter(|_| elliptic) else { return };
+    for o in claims.iter_mut().filter_map(|c| c.ordinal.as_mut()).filter(|o| !has(o)) {
+        o.since.clone_from(&written.since);
+        o.since_term = written.since_term;
+        o.since_text.clone_from(&written.since_text);
+    }
 }

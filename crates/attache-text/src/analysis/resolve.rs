@@ -126,8 +126,10 @@ pub(super) fn resolve(
             _ => None,
         }),
         Refers::Document => {
+            // "Netanyahu's office said in a statement … the statement said":
+            // one who speaks through an office issues it as an organization would.
             let org = |m: &Mention| match m.refers {
-                Refers::Entity(e) if reading.entities[e].org => Some(e),
+                Refers::Entity(e) if reading.entities[e].org || speaks_through(scope.input, m) => Some(e),
                 _ => None,
             };
             // "a letter from the association … the letter said": the

@@ -85,3 +85,11 @@ fn a_titled_leader_the_records_know_is_described_by_nation() {
     let quotes = analyze(&format!("Headline\n\n{body}"), "2023-11-03".parse().ok()).quotes;
     assert_eq!(quotes[0].speaker.as_deref(), Some("Benjamin Netanyahu"));
 }
+
+#[test]
+fn a_statement_of_ones_office_is_theirs() {
+    let body = "Prime Minister Karel Novak met the envoy on Monday.\n\
+                Novak’s office said in a statement that the talks would go on.\n\
+                “Ruritania will do whatever it must,” the statement said.";
+    assert_eq!(speakers(body), [named("Karel Novak")]);
+}

@@ -239,8 +239,13 @@ pub fn opens_description(word: &str) -> bool {
 
 /// Titles a description's key also stands for: "the Ukrainian leader" is the
 /// president or prime minister the story named.
-pub const DESCRIBED_AS: &[(&str, &[&str])] =
-    &[("leader", &["leader", "president", "prime minister", "chancellor", "premier", "king", "emir", "sultan"])];
+pub const DESCRIBED_AS: &[(&str, &[&str])] = &[
+    ("leader", &["leader", "president", "prime minister", "chancellor", "premier", "king", "emir", "sultan"]),
+    // "the Israeli premier", "the Hamas chief", "the Egyptian diplomat".
+    ("premier", &["premier", "prime minister"]),
+    ("chief", &["chief", "leader", "head"]),
+    ("diplomat", &["diplomat", "foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy"]),
+];
 
 /// Common first names usually given to women.
 #[rustfmt::skip]

@@ -148,6 +148,12 @@ pub(super) fn resolve(
             _ => None,
         }),
         Refers::Description(key) => {
+            let (nationality, stem) = nation(&scope.input[mention.start..mention.end]);
+            // Another nation's holder of the title is never the one meant;
+            // "the U.S. president" is the one the story titled so.
+            let ours = nationality.is_none_or(|n| matches!(n, "U.S" | "U.S." | "US" | "American" | "America"));
+            // "Jordan's top diplomat" is its foreign minister.
+            let key = if key == "secretary of state" && !ours { "diplomat" } else { key };
             let own = [key];
             let keys = super::lexicon::DESCRIBED_AS.iter().find(|(k, _)| *k == key).map_or(&own[..], |(_, all)| all);
             let titled = |e: &usize| {
@@ -165,7 +171,6 @@ pub(super) fn resolve(
             };
             // "the Israeli president": among those titled so, the one whose
             // title or name carries the nationality ("Israeli President Isaac Herzog").
-            let (nationality, stem) = nation(&scope.input[mention.start..mention.end]);
             let of_nation = |e: &usize| {
                 stem.is_none_or(|stem| {
                     reading.entities[*e].known_titles().any(|t| t.contains(stem))
@@ -181,9 +186,6 @@ pub(super) fn resolve(
                 let subjects = titled_people().filter(|(_, m)| subject(m)).map(|(e, _)| e);
                 subjects.chain(titled_people().map(|(e, _)| e))
             };
-            // Another nation's holder of the title is never the one meant;
-            // "the U.S. president" is the one the story titled so.
-            let ours = nationality.is_none_or(|n| matches!(n, "U.S" | "U.S." | "US" | "American" | "America"));
             candidates()
                 .find(of_nation)
                 .or_else(|| candidates().next().filter(|_| ours))

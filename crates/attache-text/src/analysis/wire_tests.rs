@@ -93,3 +93,14 @@ fn a_statement_of_ones_office_is_theirs() {
                 “Ruritania will do whatever it must,” the statement said.";
     assert_eq!(speakers(body), [named("Karel Novak")]);
 }
+
+#[test]
+fn another_nations_top_diplomat_premier_and_chief_are_its_own() {
+    let body = "Secretary of State Antony Blinken met Jordan’s Foreign Minister Karel Novak.\n\
+                “This war must stop now,” Jordan’s top diplomat said.\n\
+                “We need a surge of aid,” the top U.S. diplomat said.\n\
+                Israeli Prime Minister Jan Dvorak disagreed. “There will be no pause,” the Israeli premier said.\n\
+                Hamas leader Ota Benes spoke from exile. “We will not yield,” the Hamas chief said.";
+    let expected = [named("Karel Novak"), named("Antony Blinken"), named("Jan Dvorak"), named("Ota Benes")];
+    assert_eq!(speakers(body), expected);
+}

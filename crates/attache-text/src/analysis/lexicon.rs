@@ -326,7 +326,8 @@ pub static FUNCTION_CAPS: WordSet = WordSet::new(&[
     "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Eighteen",
     "Hundreds", "Thousands", "Dozens", "Millions", "Another", "Other", "Former", "Such",
     "Not", "All", "Any", "Others", "Everyone", "Nobody", "Someone", "Few", "Who", "What", "Which", "There", "Here",
-    "Like", "Unlike",
+    "Like", "Unlike", "Alongside", "Amid", "Amidst", "Despite", "Among", "Across", "Against", "Beyond",
+    "Following", "Including", "Regarding", "Throughout", "Toward", "Towards", "Upon", "Within", "Besides",
     "However", "Although", "Though", "Also", "Instead", "Indeed", "Nevertheless", "Moreover", "Furthermore",
     "Thus", "Therefore", "Now", "Today", "Yesterday", "Tomorrow", "Why", "How", "Where", "Whether", "Because",
 ]);

@@ -122,7 +122,7 @@ pub(super) fn org_joint(input: &str, words: &[Token], i: usize, end: usize) -> b
 
 /// Organization words that name no organization alone.
 /// ("the Times", "the Post" are newspapers, and name one.)
-pub(super) const NOT_ALONE: [&str; 12] = [
+pub(super) const NOT_ALONE: [&str; 13] = [
     "news",
     "industry",
     "community",
@@ -131,6 +131,7 @@ pub(super) const NOT_ALONE: [&str; 12] = [
     "unit",
     // "the Democratic convention": a party's adjective is no one alone.
     "democratic",
+    "democrat",
     "republican",
     "conservative",
     "liberal",

@@ -26,3 +26,10 @@ fn a_qualifier_before_a_name_with_a_title_or_a_given_name_is_a_person() {
                 and Foreign Affairs Minister Kaja Tamm said so too.";
     assert_eq!(people(body), ["Jake Sullivan", "Austin", "Kaja Tamm"]);
 }
+
+#[test]
+fn a_preposition_or_a_party_word_opening_a_sentence_is_no_one() {
+    let body = "Alongside Warsaw calls for action, one senior Democrat said talks should go on. \
+                Amid Berlin protests, Maria Stone spoke.";
+    assert_eq!(people(body), ["Maria Stone"]);
+}
